@@ -1,0 +1,61 @@
+package org.igatlas.neo4j;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * Starts Neo4j Community embedded, with Bolt on 127.0.0.1 only and auth off, for ig-atlas's local
+ * default. Everything else (schema, data, queries) goes through Bolt from the TypeScript side.
+ *
+ * Contract with scripts/neo4j.ts: prints exactly one line "IG_ATLAS_NEO4J_READY bolt://HOST:PORT
+ * VERSION" on stdout once the default database accepts transactions; on SIGTERM or SIGINT shuts the
+ * database down cleanly (shutdown hooks do not run on SIGKILL) and exits 0.
+ *
+ * Settings come from system properties so the caller decides: igatlas.home (data folder),
+ * igatlas.port (Bolt port, default 7687), igatlas.pagecache (MiB, default 512).
+ */
+public final class Launcher {
+    private Launcher() {}
+
+    public static void main(String[] args) throws InterruptedException {
+        Path home = Path.of(System.getProperty("igatlas.home", ".data/neo4j")).toAbsolutePath();
+        int port = Integer.getInteger("igatlas.port", 7687);
+        long pageCacheMiB = Long.getLong("igatlas.pagecache", 512L);
+
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+                // Local default only: the embedded server listens on loopback and nobody else reaches it.
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                // Unset, the page cache takes about half the machine's memory.
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+                .build();
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            dbms.shutdown();
+            stopped.countDown();
+        }, "ig-atlas-neo4j-shutdown"));
+
+        GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        String version;
+        try (var tx = db.beginTx()) {
+            version = String.valueOf(tx.execute("CALL dbms.components() YIELD versions RETURN versions[0] AS v")
+                    .next().get("v"));
+            tx.commit();
+        }
+        System.out.println("IG_ATLAS_NEO4J_READY bolt://127.0.0.1:" + port + " " + version);
+        System.out.flush();
+        stopped.await();
+    }
+}
