@@ -1,0 +1,16 @@
+// Any node by id (instrument, provision or body), with the provisions of an instrument and the
+// issuing body, for the first level of a neighbourhood or the seeds of a trace.
+UNWIND $ids AS id
+  CALL (id) {
+    MATCH (n:Instrument {id: id}) RETURN n
+    UNION
+    MATCH (n:Provision {id: id}) RETURN n
+    UNION
+    MATCH (n:Body {id: id}) RETURN n
+  }
+OPTIONAL MATCH (n)-[:ISSUED_BY]->(body:Body)
+CALL (n) {
+  MATCH (p:Provision)-[:PART_OF]->(n)
+  RETURN collect(p {.*, __kind: 'Provision'})[..$provisionCap] AS provisions
+}
+RETURN id AS key, n {.*, __kind: labels(n)[0]} AS node, body {.*, __kind: 'Body'} AS body, provisions

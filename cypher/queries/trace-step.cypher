@@ -1,0 +1,18 @@
+// One step of a mandate trace from the nodes $ids. Walking DOWNSTREAM ($downstream = true) moves
+// forward in time: acting relations ($acting: MANDATES, REQUESTS…) are followed along their
+// direction, citing relations (IMPLEMENTS, REAFFIRMS…) against it. UPSTREAM is the reverse.
+UNWIND $ids AS id
+  CALL (id) {
+    MATCH (n:Instrument {id: id}) RETURN n
+    UNION
+    MATCH (n:Provision {id: id}) RETURN n
+    UNION
+    MATCH (n:Body {id: id}) RETURN n
+  }
+MATCH (n)-[r]-(m)
+WHERE type(r) IN $relations
+  AND (startNode(r) = n) = ($downstream = (type(r) IN $acting))
+WITH id, r, m
+LIMIT $limit
+RETURN id AS from, type(r) AS relation, r {.*} AS evidence, m {.*, __kind: labels(m)[0]} AS node,
+       startNode(r).id = id AS alongEdge

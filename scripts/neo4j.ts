@@ -1,0 +1,159 @@
+/**
+ * Internal: builds and runs the embedded Neo4j (neo4j-launcher/), the default when no NEO4J_URI is
+ * given. Used by `npm start`, the test global setup and `npm run neo4j` (which just runs it).
+ *
+ * Every failure a user can fix (Java or Maven missing, port taken, build failed) is thrown as a
+ * `SetupError` whose message is one line saying what to do; callers print it without a stack.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const LAUNCHER_DIR = path.join(ROOT, 'neo4j-launcher');
+const LAUNCHER_JAR = path.join(LAUNCHER_DIR, 'target', 'launcher.jar');
+const READY_MARK = 'IG_ATLAS_NEO4J_READY';
+
+/** The JVM flags Neo4j's own neo4j.conf ships (its embedded kernel needs the same opens). */
+const JVM_FLAGS = [
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+UnlockDiagnosticVMOptions',
+  '-XX:+DebugNonSafepoints',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  '--add-opens=java.base/java.util=ALL-UNNAMED',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dlog4j2.disable.jmx=true',
+];
+
+export class SetupError extends Error {
+  override name = 'SetupError';
+}
+
+export interface EmbeddedNeo4j {
+  uri: string;
+  version: string;
+  /** Sends SIGTERM (clean shutdown through Neo4j's shutdown hook) and waits for the JVM to exit. */
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  /** Data folder; created if missing. Default `.data/neo4j`. */
+  home?: string;
+  /** Bolt port on 127.0.0.1. Default 7687. */
+  port?: number;
+  /** Heap, e.g. '1g'. Default NEO4J_HEAP or '1g'. */
+  heap?: string;
+  /** Page cache in MiB. Default NEO4J_PAGECACHE_MB or 512. */
+  pageCacheMiB?: number;
+  /** Forward Neo4j's own output (debug only). */
+  verbose?: boolean;
+}
+
+function hasCommand(cmd: string, args: string[]): boolean {
+  const r = spawnSync(cmd, args, { stdio: 'ignore' });
+  return r.status === 0;
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds neo4j-launcher with Maven when its jar is missing or older than its sources. */
+export function ensureLauncherBuilt(log: (line: string) => void = console.log): void {
+  if (!hasCommand('java', ['-version'])) {
+    throw new SetupError('Java 17+ is needed for the embedded Neo4j: install a JDK (e.g. apt-get install openjdk-17-jdk) or set NEO4J_URI to an existing Neo4j.');
+  }
+  const sourcesTime = Math.max(newestMtime(path.join(LAUNCHER_DIR, 'src')), statSync(path.join(LAUNCHER_DIR, 'pom.xml')).mtimeMs);
+  if (existsSync(LAUNCHER_JAR) && existsSync(path.join(LAUNCHER_DIR, 'target', 'lib')) && statSync(LAUNCHER_JAR).mtimeMs >= sourcesTime) return;
+  if (!hasCommand('mvn', ['-v'])) {
+    throw new SetupError('Maven is needed to build the embedded Neo4j once: install it (e.g. apt-get install maven) or set NEO4J_URI to an existing Neo4j.');
+  }
+  log('Building the embedded Neo4j launcher with Maven (first run only; downloads Neo4j from Maven Central)…');
+  const r = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], { cwd: LAUNCHER_DIR, encoding: 'utf8' });
+  if (r.status !== 0) {
+    const tail = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n').slice(-5).join(' | ');
+    throw new SetupError(`Maven could not build neo4j-launcher (exit ${r.status}): ${tail}`);
+  }
+}
+
+/** Resolves when nothing listens on 127.0.0.1:port; rejects with a SetupError otherwise. */
+export function assertPortFree(port: number, what: string, envVar: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', () => reject(new SetupError(`Port ${port} (${what}) is already in use: stop what uses it or set ${envVar} to another port.`)));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
+/** Starts the embedded Neo4j and resolves once its default database accepts Bolt sessions. */
+export async function startEmbeddedNeo4j(options: EmbeddedOptions = {}): Promise<EmbeddedNeo4j> {
+  const home = path.resolve(ROOT, options.home ?? '.data/neo4j');
+  const port = options.port ?? Number(process.env.NEO4J_BOLT_PORT ?? 7687);
+  const heap = options.heap ?? process.env.NEO4J_HEAP ?? '1g';
+  const pageCache = options.pageCacheMiB ?? Number(process.env.NEO4J_PAGECACHE_MB ?? 512);
+  ensureLauncherBuilt();
+  await assertPortFree(port, 'embedded Neo4j Bolt', 'NEO4J_BOLT_PORT');
+  mkdirSync(home, { recursive: true });
+
+  const child = spawn(
+    'java',
+    [`-Xms${heap}`, `-Xmx${heap}`, ...JVM_FLAGS, `-Digatlas.home=${home}`, `-Digatlas.port=${port}`, `-Digatlas.pagecache=${pageCache}`, '-jar', LAUNCHER_JAR],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const version = await waitForReady(child, exited, options.verbose ?? false);
+  const uri = `bolt://127.0.0.1:${port}`;
+  return {
+    uri,
+    version,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+function waitForReady(child: ChildProcess, exited: Promise<number | null>, verbose: boolean): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      if (verbose) process.stderr.write(text);
+      output = (output + text).slice(-20_000);
+      const match = output.match(new RegExp(`${READY_MARK} \\S+ (\\S+)`));
+      if (match) resolve(match[1]);
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    void exited.then((code) => {
+      const reason = output.match(/(Caused by: [^\n]+|Exception[^\n]*: [^\n]+)/g)?.pop() ?? output.trim().split('\n').pop() ?? '';
+      reject(new SetupError(`The embedded Neo4j exited (code ${code}) before it was ready: ${reason.slice(0, 300)}`));
+    });
+  });
+}
+
+// `npm run neo4j`: run the embedded Neo4j alone, for use with NEO4J_URI from another shell.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    const neo4j = await startEmbeddedNeo4j();
+    console.log(`Neo4j ${neo4j.version} listening at ${neo4j.uri} (Ctrl-C stops it)`);
+    const stop = () => void neo4j.stop().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  } catch (error) {
+    console.error(error instanceof SetupError ? error.message : error);
+    process.exit(1);
+  }
+}

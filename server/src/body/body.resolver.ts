@@ -1,0 +1,35 @@
+/** Public API: Query.body and the fields of Body. */
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Citation } from '../citation/citation.type.js';
+import type { Context } from '../context.type.js';
+import { citationDirection, relationFilter } from '../graph/args.js';
+import { Direction, Lang, Relation } from '../graph/enums.js';
+import { Body, type BodyRow } from './body.type.js';
+
+@Resolver(() => Body)
+export class BodyResolver {
+  @Query(() => Body, { nullable: true, description: 'One body by id ("body:WGEC") or acronym ("WGEC"); null when unknown.' })
+  body(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<BodyRow | null> {
+    return ctx.loaders.body.load(id.startsWith('body:') ? id : `body:${id}`);
+  }
+
+  @FieldResolver(() => String, { description: 'The name in the asked language, English when we do not have it.' })
+  name(@Root() row: BodyRow, @Arg('lang', () => Lang, { nullable: true, defaultValue: Lang.EN }) lang: Lang): string {
+    return (lang === Lang.AR ? row.nameAr : undefined) ?? row.name ?? row.acronym ?? row.id;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Our summary of what the body is and does.' })
+  summary(@Root() row: BodyRow): string | null {
+    return row.summaryEn ?? null;
+  }
+
+  @FieldResolver(() => [Citation], { description: 'Edges from (OUT) or to (IN) this body: who mandates it, whom it reports to.' })
+  citations(
+    @Root() row: BodyRow,
+    @Arg('direction', () => Direction, { nullable: true, defaultValue: Direction.IN }) direction: Direction,
+    @Arg('relations', () => [Relation], { nullable: true }) relations: string[] | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.loaders.citationsOfNode.load({ id: row.id, out: citationDirection(direction), relations: relationFilter(relations) });
+  }
+}

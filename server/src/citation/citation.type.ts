@@ -1,0 +1,71 @@
+/** Public API: a typed citation or mandate, with the evidence it stands on. */
+import { Field, ObjectType } from 'type-graphql';
+import { Relation } from '../graph/enums.js';
+import { GraphNode, type NodeRow } from '../graph/graph-node.js';
+import { DateScalar } from '../graph/scalars.js';
+
+/** Relationship properties as loaded by the seed pipeline. */
+export interface EvidenceRow {
+  key?: string;
+  clause?: string;
+  quote?: string;
+  language?: string;
+  method?: string;
+  confidence?: string;
+  sourceUrl?: string;
+  sources?: string[];
+  note?: string;
+  date?: string;
+}
+
+export interface CitationRow {
+  relation: string;
+  evidence: EvidenceRow;
+  source: NodeRow;
+  target: NodeRow;
+}
+
+@ObjectType({ description: 'Why an edge exists: the citing clause and its text, how the edge was made, how sure we are.' })
+export class Evidence {
+  @Field(() => String, { nullable: true, description: 'Label of the citing clause, e.g. "Recalling (a)".' })
+  clause?: string;
+
+  @Field(() => String, { nullable: true, description: 'The citing clause text, in its source language (or a curated note).' })
+  quote?: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO 639-1 code of `quote`.' })
+  language?: string;
+
+  @Field(() => String, { nullable: true, description: 'How the edge was made: "rule:<name>" for parser rules, "curated" for hand-written links.' })
+  method?: string;
+
+  @Field(() => String, { nullable: true, description: 'verified, seed-document, extracted or unconfirmed.' })
+  confidence?: string;
+
+  @Field(() => String, { nullable: true, description: 'Where to read the source.' })
+  sourceUrl?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Keys of the sources behind a curated edge.' })
+  sources?: string[];
+
+  @Field(() => String, { nullable: true, description: 'A curator\'s note on why the edge holds.' })
+  note?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date of the citing (or acting) text.' })
+  date?: string;
+}
+
+@ObjectType({ description: 'A typed edge between two nodes, with its evidence.' })
+export class Citation {
+  @Field(() => Relation)
+  relation!: string;
+
+  @Field(() => GraphNode)
+  source!: NodeRow;
+
+  @Field(() => GraphNode)
+  target!: NodeRow;
+
+  @Field(() => Evidence, { nullable: true })
+  evidence?: EvidenceRow;
+}

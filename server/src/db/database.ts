@@ -1,0 +1,120 @@
+/**
+ * Internal: the single chokepoint for Cypher. Reads run in `executeRead` (so a cluster or Aura can
+ * route them to a reader), writes in `executeWrite`; sessions close in `finally`; every
+ * transaction carries metadata naming its query; driver errors become typed errors here, so
+ * resolvers never see the driver.
+ */
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session } from 'neo4j-driver';
+import type { Neo4jConfig } from '../config.js';
+import { ServiceUnavailableError } from '../errors/errors.js';
+import { toPlain } from './plain.js';
+import { loadQueries, schemaStatements, type QueryName } from './queries.js';
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+/** Counts Cypher round trips, per request (context) or per process. */
+export interface RoundTripCounter {
+  roundTrips: number;
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+export function isUnavailable(error: unknown): boolean {
+  return error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || error.retriable === true && /connect|unavailable/i.test(error.message));
+}
+
+export function createDriver(config: Neo4jConfig & { uri: string }): Driver {
+  const auth = config.password ? neo4j.auth.basic(config.user, config.password) : undefined;
+  return neo4j.driver(config.uri, auth, {
+    disableLosslessIntegers: false,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 5_000,
+    userAgent: 'ig-atlas/0.1',
+  });
+}
+
+/** A write transaction in which several named statements run and commit (or roll back) together. */
+export interface WriteTx {
+  run(query: QueryName, params?: Params): Promise<Row[]>;
+}
+
+export class Database {
+  private readonly queries: ReadonlyMap<QueryName, string>;
+
+  constructor(
+    readonly driver: Driver,
+    readonly databaseName: string | undefined,
+    readonly counter: RoundTripCounter = { roundTrips: 0 },
+    queries?: ReadonlyMap<QueryName, string>,
+  ) {
+    this.queries = queries ?? loadQueries();
+  }
+
+  /** The same database with its own round-trip counter (one per GraphQL request). */
+  scoped(counter: RoundTripCounter = { roundTrips: 0 }): Database {
+    return new Database(this.driver, this.databaseName, counter, this.queries);
+  }
+
+  /** Runs a named read query in a read transaction and returns plain rows. */
+  async read(query: QueryName, params: Params = {}): Promise<Row[]> {
+    return this.withSession('READ', (session) => session.executeRead((tx: ManagedTransaction) => this.runIn(tx, query, params), this.txConfig(query)));
+  }
+
+  /** Runs a named write query in its own write transaction. */
+  async write(query: QueryName, params: Params = {}): Promise<Row[]> {
+    return this.withSession('WRITE', (session) => session.executeWrite((tx: ManagedTransaction) => this.runIn(tx, query, params), this.txConfig(query)));
+  }
+
+  /**
+   * Runs `work` in one write transaction: all its statements commit together or none does. The
+   * driver may retry `work` on transient errors, so `work` must only issue statements.
+   */
+  async transaction<T>(name: string, work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    return this.withSession('WRITE', (session) =>
+      session.executeWrite((tx: ManagedTransaction) => work({ run: (query, params = {}) => this.runIn(tx, query, params) }), { metadata: { app: 'ig-atlas', work: name } }),
+    );
+  }
+
+  /** Applies cypher/schema/*.cypher; every statement is idempotent (IF NOT EXISTS). */
+  async applySchema(): Promise<number> {
+    const statements = schemaStatements();
+    for (const statement of statements) {
+      await this.withSession('WRITE', (session) => session.executeWrite((tx: ManagedTransaction) => tx.run(statement)));
+    }
+    await this.withSession('READ', (session) => session.run('CALL db.awaitIndexes(300)'));
+    return statements.length;
+  }
+
+  async verify(): Promise<void> {
+    await this.driver.verifyConnectivity({ database: this.databaseName });
+  }
+
+  private txConfig(query: QueryName) {
+    return { metadata: { app: 'ig-atlas', query } };
+  }
+
+  private async runIn(tx: ManagedTransaction, query: QueryName, params: Params): Promise<Row[]> {
+    const text = this.queries.get(query);
+    if (!text) throw new Error(`Unknown query "${query}"`);
+    this.counter.roundTrips += 1;
+    const result = await tx.run(text, params);
+    return result.records.map((record) => toPlain(record.toObject()) as Row);
+  }
+
+  private async withSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.databaseName,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return await work(session);
+    } catch (error) {
+      if (isUnavailable(error)) throw new ServiceUnavailableError();
+      throw error;
+    } finally {
+      await session.close();
+    }
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Internal: converts driver values to plain JSON-able values at the repository boundary, so
+ * GraphQL types and the client never see driver objects.
+ *
+ * Integers become numbers when in the safe range, strings otherwise (never silently rounded).
+ * Temporal values become ISO strings. Nodes and relationships become their properties.
+ */
+import neo4j from 'neo4j-driver';
+
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) || neo4j.isTime(value) || neo4j.isLocalTime(value) || neo4j.isDuration(value)) {
+    return value.toString();
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+    return out;
+  }
+  return value;
+}
+
+/** Integers sent to Cypher (LIMIT, SKIP, counts) must be Neo4j integers, not floats. */
+export function int(n: number) {
+  return neo4j.int(n);
+}

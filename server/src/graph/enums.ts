@@ -1,0 +1,39 @@
+/**
+ * Public API: the enums of the GraphQL contract. Relation and InstrumentKind mirror the closed
+ * lists of cypher/model.ts, so a value that passes GraphQL validation is safe to use in Cypher.
+ */
+import { registerEnumType } from 'type-graphql';
+import { INSTRUMENT_KINDS, RELATIONS } from '../../../cypher/model.js';
+
+export enum Lang {
+  EN = 'en',
+  AR = 'ar',
+  FR = 'fr',
+}
+registerEnumType(Lang, { name: 'Lang', description: 'A language of the texts: English, Arabic, French.' });
+
+/**
+ * One enum for both uses, as documented in the README: OUT/IN for the citations of a node (made by
+ * it / received by it); UPSTREAM/DOWNSTREAM for traces (back in time towards the mandate's source /
+ * forward in time towards what carried it out).
+ */
+export enum Direction {
+  OUT = 'OUT',
+  IN = 'IN',
+  UPSTREAM = 'UPSTREAM',
+  DOWNSTREAM = 'DOWNSTREAM',
+}
+registerEnumType(Direction, {
+  name: 'Direction',
+  description: 'OUT/IN for citations (made by / received by a node); UPSTREAM/DOWNSTREAM for traces (back / forward in time).',
+});
+
+export const Relation = Object.fromEntries(RELATIONS.map((r) => [r, r])) as { [K in (typeof RELATIONS)[number]]: K };
+registerEnumType(Relation, {
+  name: 'Relation',
+  description:
+    'What a clause does to what it cites. Citing relations (RECALLS, NOTES, RECOGNIZES, CONSIDERS, REAFFIRMS, EMPHASIZES, WELCOMES, ENDORSES, QUOTES, CITES, IMPLEMENTS, SUCCEEDS, REVISES) point from the later text to the earlier target; acting relations (MANDATES, REQUESTS, INVITES, DECIDES, ESTABLISHES, INSTRUCTS, CALLS_UPON, REPORTS_TO) point from the acting clause or body to what it addresses or creates.',
+});
+
+export const InstrumentKind = Object.fromEntries(INSTRUMENT_KINDS.map((k) => [k, k])) as { [K in (typeof INSTRUMENT_KINDS)[number]]: K };
+registerEnumType(InstrumentKind, { name: 'InstrumentKind', description: 'What sort of instrument: resolution, opinion, outcome document…' });

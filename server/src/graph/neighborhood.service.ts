@@ -1,0 +1,102 @@
+/**
+ * Internal: builds a capped neighbourhood level by level, one round trip per level (so at most
+ * 1 + depth round trips, whatever the graph's size). An instrument counts with its provisions and
+ * its issuing body at level 0, so depth 1 around an instrument shows everything it cites and
+ * everything that cites it.
+ */
+import type { Relation } from '../../../cypher/model.js';
+import type { EvidenceRow } from '../citation/citation.type.js';
+import type { Database, Row } from '../db/database.js';
+import { int } from '../db/plain.js';
+import { NotFoundError } from '../errors/errors.js';
+import type { InstrumentRow } from '../instrument/instrument.type.js';
+import { asNode, displayLabel, type NodeRow } from './graph-node.js';
+import type { Subgraph, SubgraphEdge, SubgraphNode } from './subgraph.type.js';
+
+export function forumOf(row: NodeRow, parent?: InstrumentRow | null): string | undefined {
+  if (row.__kind === 'Body') return row.acronym;
+  const bodyId = row.__kind === 'Instrument' ? row.bodyId : parent?.bodyId;
+  return bodyId?.replace(/^body:/, '');
+}
+
+export function toSubgraphNode(row: NodeRow, parent?: InstrumentRow | null): SubgraphNode {
+  return {
+    id: row.id,
+    label: displayLabel(row, parent),
+    kind: row.__kind,
+    instrumentKind: row.__kind === 'Instrument' ? row.kind : undefined,
+    parent: row.__kind === 'Provision' ? row.instrumentId : undefined,
+    date: row.__kind === 'Instrument' ? row.adopted : row.__kind === 'Body' ? row.established : parent?.adopted,
+    forum: forumOf(row, parent),
+  };
+}
+
+class SubgraphBuilder {
+  readonly nodes = new Map<string, SubgraphNode>();
+  readonly edges = new Map<string, SubgraphEdge>();
+  truncated = false;
+
+  constructor(readonly cap: number) {}
+
+  /** Adds a node unless the cap is reached; returns whether the node is (now) in the subgraph. */
+  addNode(row: NodeRow, parent?: InstrumentRow | null): boolean {
+    if (this.nodes.has(row.id)) return true;
+    if (this.nodes.size >= this.cap) {
+      this.truncated = true;
+      return false;
+    }
+    this.nodes.set(row.id, toSubgraphNode(row, parent));
+    return true;
+  }
+
+  addEdge(source: string, target: string, relation: string, evidence?: EvidenceRow): void {
+    if (!this.nodes.has(source) || !this.nodes.has(target)) return;
+    const id = evidence?.key ?? `${source}|${relation}|${target}`;
+    this.edges.set(id, { id, source, target, relation, evidence });
+  }
+
+  /** Adds a provision together with its instrument and the PART_OF edge between them. */
+  addWithParent(row: NodeRow, parent: InstrumentRow | null): boolean {
+    if (parent && this.addNode(asNode(parent))) {
+      if (!this.addNode(row, parent)) return false;
+      this.addEdge(row.id, parent.id, 'PART_OF');
+      return true;
+    }
+    return this.addNode(row, parent);
+  }
+}
+
+export async function buildNeighborhood(db: Database, id: string, depth: number, relations: Relation[], nodeCap: number): Promise<Subgraph> {
+  const builder = new SubgraphBuilder(nodeCap);
+  const [seed] = await db.read('nodes-by-id', { ids: [id], provisionCap: int(nodeCap) });
+  if (!seed) throw new NotFoundError('node', id);
+
+  const root = asNode(seed.node as NodeRow);
+  builder.addNode(root);
+  let frontier = [root.id];
+  if (root.__kind === 'Instrument') {
+    for (const p of (seed.provisions as NodeRow[]) ?? []) {
+      if (builder.addNode(asNode(p), root)) {
+        builder.addEdge(p.id, root.id, 'PART_OF');
+        frontier.push(p.id);
+      }
+    }
+    if (seed.body && builder.addNode(asNode(seed.body as NodeRow))) builder.addEdge(root.id, (seed.body as NodeRow).id, 'ISSUED_BY');
+  }
+
+  for (let level = 1; level <= depth && frontier.length > 0 && !builder.truncated; level++) {
+    const limit = nodeCap * 4;
+    const rows: Row[] = await db.read('neighborhood', { ids: frontier, relations, limit: int(limit) });
+    if (rows.length >= limit) builder.truncated = true;
+    const next: string[] = [];
+    for (const row of rows) {
+      const node = asNode(row.node as NodeRow);
+      const isNew = !builder.nodes.has(node.id);
+      if (!builder.addWithParent(node, row.parent as InstrumentRow | null)) continue;
+      if (isNew) next.push(node.id);
+      builder.addEdge(row.source as string, row.target as string, row.relation as string, row.evidence as EvidenceRow);
+    }
+    frontier = next;
+  }
+  return { nodes: [...builder.nodes.values()], edges: [...builder.edges.values()], truncated: builder.truncated, nodeCap };
+}

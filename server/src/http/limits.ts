@@ -1,0 +1,60 @@
+/**
+ * Internal: request limits. A query deeper than MAX_DEPTH or costlier than MAX_COST is refused
+ * with BAD_USER_INPUT and HTTP 400 before any resolver runs. Cost: 1 per field, and a list field
+ * multiplies what is under it by its `first`/`limit` argument, or by LIST_FACTOR when it has none.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getNullableType, GraphQLError, isListType, Kind, type DocumentNode, type GraphQLSchema, type SelectionSetNode } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+
+export const MAX_DEPTH = 10;
+export const MAX_COST = 5000;
+const LIST_FACTOR = 10;
+
+const estimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const isList = isListType(getNullableType(field.type));
+  const size = Number(args.first ?? args.limit ?? (isList ? LIST_FACTOR : 1));
+  return 1 + childComplexity * (isList && Number.isFinite(size) ? size : 1);
+};
+
+function refuse(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+}
+
+/** The deepest field nesting of an operation, fragments followed (cycles are cut). */
+export function queryDepth(document: DocumentNode, operationName?: string | null): number {
+  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+  const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
+    if (!set) return 0;
+    let max = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value.startsWith('__')) continue;
+        max = Math.max(max, 1 + depthOf(selection.selectionSet, seen));
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        max = Math.max(max, depthOf(selection.selectionSet, seen));
+      } else if (!seen.has(selection.name.value)) {
+        max = Math.max(max, depthOf(fragments.get(selection.name.value)?.selectionSet, new Set([...seen, selection.name.value])));
+      }
+    }
+    return max;
+  };
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName));
+  return Math.max(0, ...operations.map((op) => (op.kind === Kind.OPERATION_DEFINITION ? depthOf(op.selectionSet, new Set()) : 0)));
+}
+
+export function limitsPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request, operationName }) {
+          const depth = queryDepth(document, operationName);
+          if (depth > MAX_DEPTH) throw refuse(`Query depth ${depth} is over the limit of ${MAX_DEPTH}. Ask for fewer nested levels, or split the query.`);
+          const cost = getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables: request.variables ?? {}, estimators: [estimator] });
+          if (cost > MAX_COST) throw refuse(`Query cost ${cost} is over the limit of ${MAX_COST}. Ask for fewer items (first/limit) or fewer nested lists.`);
+        },
+      };
+    },
+  };
+}
+

@@ -1,0 +1,75 @@
+/** Public API: Query.instrument, Query.instruments and the relationship fields of Instrument. */
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Body } from '../body/body.type.js';
+import { BadUserInputError } from '../errors/errors.js';
+import { Citation } from '../citation/citation.type.js';
+import type { Context } from '../context.type.js';
+import { citationDirection, checkRange, LIMITS, relationFilter } from '../graph/args.js';
+import { Direction, Lang, Relation } from '../graph/enums.js';
+import { Provision } from '../provision/provision.type.js';
+import { InstrumentsArgs } from './instrument.args.js';
+import { InstrumentConnection } from './instrument-connection.type.js';
+import { decodeCursor, findPage, type InstrumentFilter } from './instrument.repository.js';
+import { Instrument, type InstrumentRow } from './instrument.type.js';
+
+/** Text in the asked language, falling back to English when we do not have that language. */
+export function inLanguage(row: object, field: 'title' | 'summary', lang: Lang): string | null {
+  const values = row as Record<string, unknown>;
+  const suffix = lang === Lang.AR ? 'Ar' : lang === Lang.FR ? 'Fr' : 'En';
+  return (values[`${field}${suffix}`] as string | undefined) ?? (values[`${field}En`] as string | undefined) ?? null;
+}
+
+@Resolver(() => Instrument)
+export class InstrumentResolver {
+  @Query(() => Instrument, { nullable: true, description: 'One instrument by canonical symbol; null when unknown.' })
+  instrument(@Arg('symbol', () => String) symbol: string, @Ctx() ctx: Context): Promise<InstrumentRow | null> {
+    return ctx.loaders.instrument.load(symbol.trim());
+  }
+
+  @Query(() => InstrumentConnection, { description: 'Instruments, filtered, oldest first, in pages of at most 100.' })
+  async instruments(@Args(() => InstrumentsArgs) args: InstrumentsArgs, @Ctx() ctx: Context) {
+    checkRange('first', args.first, 1, LIMITS.pageSize);
+    if (args.adoptedFrom && args.adoptedTo && args.adoptedFrom > args.adoptedTo) {
+      throw new BadUserInputError(`\`adoptedFrom\` (${args.adoptedFrom}) is after \`adoptedTo\` (${args.adoptedTo}).`, 'adoptedFrom');
+    }
+    const body = args.body?.trim();
+    const filter: InstrumentFilter = {
+      kind: args.kind ?? null,
+      bodies: body ? [body, `body:${body}`] : null,
+      adoptedFrom: args.adoptedFrom ?? null,
+      adoptedTo: args.adoptedTo ?? null,
+    };
+    const page = await findPage(ctx.db, filter, args.first, args.after ? decodeCursor(args.after) : null);
+    return { ...page, filter };
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Title in the asked language, English when we do not have it.' })
+  title(@Root() row: InstrumentRow, @Arg('lang', () => Lang, { nullable: true, defaultValue: Lang.EN }) lang: Lang): string | null {
+    return inLanguage(row, 'title', lang);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Our summary, in the asked language, English when we do not have it.' })
+  summary(@Root() row: InstrumentRow, @Arg('lang', () => Lang, { nullable: true, defaultValue: Lang.EN }) lang: Lang): string | null {
+    return inLanguage(row, 'summary', lang);
+  }
+
+  @FieldResolver(() => Body, { nullable: true, description: 'The body that adopted or issued it.' })
+  body(@Root() row: InstrumentRow, @Ctx() ctx: Context) {
+    return ctx.loaders.bodyOfInstrument.load(row.id);
+  }
+
+  @FieldResolver(() => [Provision], { description: 'Its paragraphs and clauses, in document order.' })
+  provisions(@Root() row: InstrumentRow, @Ctx() ctx: Context) {
+    return ctx.loaders.provisionsOfInstrument.load(row.id);
+  }
+
+  @FieldResolver(() => [Citation], { description: 'Citations made (OUT) or received (IN) by the instrument or any of its provisions.' })
+  citations(
+    @Root() row: InstrumentRow,
+    @Arg('direction', () => Direction, { nullable: true, defaultValue: Direction.OUT }) direction: Direction,
+    @Arg('relations', () => [Relation], { nullable: true }) relations: string[] | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.loaders.citationsOfInstrument.load({ id: row.id, out: citationDirection(direction), relations: relationFilter(relations) });
+  }
+}

@@ -1,0 +1,66 @@
+/** Public API: the Instrument type (a resolution, opinion, outcome document, report or event). */
+import { Field, ID, ObjectType } from 'type-graphql';
+import { InstrumentKind } from '../graph/enums.js';
+import { DateScalar } from '../graph/scalars.js';
+
+/** An instrument as the repository returns it (plain properties of the node). */
+export interface InstrumentRow {
+  __kind: 'Instrument';
+  id: string;
+  symbol: string;
+  kind: string;
+  titleEn?: string;
+  titleAr?: string;
+  titleFr?: string;
+  shortTitle?: string;
+  summaryEn?: string;
+  summaryAr?: string;
+  adopted?: string;
+  endDate?: string;
+  venue?: string;
+  url?: string;
+  originalLanguage?: string;
+  bodyId?: string;
+  confidence?: string;
+  sources?: string[];
+  note?: string;
+}
+
+@ObjectType({ description: 'A resolution, opinion, outcome document, report or event, keyed by its canonical symbol.' })
+export class Instrument {
+  @Field(() => ID, { description: 'The canonical symbol, e.g. "A/RES/67/195" or "WTPF-13/DT/6".' })
+  id!: string;
+
+  @Field(() => String)
+  symbol!: string;
+
+  @Field(() => InstrumentKind)
+  kind!: string;
+
+  @Field(() => String, { nullable: true, description: 'A short display name, e.g. "Tunis Agenda".' })
+  shortTitle?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Adoption (or issue) date; the start date for events.' })
+  adopted?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The last day, for events and bodies that span several days.' })
+  endDate?: string;
+
+  @Field(() => String, { nullable: true })
+  venue?: string;
+
+  @Field(() => String, { nullable: true, description: 'The official URL, when known.' })
+  url?: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO 639-1 code of the original language.' })
+  originalLanguage?: string;
+
+  @Field(() => String, { nullable: true, description: 'How sure we are of this record: verified, seed-document, extracted or unconfirmed.' })
+  confidence?: string;
+
+  @Field(() => [String], { description: 'Keys of the sources that support this record (see the README).' })
+  sources!: string[];
+
+  @Field(() => String, { nullable: true, description: 'A caveat about this record, e.g. where sources disagree.' })
+  note?: string;
+}

@@ -1,0 +1,40 @@
+/** Public API: Query.provision and the relationship fields of Provision. */
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Citation } from '../citation/citation.type.js';
+import type { Context } from '../context.type.js';
+import { NotFoundError } from '../errors/errors.js';
+import { citationDirection, relationFilter } from '../graph/args.js';
+import { Direction, Lang, Relation } from '../graph/enums.js';
+import { inLanguage } from '../instrument/instrument.resolver.js';
+import { Instrument } from '../instrument/instrument.type.js';
+import { Provision, type ProvisionRow } from './provision.type.js';
+
+@Resolver(() => Provision)
+export class ProvisionResolver {
+  @Query(() => Provision, { nullable: true, description: 'One provision by id (symbol#number); null when unknown.' })
+  provision(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ProvisionRow | null> {
+    return ctx.loaders.provision.load(id);
+  }
+
+  @FieldResolver(() => Instrument, { description: 'The instrument it belongs to.' })
+  async instrument(@Root() row: ProvisionRow, @Ctx() ctx: Context) {
+    const instrument = await ctx.loaders.instrument.load(row.instrumentId);
+    if (!instrument) throw new NotFoundError('instrument', row.instrumentId);
+    return instrument;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Our summary in the asked language (English when we do not have it); null for clauses whose text we ship.' })
+  summary(@Root() row: ProvisionRow, @Arg('lang', () => Lang, { nullable: true, defaultValue: Lang.EN }) lang: Lang): string | null {
+    return inLanguage(row, 'summary', lang);
+  }
+
+  @FieldResolver(() => [Citation], { description: 'Citations made (OUT) or received (IN) by this provision.' })
+  citations(
+    @Root() row: ProvisionRow,
+    @Arg('direction', () => Direction, { nullable: true, defaultValue: Direction.OUT }) direction: Direction,
+    @Arg('relations', () => [Relation], { nullable: true }) relations: string[] | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.loaders.citationsOfNode.load({ id: row.id, out: citationDirection(direction), relations: relationFilter(relations) });
+  }
+}

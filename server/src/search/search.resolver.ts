@@ -1,0 +1,23 @@
+/** Public API: Query.search. */
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context.type.js';
+import { checkRange, LIMITS } from '../graph/args.js';
+import { Lang } from '../graph/enums.js';
+import { SearchHit } from './search-hit.type.js';
+import { search } from './search.service.js';
+
+@Resolver(() => SearchHit)
+export class SearchResolver {
+  @Query(() => [SearchHit], {
+    description: `Full-text search over titles, summaries and clause texts, with the Arabic, English and French analyzers (or only the one for \`lang\`). The text is matched as words; Lucene syntax in it is escaped. At most ${LIMITS.searchResults} hits.`,
+  })
+  search(
+    @Arg('text', () => String) text: string,
+    @Arg('lang', () => Lang, { nullable: true }) lang: Lang | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<SearchHit[]> {
+    checkRange('first', first, 1, LIMITS.searchResults);
+    return search(ctx.db, text, lang, first);
+  }
+}

@@ -1,0 +1,38 @@
+/** Internal: full-text search over the three analyzers' indexes, one round trip. */
+import type { Database } from '../db/database.js';
+import { int } from '../db/plain.js';
+import { Lang } from '../graph/enums.js';
+import { asNode, displayLabel, type NodeRow } from '../graph/graph-node.js';
+import type { InstrumentRow } from '../instrument/instrument.type.js';
+import { luceneQuery, searchTerms } from './lucene.js';
+import type { SearchHit } from './search-hit.type.js';
+
+const INDEXES: Record<Lang, string> = { [Lang.EN]: 'search_en', [Lang.AR]: 'search_ar', [Lang.FR]: 'search_fr' };
+const ARABIC = /[\u0600-\u06FF]/;
+
+/** A short excerpt around the first word of the query found in the node's texts. */
+export function snippet(node: NodeRow, text: string): { snippet?: string; language?: string } {
+  const values = node as unknown as Record<string, unknown>;
+  const fields = ['textAr', 'textEn', 'textFr', 'text', 'titleEn', 'titleAr', 'summaryEn', 'summaryAr', 'name', 'nameAr'];
+  const words = searchTerms(text).map((w) => w.replace(/\\/g, '').toLowerCase()).filter((w) => w.length > 1);
+  for (const field of fields) {
+    const value = values[field];
+    if (typeof value !== 'string') continue;
+    const at = words.map((w) => value.toLowerCase().indexOf(w)).filter((i) => i >= 0).sort((a, b) => a - b)[0];
+    if (at === undefined) continue;
+    const start = Math.max(0, at - 60);
+    const excerpt = `${start > 0 ? '…' : ''}${value.slice(start, at + 100).trim()}${at + 100 < value.length ? '…' : ''}`;
+    return { snippet: excerpt, language: ARABIC.test(excerpt) ? 'ar' : (values.language as string | undefined) ?? 'en' };
+  }
+  return {};
+}
+
+export async function search(db: Database, text: string, lang: Lang | null, first: number): Promise<SearchHit[]> {
+  const query = luceneQuery(text);
+  const indexes = lang ? [INDEXES[lang]] : Object.values(INDEXES);
+  const rows = await db.read('search', { indexes, query, limit: int(first) });
+  return rows.map((row) => {
+    const node = asNode(row.node as NodeRow);
+    return { node, score: row.score as number, label: displayLabel(node, row.parent as InstrumentRow | null), ...snippet(node, text) };
+  });
+}
