@@ -37,7 +37,7 @@ const SYMBOL = '([A-Z][A-Za-z0-9.\\-]{0,30}(?:/[A-Za-z0-9.()\\-]{1,30}){1,8})';
 const SYMBOL_LINE = new RegExp(`^(?:${arabicPattern('الوثيقة')}|Document|Doc\\.|Symbol:?|Cote:?) ?${SYMBOL}$|^${SYMBOL}$`, 'u');
 const PLACE_LINE = /^([^،,\d]{2,30})[،,] ?(.{6,40})$/u;
 const ORIGINAL_LINE = new RegExp(`^(?:${arabicPattern('الأصل')}|Original) ?: ?(.{2,30})$`, 'iu');
-const MASTHEAD = /^(?:Distr\.?|Agenda item|Point \d|Item \d|General Assembly$|Assemblée générale$|[A-Z][a-z]+-[a-z]+ session$|Soixante|.*\bsession$)/i;
+const MASTHEAD = /^(?:United Nations\b|Nations Unies\b|Resolution adopted by|Résolution adoptée par|Distr\.?|Agenda item|Point \d|Item \d|General Assembly$|Assemblée générale$|[A-Z][a-z]+-[a-z]+ session$|Soixante|.*\bsession$)/i;
 const DATE_PREFIX = /^(?:Date ?: ?)/i;
 
 function originalLanguage(name: string): Language | null {
@@ -70,10 +70,11 @@ export function parseHeader(lines: readonly SourceLine[], language: Language, fi
       continue;
     }
     const single = parseDateRange(text.replace(DATE_PREFIX, ''), language);
-    if (single && single.start === single.end && date === null) {
-      date = single.start;
+    if (single && single.start === single.end) {
+      date ??= single.start;
       continue;
     }
+    if (sym && canonicalDocumentSymbol(sym[1] ?? sym[2]) === symbol) continue;
     const at = PLACE_LINE.exec(text);
     const range = at ? parseDateRange(at[2], language) : null;
     if (at && range && forumDates === null) {

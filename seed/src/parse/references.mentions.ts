@@ -46,15 +46,21 @@ const RES_WORD: Record<Language, string> = {
   fr: '\\b[Rr]ésolutions? ',
   ar: `(?:${arabicPattern('القرارات')}|${arabicPattern('القرارين')}|${arabicPattern('القرار')}|${arabicPattern('قرارات')}|${arabicPattern('قرار')}) `,
 };
+/** A resolution number, optionally followed by its adoption date ("65/141 of 20 December 2010"). */
+const UN_DATE: Record<Language, string> = {
+  en: '(?: of \\d{1,2} [A-Za-z]{3,9} \\d{4})?',
+  fr: '(?: du \\d{1,2}(?:er)? [a-zéû]{3,9} \\d{4})?',
+  ar: `(?: ${arabicPattern('المؤرخ')} \\d{1,2} [\\u0621-\\u064A]{3,9} \\d{4})?`,
+};
 const UN_NUMBER = '\\d{1,4}/\\d{1,4}';
 const ITU_NUMBER = '\\d{1,3}(?![\\d/])';
 const REVISION = `(?: ?\\((?:(Rev\\.|Rév\\.|${arabicPattern('المراجع في')}) ?)?([A-Za-zÀ-ÿ\\u0621-\\u064A]{3,20})[،,] ?(\\d{4})\\))?`;
 
-const BODY_NAMES: readonly { body: string; pattern: RegExp }[] = [
+const BODY_NAMES: readonly { body: string; name?: string; pattern: RegExp }[] = [
   { body: 'ECOSOC', pattern: new RegExp(`Economic and Social Council|ECOSOC|Conseil économique et social|${arabicPattern('المجلس الاقتصادي والاجتماعي')}`, 'u') },
   { body: 'UNGA', pattern: new RegExp(`General Assembly|Assemblée générale|${arabicPattern('الجمعية العامة')}`, 'u') },
-  { body: 'HRC', pattern: new RegExp(`Human Rights Council|Conseil des droits de l['’]homme|${arabicPattern('مجلس حقوق الإنسان')}`, 'u') },
-  { body: 'UNSC', pattern: new RegExp(`Security Council|Conseil de sécurité|${arabicPattern('مجلس الأمن')}`, 'u') },
+  { body: 'HRC', name: 'the Human Rights Council', pattern: new RegExp(`Human Rights Council|Conseil des droits de l['’]homme|${arabicPattern('مجلس حقوق الإنسان')}`, 'u') },
+  { body: 'UNSC', name: 'the Security Council', pattern: new RegExp(`Security Council|Conseil de sécurité|${arabicPattern('مجلس الأمن')}`, 'u') },
 ];
 const ITU_WORDS = new RegExp(`\\bITU\\b|\\bUIT\\b|Plenipotentiary|plénipotentiaires|${arabicPattern('الاتحاد')}|${arabicPattern('المندوبين المفوضين')}`, 'u');
 
@@ -91,14 +97,14 @@ export function findMentions(text: string, ctx: MentionContext): Mention[] {
   for (const m of all(TUNIS[ctx.language], text)) add(m, TUNIS_AGENDA, 'tunis-agenda');
 
   const join = NUM_JOIN[ctx.language];
-  const unList = new RegExp(`${RES_WORD[ctx.language]}(${UN_NUMBER}(?:${join}${UN_NUMBER}){0,20})`, 'gu');
+  const unList = new RegExp(`${RES_WORD[ctx.language]}(${UN_NUMBER}${UN_DATE[ctx.language]}(?:${join}${UN_NUMBER}${UN_DATE[ctx.language]}){0,20})`, 'gu');
   for (const m of all(unList, text)) {
     const body = unBodyOf(text, m.index, m.index + m[0].length, ctx);
     for (const n of m[1].matchAll(/(\d{1,4})\/(\d{1,4})/g)) {
       const [session, number] = [n[1], n[2]];
       if (body === 'ECOSOC' && /^(?:19|20)\d{2}$/.test(session)) add(m, ecosocResolution(session, number), 'ecosoc-resolution-by-number');
       else if (body === 'UNGA' && session.length <= 3) add(m, gaResolution(session, number), 'ga-resolution-by-number');
-      else add(m, null, 'un-resolution-by-number', body ? `no canonical symbol rule for resolution ${n[0]} of ${body}` : `resolution ${n[0]}: issuing body not named`);
+      else add(m, null, 'un-resolution-by-number', body ? `no canonical symbol rule for resolution ${n[0]} of ${BODY_NAMES.find((b) => b.body === body)?.name ?? body}` : `resolution ${n[0]}: issuing body not named`);
     }
   }
 
