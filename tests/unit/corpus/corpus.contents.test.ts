@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { provisionId } from '../../../cypher/model.js';
+import { loadCorpus } from '../../../seed/src/corpus/corpus.validate.js';
+
+const corpus = loadCorpus();
+const instruments = new Map(corpus.instruments.map((i) => [i.symbol, i]));
+const provisions = new Set(corpus.provisions.map((p) => provisionId(p.instrument, p.number)));
+const bodies = new Set(corpus.bodies.map((b) => b.id));
+const TA = 'WSIS-05/TUNIS/DOC/6(Rev.1)';
+
+describe('the corpus covers the issue minimum', () => {
+  it('has the canonical instruments', () => {
+    const symbols = [
+      'WTPF-13/DT/6', TA, 'A/RES/65/141', 'A/RES/67/195', 'E/RES/2010/2',
+      'ITU PP Res. 101 (Rev. Guadalajara, 2010)', 'ITU PP Res. 102 (Rev. Guadalajara, 2010)', 'ITU PP Res. 133 (Rev. Guadalajara, 2010)',
+      'ITU PP Res. 102 (Rev. Antalya, 2006)', 'A/66/77-E/2011/103', 'A/RES/66/184', 'A/RES/70/125', 'A/RES/79/1', 'A/RES/79/277',
+      'A/RES/80/173', 'A/RES/60/252', 'ITU Council Decision 562', 'ITU Council Res. 1336', 'WSIS-II/PC-3/DOC/5',
+      'WSIS-03/GENEVA/DOC/4', 'WSIS-03/GENEVA/DOC/5', 'WTPF-13/3', 'WTPF-13/16(Rev.1)', 'E/CN.16/2015/CRP.2', 'E/RES/2016/22',
+      'EC-CONSULTATION-2010', 'CSTD-EC-MEETING-2012', 'DESAI-CONSULTATIONS-2006', 'WGEC-REPORT-2014',
+      ...[1, 2, 3, 4, 5].map((n) => `WTPF-13 Opinion ${n}`),
+    ];
+    expect(symbols.filter((s) => !instruments.has(s))).toEqual([]);
+  });
+
+  it('describes the opinion as the binding contract says', () => {
+    const dt6 = instruments.get('WTPF-13/DT/6')!;
+    expect(dt6).toMatchObject({
+      kind: 'OPINION',
+      issuedBy: 'body:WTPF-13',
+      adopted: '2013-05-15',
+      originalLanguage: 'en',
+      titleEn: 'Supporting operationalizing the enhanced cooperation process',
+      titleAr: 'دعم تفعيل عملية التعاون المعزز',
+    });
+    const opinions = corpus.instruments.filter((i) => i.kind === 'OPINION' && i.issuedBy === 'body:WTPF-13');
+    expect(opinions).toHaveLength(6);
+  });
+
+  it('has every Tunis Agenda paragraph from 29 to 83', () => {
+    const missing = [];
+    for (let n = 29; n <= 83; n += 1) if (!provisions.has(`${TA}#${n}`)) missing.push(n);
+    expect(missing).toEqual([]);
+  });
+
+  it('has the required resolution paragraphs', () => {
+    const ids = [
+      ...[16, 17, 18, 20, 22, 'pre-emphasizing'].map((n) => `A/RES/65/141#${n}`),
+      'E/RES/2010/2#24', 'E/RES/2010/2#30', 'A/RES/67/195#20', 'A/RES/67/195#21',
+      ...[56, 57, 58, 59, 60, 63, 64, 65].map((n) => `A/RES/70/125#${n}`),
+      ...[27, 28, 29].map((n) => `A/RES/79/1#${n}`),
+    ];
+    expect(ids.filter((id) => !provisions.has(id))).toEqual([]);
+  });
+
+  it('has the bodies the API refers to', () => {
+    const ids = [
+      'UNGA', 'ECOSOC', 'CSTD', 'CSTD-CHAIR', 'WGEC', 'WGEC-2', 'ITU-PP', 'ITU-COUNCIL', 'CWG-INTERNET', 'WSIS', 'WTPF-13',
+      'UNSG', 'DESA', 'IGF', 'WGIG', 'ALL-STAKEHOLDERS', 'ITU-SG', 'ITU-IEG',
+    ].map((a) => `body:${a}`);
+    expect(ids.filter((id) => !bodies.has(id))).toEqual([]);
+  });
+
+  it('dates the working groups on enhanced cooperation', () => {
+    const wgec = corpus.bodies.find((b) => b.id === 'body:WGEC')!;
+    const wgec2 = corpus.bodies.find((b) => b.id === 'body:WGEC-2')!;
+    expect([wgec.established, wgec.summary]).toEqual(['2013-03-22', expect.stringContaining('Peter Major')]);
+    expect([wgec2.established, wgec2.ended, wgec2.summary]).toEqual(['2016-05-03', '2018-01-31', expect.stringContaining('Fonseca')]);
+  });
+
+  it('keeps recalled facts unconfirmed', () => {
+    const tunis = instruments.get(TA)!;
+    expect(tunis.fields?.titleAr?.confidence).toBe('unconfirmed');
+    for (const s of ['WSIS-03/GENEVA/DOC/4', 'WSIS-03/GENEVA/DOC/5']) {
+      expect(instruments.get(s)!.fields?.symbol?.confidence).toBe('unconfirmed');
+    }
+    const p37 = corpus.provisions.find((p) => p.instrument === TA && p.number === '37')!;
+    expect(p37.confidence).toBe('unconfirmed');
+    expect(p37.sources).toEqual([]);
+  });
+
+  it('meets the minimum counts per kind', () => {
+    const count = (kind: string) => corpus.instruments.filter((i) => i.kind === kind).length;
+    expect(count('OPINION')).toBeGreaterThanOrEqual(6);
+    expect(count('RESOLUTION')).toBeGreaterThanOrEqual(30);
+    expect(count('EVENT')).toBeGreaterThanOrEqual(3);
+    expect(count('REPORT')).toBeGreaterThanOrEqual(5);
+    expect(count('DECISION')).toBeGreaterThanOrEqual(1);
+    expect(count('OUTCOME_DOCUMENT')).toBeGreaterThanOrEqual(3);
+    expect(corpus.provisions.filter((p) => p.instrument === TA).length).toBeGreaterThanOrEqual(55);
+  });
+});
