@@ -137,7 +137,8 @@ export function parseClauses(lines: readonly SourceLine[], language: Language, f
       continue;
     }
 
-    const opener = inOperativePart ? null : matchLeading(text, language, PREAMBULAR);
+    // Openers are recognised anywhere: a stray operative line must not swallow the rest of the preamble.
+    const opener = matchLeading(text, language, PREAMBULAR);
     if (opener) {
       const s = openSection(opener.entry.verb, opener.entry.relation, 'preambular', src);
       if (opener.rest) {

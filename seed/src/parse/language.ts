@@ -9,7 +9,7 @@ import type { SourceLine } from './normalize.js';
 import type { Language } from './types.js';
 
 const EN_WORDS = /\b(?:the|of|and|to|in|on|for|its|with)\b/gi;
-const FR_WORDS = /(?:^|[\s(])(?:le|la|les|des|du|de|et|aux?|sur|dans|l['’]|d['’])(?=[\s\p{L}])/giu;
+const FR_WORDS = /(?:^|[\s(])(?:(?:le|la|les|des|du|de|et|aux?|sur|dans)(?=\s)|[ld]['’](?=\p{L}))/giu;
 
 export function detectLanguage(lines: readonly SourceLine[]): Language | null {
   const text = lines.map((l) => l.text).join('\n');
