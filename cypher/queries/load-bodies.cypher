@@ -1,5 +1,11 @@
 // Seed: bodies, keyed on id. row.props holds no nulls (SET += would delete those properties).
+// A stub row (a body named by a parsed clause) creates the node only when it does not exist.
 UNWIND $rows AS row
 MERGE (b:Body {id: row.id})
-SET b += row.props
+ON CREATE SET b += row.props
+WITH b, row
+CALL (b, row) {
+  WITH b, row WHERE NOT coalesce(row.stub, false)
+  SET b += row.props
+}
 RETURN count(b) AS count

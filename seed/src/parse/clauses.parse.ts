@@ -33,8 +33,12 @@ export interface RawClause {
   section?: string;
   /** Operative clauses: the text whose leading noun phrases are the addressees. */
   addresseeText?: string;
-  /** Quoted paragraphs: the clause that quotes them, and the paragraph number in the quoted text. */
-  quote?: { host: RawClause; paragraph: string };
+  /**
+   * Quoted paragraphs: the clause that quotes them, its text up to the quotation (where the quoted
+   * instrument is named; text after the quotation must not change the source), and the paragraph
+   * number in the quoted text.
+   */
+  quote?: { host: RawClause; hostPrefix: string; paragraph: string };
 }
 
 interface Section {
@@ -63,7 +67,7 @@ export function parseClauses(lines: readonly SourceLine[], language: Language, f
   let section = null as Section | null;
   let current = null as RawClause | null;
   let inOperativePart = false;
-  let quote = null as { host: RawClause; depth: number; line: number } | null;
+  let quote = null as { host: RawClause; hostPrefix: string; depth: number; line: number } | null;
 
   const unique = (n: string): string => {
     let candidate = n;
@@ -107,7 +111,7 @@ export function parseClauses(lines: readonly SourceLine[], language: Language, f
       quote.depth = quoteDepth(text, quote.depth);
       const cleaned = quote.depth === 0 ? stripClosingQuote(body) : body;
       if (numbered) {
-        pushQuoted(numbered[1], cleaned, src, quote.host);
+        pushQuoted(numbered[1], cleaned, src, quote.host, quote.hostPrefix);
       } else if (current) {
         current.text = `${current.text} ${cleaned}`;
       }
@@ -123,9 +127,10 @@ export function parseClauses(lines: readonly SourceLine[], language: Language, f
       const depth = quoteDepth(text, 0);
       const host: RawClause = current;
       const closed = depth === 0;
-      pushQuoted(quoteStart[1], closed ? stripClosingQuote(quoteStart[2]) : quoteStart[2], src, host);
+      const hostPrefix = host.text;
+      pushQuoted(quoteStart[1], closed ? stripClosingQuote(quoteStart[2]) : quoteStart[2], src, host, hostPrefix);
       if (closed) current = host;
-      else quote = { host, depth, line: src.line };
+      else quote = { host, hostPrefix, depth, line: src.line };
       continue;
     }
 
@@ -180,8 +185,9 @@ export function parseClauses(lines: readonly SourceLine[], language: Language, f
       continue;
     }
 
+    // An operative verb alone on its line is always a heading, never the text an opener waits for.
     const awaiting: Section | null = section;
-    if (awaiting && awaiting.count === 0) {
+    if (awaiting && awaiting.count === 0 && matchLeading(text, language, OPERATIVE)?.rest !== '') {
       // The opener stood alone and no items follow: this line is the section's only clause.
       const s = awaiting;
       if (s.role === 'view') pushView(text, src, s);
@@ -230,12 +236,12 @@ export function parseClauses(lines: readonly SourceLine[], language: Language, f
     push({ label, number: `${s.key}.${n ?? index}`, role: 'view', verb: s.verb, relation: viewRelation(text), text, line: src.line, section: s.verb });
   }
 
-  function pushQuoted(paragraph: string, text: string, src: SourceLine, host: RawClause): void {
+  function pushQuoted(paragraph: string, text: string, src: SourceLine, host: RawClause, hostPrefix: string): void {
     const verb = matchLeading(text, language, OPERATIVE) ?? matchLeading(text, language, PREAMBULAR);
     const clause: RawClause = {
       label: `¶${paragraph}`, number: `${host.number}.q${paragraph}`, role: 'quoted',
       verb: verb?.entry.verb ?? 'Provides', relation: verb?.entry.relation ?? 'CITES',
-      text, line: src.line, addresseeText: verb?.rest ?? '', quote: { host, paragraph },
+      text, line: src.line, addresseeText: verb?.rest ?? '', quote: { host, hostPrefix, paragraph },
     };
     clause.number = unique(clause.number);
     clauses.push(clause);

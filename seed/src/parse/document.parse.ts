@@ -62,7 +62,10 @@ export function parseDocument(text: string, file: string): ParsedDocument {
     };
     if (r.section) clause.section = r.section;
     for (const u of found.unresolved) unresolved.push({ ...u, line: r.line, clause: r.number });
-    if (r.quote) attachQuote(clause, r.quote.paragraph, byRaw.get(r.quote.host), unresolved);
+    if (r.quote) {
+      const named = extractReferences(r.quote.hostPrefix, 'CITES', ctx).references.filter((ref) => ref.symbol && ref.paragraphs.length === 0);
+      attachQuote(clause, r.quote.paragraph, byRaw.get(r.quote.host), named.pop()?.symbol ?? null, unresolved);
+    }
     byRaw.set(r, clause);
     clauses.push(clause);
   });
@@ -75,17 +78,17 @@ export function parseDocument(text: string, file: string): ParsedDocument {
 }
 
 /**
- * A quoted paragraph reproduces a paragraph of the instrument its host clause names (the last whole
- * instrument the host refers to, e.g. "adopted resolution A/RES/67/195 … : "20 Invites …""). The
- * host gets a QUOTES reference to that paragraph; the quoted clause records where it comes from.
+ * A quoted paragraph reproduces a paragraph of the instrument its host clause names before the
+ * quotation (the last whole instrument named there, e.g. "adopted resolution A/RES/67/195 … :
+ * "20 Invites …""). The host gets a QUOTES reference to that paragraph; the quoted clause records
+ * where it comes from.
  */
-function attachQuote(clause: ParsedClause, paragraph: string, host: ParsedClause | undefined, unresolved: UnresolvedReference[]): void {
-  const source = host?.references.filter((ref) => ref.symbol && ref.paragraphs.length === 0).pop();
-  if (!host || !source?.symbol) {
+function attachQuote(clause: ParsedClause, paragraph: string, host: ParsedClause | undefined, symbol: string | null, unresolved: UnresolvedReference[]): void {
+  if (!host || !symbol) {
     unresolved.push({ text: clause.text.slice(0, 80), line: clause.line, clause: clause.number, reason: 'quoted paragraph whose source instrument is not named in the quoting clause' });
     return;
   }
-  clause.label = `${source.symbol} ¶${paragraph}`;
-  clause.quotedFrom = { symbol: source.symbol, number: paragraph };
-  host.references.push({ text: clause.text, symbol: source.symbol, paragraphs: [paragraph], rule: 'quoted-paragraph', relation: 'QUOTES' });
+  clause.label = `${symbol} ¶${paragraph}`;
+  clause.quotedFrom = { symbol, number: paragraph };
+  host.references.push({ text: clause.text, symbol, paragraphs: [paragraph], rule: 'quoted-paragraph', relation: 'QUOTES' });
 }

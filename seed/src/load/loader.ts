@@ -1,0 +1,63 @@
+/**
+ * Internal: sends load rows to Neo4j in ONE write transaction, batched with UNWIND (never one
+ * query per row). Either everything commits or nothing does: a count that does not match the rows
+ * sent (a link whose endpoint is missing, a provision whose instrument is missing) throws inside
+ * the transaction, which rolls it back, and the error names what was missing.
+ */
+import type { Database, WriteTx } from '../../../server/src/db/database.js';
+import type { QueryName } from '../../../server/src/db/queries.js';
+import type { Rows } from './rows.types.js';
+
+export const BATCH_SIZE = 5000;
+
+export class LoadError extends Error {
+  override name = 'LoadError';
+}
+
+async function sendBatches(tx: WriteTx, query: QueryName, rows: object[], what: string, batchSize: number): Promise<void> {
+  for (let start = 0; start < rows.length; start += batchSize) {
+    const batch = rows.slice(start, start + batchSize);
+    const [result] = await tx.run(query, { rows: batch });
+    const count = Number(result?.count ?? 0);
+    if (count !== batch.length) await explainShortfall(tx, what, batch);
+  }
+}
+
+/** Finds which ids of a short batch are missing, for a message that says what to fix. */
+async function explainShortfall(tx: WriteTx, what: string, batch: object[]): Promise<never> {
+  const wanted = new Set<string>();
+  for (const row of batch as Array<{ from?: string; to?: string; instrumentId?: string }>) {
+    for (const id of [row.from, row.to, row.instrumentId]) if (id) wanted.add(id);
+  }
+  const found = new Set((await tx.run('nodes-by-id', { ids: [...wanted], provisionCap: 0 })).map((r) => r.key as string));
+  const missing = [...wanted].filter((id) => !found.has(id));
+  throw new LoadError(`Could not load ${what}: ${missing.length ? `unknown ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}` : 'some rows did not match'}. Nothing was written.`);
+}
+
+export interface LoadOptions {
+  batchSize?: number;
+  /** Names the transaction in Neo4j's query log, e.g. the document's file. */
+  name?: string;
+}
+
+export async function loadRows(db: Database, rows: Rows, options: LoadOptions = {}): Promise<void> {
+  const size = options.batchSize ?? BATCH_SIZE;
+  await db.transaction(options.name ?? 'seed', async (tx) => {
+    await sendBatches(tx, 'load-sources', rows.sources, 'sources', size);
+    await sendBatches(tx, 'load-bodies', rows.bodies, 'bodies', size);
+    await sendBatches(tx, 'load-instruments', rows.instruments, 'instruments', size);
+    await sendBatches(tx, 'load-provisions', rows.provisions, 'provisions', size);
+    await sendBatches(tx, 'load-links', rows.links, 'citations', size);
+  });
+}
+
+/** Merges several row sets (e.g. the corpus and the shipped documents) in order. */
+export function mergeRows(...sets: Rows[]): Rows {
+  return {
+    sources: sets.flatMap((s) => s.sources),
+    bodies: sets.flatMap((s) => s.bodies),
+    instruments: sets.flatMap((s) => s.instruments),
+    provisions: sets.flatMap((s) => s.provisions),
+    links: sets.flatMap((s) => s.links),
+  };
+}
