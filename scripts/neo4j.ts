@@ -44,7 +44,7 @@ export interface EmbeddedNeo4j {
 }
 
 export interface EmbeddedOptions {
-  /** Data folder; created if missing. Default `.data/neo4j`. */
+  /** Data folder; created if missing. Default NEO4J_DATA_DIR or `.data/neo4j`. */
   home?: string;
   /** Bolt port on 127.0.0.1. Default 7687. */
   port?: number;
@@ -99,7 +99,7 @@ export function assertPortFree(port: number, what: string, envVar: string): Prom
 
 /** Starts the embedded Neo4j and resolves once its default database accepts Bolt sessions. */
 export async function startEmbeddedNeo4j(options: EmbeddedOptions = {}): Promise<EmbeddedNeo4j> {
-  const home = path.resolve(ROOT, options.home ?? '.data/neo4j');
+  const home = path.resolve(ROOT, options.home ?? process.env.NEO4J_DATA_DIR ?? '.data/neo4j');
   const port = options.port ?? Number(process.env.NEO4J_BOLT_PORT ?? 7687);
   const heap = options.heap ?? process.env.NEO4J_HEAP ?? '1g';
   const pageCache = options.pageCacheMiB ?? Number(process.env.NEO4J_PAGECACHE_MB ?? 512);
