@@ -113,9 +113,10 @@ export function findMentions(text: string, ctx: MentionContext): Mention[] {
   for (const m of all(ituList, text)) {
     const listRevision = new RegExp(`${REVISION}$`, 'u').exec(m[1]);
     for (const n of m[1].matchAll(new RegExp(`(\\d{1,3})(?![\\d/])${REVISION}`, 'gu'))) {
-      const rev = n[3] ? n : listRevision && listRevision[3] ? listRevision : null;
-      const city = rev ? englishCity(rev[2]) : null;
-      const explicit = rev && city ? { city, year: Number(rev[3]), revised: Boolean(rev[1]) } : null;
+      // Groups: own revision in n[2..4] ("102 (Rev. Guadalajara, 2010)"), else the list's in listRevision[1..3].
+      const rev = n[3] ? { revised: n[2], city: n[3], year: n[4] } : listRevision?.[2] ? { revised: listRevision[1], city: listRevision[2], year: listRevision[3] } : null;
+      const city = rev ? (englishCity(rev.city) ?? rev.city) : null;
+      const explicit = rev && city ? { city, year: Number(rev.year), revised: Boolean(rev.revised) } : null;
       if (!ituContext) add(m, null, 'itu-resolution-by-number', `resolution ${n[1]}: issuing body not named`);
       else {
         const symbol = ituResolution(n[1], explicit, ctx.citedOn);

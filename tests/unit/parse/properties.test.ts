@@ -41,7 +41,9 @@ describe('property: any input returns or throws ParseError, quickly', () => {
   it('random documents assembled from real lines and hostile fragments', () => {
     const fragment = fc.oneof(
       fc.constantFrom(...corpusLines),
-      fc.constantFrom('"', '"20\t', '21\t', 'أ )', '(a)', 'Recalling', 'يدعو', 'يعرب عن الرأي التالي', 'paragraphs 1, 2, 3 to 9 of the Tunis Agenda'),
+      fc.constantFrom('"', '"20\t', '21\t', 'أ )', '(a)', 'Recalling', 'يدعو', 'يعرب عن الرأي التالي', 'paragraphs 1, 2, 3 to 9 of the Tunis Agenda',
+        'Recalling Resolution 102 (Rev. Guadalajara, 2010), 133 (Kyoto, 1994) and 101', 'ج) القرارات 101 و102 (المراجع في غوادالاخارا، 2010)',
+        'paragraph 24 of its resolution 2010/2 of the Economic and Social Council', '"20 تدعو رئيس اللجنة"،'),
       fc.string({ maxLength: 200 }),
     );
     fc.assert(fc.property(fc.array(fragment, { maxLength: 120 }), (parts) => void parseOrNull(parts.join('\n'))), { numRuns: 200 });

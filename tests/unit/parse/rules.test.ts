@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../seed/src/parse/index.js';
+import { parseDateRange } from '../../../seed/src/parse/dates.js';
+import { arabicPattern, normalizeLine } from '../../../seed/src/parse/normalize.js';
+import { canonicalDocumentSymbol, ituResolution } from '../../../seed/src/parse/symbols.js';
+
+/** A minimal English opinion around one recital, to test extraction rules in isolation. */
+function recital(text: string, header = 'Document WTPF-13/DT/9-E\n15 May 2013') {
+  const doc = parseDocument(`${header}\nTitle\nThe World Telecommunication/ICT Policy Forum (Geneva, 2013),\nRecalling ${text}\nIs of the view\nthat this is a test.`, 'rule.txt');
+  return { references: doc.clauses[0].references, unresolved: doc.unresolved };
+}
+
+describe('normalisation', () => {
+  it('strips tatweel, bookmarks, NBSP and tabs, and keeps diacritics', () => {
+    expect(normalizeLine('[bookmark: _GoBack] أ )\tمشـروع\u00A0يذكّر  ')).toBe('أ ) مشروع يذكّر');
+  });
+
+  it('matches Arabic phrases whatever their diacritics or hamza', () => {
+    const re = new RegExp(`^${arabicPattern('وإقرارا منه')}$`, 'u');
+    expect(re.test('وإقراراً منه')).toBe(true);
+    expect(re.test('واقرارا منه')).toBe(true);
+    expect(new RegExp(`^${arabicPattern('إذ يذكر')}$`, 'u').test('إذ يذكّر')).toBe(true);
+  });
+});
+
+describe('symbols and dates', () => {
+  it('strips the language suffix of document symbols', () => {
+    expect(['WTPF-13/DT/6-A', 'WTPF-13/DT/6-E', 'WSIS-05/TUNIS/DOC/6(Rev.1)-E', 'A/RES/67/195'].map(canonicalDocumentSymbol)).toEqual([
+      'WTPF-13/DT/6', 'WTPF-13/DT/6', 'WSIS-05/TUNIS/DOC/6(Rev.1)', 'A/RES/67/195',
+    ]);
+  });
+
+  it('picks the ITU revision in force on the citing date', () => {
+    expect(ituResolution('102', null, '2010-10-21')).toBe('ITU PP Res. 102 (Rev. Antalya, 2006)');
+    expect(ituResolution('102', null, '2010-10-22')).toBe('ITU PP Res. 102 (Rev. Guadalajara, 2010)');
+    expect(ituResolution('102', null, '2013-05-15')).toBe('ITU PP Res. 102 (Rev. Guadalajara, 2010)');
+    expect(ituResolution('102', null, '2019-01-01')).toBe('ITU PP Res. 102 (Rev. Dubai, 2018)');
+    expect(ituResolution('102', null, '2025-01-01')).toBe('ITU PP Res. 102 (Rev. Bucharest, 2022)');
+    expect(ituResolution('102', null, '1990-01-01')).toBeNull();
+    expect(ituResolution('102', null, null)).toBeNull();
+    expect(ituResolution('133', { city: 'Marrakesh', year: 2002, revised: false }, '2013-05-15')).toBe('ITU PP Res. 133 (Marrakesh, 2002)');
+  });
+
+  it('orders reversed Arabic day ranges', () => {
+    expect(parseDateRange('16-14 مايو 2013', 'ar')).toEqual({ start: '2013-05-14', end: '2013-05-16' });
+    expect(parseDateRange('14-16 May 2013', 'en')).toEqual({ start: '2013-05-14', end: '2013-05-16' });
+    expect(parseDateRange('1er mai 2013', 'fr')).toEqual({ start: '2013-05-01', end: '2013-05-01' });
+    expect(parseDateRange('32 May 2013', 'en')).toBeNull();
+  });
+});
+
+describe('reference rules', () => {
+  it('ITU resolutions with an explicit revision, and by number in an ITU text', () => {
+    expect(recital('Resolution 102 (Rev. Guadalajara, 2010) and Resolution 133 (Marrakesh, 2002),').references.map((r) => r.symbol)).toEqual([
+      'ITU PP Res. 102 (Rev. Guadalajara, 2010)', 'ITU PP Res. 133 (Marrakesh, 2002)',
+    ]);
+    expect(recital('resolutions 101, 102 and 133,').references.map((r) => r.symbol)).toEqual([
+      'ITU PP Res. 101 (Rev. Guadalajara, 2010)', 'ITU PP Res. 102 (Rev. Guadalajara, 2010)', 'ITU PP Res. 133 (Rev. Guadalajara, 2010)',
+    ]);
+  });
+
+  it('an ITU resolution by number with no date to choose its revision is unresolved, not dropped', () => {
+    const { references, unresolved } = recital('resolution 102,', 'Document WTPF-13/DT/9-E');
+    expect(references).toEqual([]);
+    expect(unresolved).toEqual([{ text: 'resolution 102', line: 4, clause: 'recalling', reason: expect.stringContaining('revision in force') }]);
+  });
+
+  it('a UN resolution number without an issuing body is unresolved', () => {
+    expect(recital('resolution 70/125,').unresolved).toEqual([expect.objectContaining({ text: 'resolution 70/125', reason: expect.stringContaining('issuing body not named') })]);
+  });
+
+  it('UN symbols with a year suffix, ECOSOC by number, GA by number', () => {
+    expect(recital('A/RES/65/141 2011, E/RES/2010/2, General Assembly resolution 70/125 and resolution 2006/46 of the Economic and Social Council,').references.map((r) => [r.symbol, r.rule])).toEqual([
+      ['A/RES/65/141', 'un-symbol'], ['E/RES/2010/2', 'un-symbol'], ['A/RES/70/125', 'ga-resolution-by-number'], ['E/RES/2006/46', 'ecosoc-resolution-by-number'],
+    ]);
+  });
+
+  it('a Tunis Agenda mention without paragraphs cites the whole instrument', () => {
+    expect(recital('the Tunis Agenda for the Information Society,').references).toEqual([
+      { text: 'Tunis Agenda for the Information Society', symbol: 'WSIS-05/TUNIS/DOC/6(Rev.1)', paragraphs: [], rule: 'tunis-agenda', relation: 'RECALLS' },
+    ]);
+  });
+
+  it('paragraph lists: "the Tunis Agenda, including paragraphs …" attaches backwards; "paragraph 3 above" is internal', () => {
+    expect(recital('the Tunis Agenda, including paragraphs 35 and 69-71,').references.map((r) => r.paragraphs)).toEqual([['35', '69', '70', '71']]);
+    expect(recital('paragraph 3 above,').references).toEqual([]);
+    expect(recital('paragraph 3 above,').unresolved).toEqual([]);
+  });
+});
+
+describe('reference rules: revisions written out', () => {
+  it('keeps an explicit revision whose city is not in the table', () => {
+    expect(recital('Resolution 2 (Rev. Kyoto, 1994),').references.map((r) => r.symbol)).toEqual(['ITU PP Res. 2 (Rev. Kyoto, 1994)']);
+  });
+
+  it('applies a revision written after the last number of a list to the whole list', () => {
+    expect(recital('Resolutions 101 and 102 (Rev. Busan, 2014),').references.map((r) => r.symbol)).toEqual([
+      'ITU PP Res. 101 (Rev. Busan, 2014)', 'ITU PP Res. 102 (Rev. Busan, 2014)',
+    ]);
+  });
+});
