@@ -1,0 +1,526 @@
+/**
+ * The graph controller: owns the Cytoscape instance and exposes what a user does with the graph
+ * (show a neighbourhood, focus, expand with a cap and undo, filter, trace a chain, export). Views
+ * call these methods and subscribe to the events; nothing else touches `cy`.
+ */
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
+import dagre from 'cytoscape-dagre';
+import fcose from 'cytoscape-fcose';
+import { Emitter } from './emitter.js';
+import { LANES, timeLaneLayout } from './layouts.js';
+import { buildStyle } from './style.js';
+import type { GEdge, GNode, NodeKind, Subgraph, TraceDirection, TracePath } from './types.js';
+
+let registered = false;
+function registerExtensions(): void {
+  if (registered) return;
+  cytoscape.use(fcose);
+  cytoscape.use(dagre);
+  registered = true;
+}
+
+export type LayoutName = 'force' | 'hierarchy' | 'lanes';
+
+export interface GraphStats {
+  nodes: number;
+  edges: number;
+  truncated: boolean;
+  nodeCap: number | null;
+  canUndo: boolean;
+  tracing: TraceState | null;
+  layout: LayoutName;
+}
+
+export interface TraceState {
+  from: string;
+  direction: TraceDirection;
+  paths: number;
+  hops: number;
+}
+
+export type Selection = { kind: 'node'; id: string; node: GNode } | { kind: 'edge'; id: string; edge: GEdge };
+
+export interface ControllerEvents extends Record<string, unknown> {
+  /** A node or an edge was selected (by a click or by `focus`/`selectEdge`). */
+  select: Selection;
+  /** The selection was cleared. */
+  deselect: null;
+  /** The user asked to expand a node (double-click). */
+  expandRequest: { id: string };
+  /** What the graph holds changed. */
+  change: GraphStats;
+  /** An expansion added fewer nodes than exist. */
+  capped: { added: number; reason: 'limit' | 'full' | 'nothing' };
+  /** A layout finished and the frame after it was drawn (ms since navigation start). */
+  drawn: { at: number; nodes: number; edges: number; layout: LayoutName };
+}
+
+export interface ControllerOptions {
+  /** Where to draw; omit for a headless instance (tests). */
+  container?: HTMLElement | null;
+  /** Fetches the neighbourhood of a node for `expand`, at most `limit` nodes. */
+  loadNeighbourhood?: (id: string, limit: number) => Promise<Subgraph>;
+  /** Most new nodes one expansion adds. */
+  expandLimit?: number;
+  /** Most nodes the graph holds before expansions are refused. */
+  maxNodes?: number;
+  /** Cytoscape's WebGL renderer (canvas + webgl). */
+  webgl?: boolean;
+  /** Display names of the time lanes (translated by the caller). */
+  laneLabel?: (lane: string) => string;
+  /** Animate layouts up to this many nodes. */
+  animateBelow?: number;
+}
+
+interface HistoryEntry {
+  added: string[];
+}
+
+const LANE_PREFIX = 'lane:';
+
+export class GraphController {
+  readonly cy: Core;
+  private readonly events = new Emitter<ControllerEvents>();
+  private readonly options: Required<Omit<ControllerOptions, 'container' | 'loadNeighbourhood' | 'webgl'>> & Pick<ControllerOptions, 'loadNeighbourhood'>;
+  private readonly headless: boolean;
+  private history: HistoryEntry[] = [];
+  private truncated = false;
+  private nodeCap: number | null = null;
+  private tracing: TraceState | null = null;
+  private layoutName: LayoutName = 'force';
+  private rtl = false;
+  private hiddenRelations = new Set<string>();
+  private hiddenKinds = new Set<string>();
+  private selected: string | null = null;
+  private readonly detach: Array<() => void> = [];
+
+  constructor(options: ControllerOptions = {}) {
+    registerExtensions();
+    this.headless = !options.container;
+    this.options = {
+      expandLimit: options.expandLimit ?? 150,
+      maxNodes: options.maxNodes ?? 3000,
+      laneLabel: options.laneLabel ?? ((lane) => lane),
+      animateBelow: options.animateBelow ?? 250,
+      loadNeighbourhood: options.loadNeighbourhood,
+    };
+    this.cy = cytoscape({
+      container: options.container ?? undefined,
+      headless: this.headless,
+      styleEnabled: true,
+      style: buildStyle(),
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+      ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
+    this.listen('tap', 'node', (event) => this.selectNode((event.target as NodeSingular).id()));
+    this.listen('tap', 'edge', (event) => this.selectEdge(event.target.id()));
+    this.listen('tap', null, (event) => {
+      if (event.target === this.cy) this.clearSelection();
+    });
+    this.listen('dbltap', 'node', (event) => {
+      const id = (event.target as NodeSingular).id();
+      if (!id.startsWith(LANE_PREFIX)) this.events.emit('expandRequest', { id });
+    });
+  }
+
+  private listen(type: string, selector: string | null, handler: cytoscape.EventHandler): void {
+    if (selector) this.cy.on(type, selector, handler);
+    else this.cy.on(type, handler);
+    this.detach.push(() => (selector ? this.cy.off(type, selector, handler) : this.cy.off(type, handler)));
+  }
+
+  on<K extends keyof ControllerEvents>(type: K, handler: (payload: ControllerEvents[K]) => void): () => void {
+    return this.events.on(type, handler);
+  }
+
+  off<K extends keyof ControllerEvents>(type: K, handler: (payload: ControllerEvents[K]) => void): void {
+    this.events.off(type, handler);
+  }
+
+  /** Replaces the graph with a subgraph (a neighbourhood, a search hit, a synthetic graph). */
+  showSubgraph(subgraph: Subgraph, options: { root?: string; layout?: LayoutName } = {}): void {
+    this.history = [];
+    this.tracing = null;
+    this.selected = null;
+    this.truncated = Boolean(subgraph.truncated);
+    this.nodeCap = subgraph.nodeCap ?? null;
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add(this.toElements(subgraph.nodes, subgraph.edges));
+      if (options.root) this.cy.getElementById(options.root).addClass('root');
+      this.applyFilters();
+    });
+    this.runLayout(options.layout ?? 'force');
+    this.emitChange();
+  }
+
+  /**
+   * Adds the neighbours of a node, at most `expandLimit` new nodes, as one undoable step. Resolves
+   * to the ids added.
+   */
+  async expand(id: string): Promise<string[]> {
+    if (!this.options.loadNeighbourhood) throw new Error('expand needs a loadNeighbourhood option');
+    const current = this.cy.nodes().not(`.lane`).length;
+    if (current >= this.options.maxNodes) {
+      this.events.emit('capped', { added: 0, reason: 'full' });
+      return [];
+    }
+    const limit = Math.min(this.options.expandLimit, this.options.maxNodes - current);
+    const sub = await this.options.loadNeighbourhood(id, limit + 1);
+    return this.addStep(sub, limit, id);
+  }
+
+  /** Adds a fetched subgraph as one undoable step (used by `expand`; public for tests and replays). */
+  addStep(subgraph: Subgraph, limit = this.options.expandLimit, around?: string): string[] {
+    const fresh = subgraph.nodes.filter((n) => this.cy.getElementById(n.id).empty());
+    const kept = fresh.slice(0, limit);
+    const keepIds = new Set([...kept.map((n) => n.id)]);
+    const present = (id: string) => keepIds.has(id) || this.cy.getElementById(id).nonempty();
+    const edges = subgraph.edges.filter((e) => this.cy.getElementById(e.id).empty() && present(e.source) && present(e.target));
+    if (!kept.length && !edges.length) {
+      this.events.emit('capped', { added: 0, reason: 'nothing' });
+      return [];
+    }
+    let added: string[] = [];
+    this.cy.batch(() => {
+      const anchor = around ? this.cy.getElementById(around) : null;
+      const origin = anchor?.nonempty() ? anchor.position() : { x: 0, y: 0 };
+      const els = this.toElements(kept, edges).map((el, i) =>
+        el.group === 'nodes' ? { ...el, position: { x: origin.x + 60 * Math.cos(i), y: origin.y + 60 * Math.sin(i) } } : el,
+      );
+      const addedEls = this.cy.add(els);
+      added = addedEls.map((el) => el.id());
+      if (this.tracing) addedEls.addClass('faded');
+      this.applyFilters();
+    });
+    this.history.push({ added });
+    if (fresh.length > kept.length || subgraph.truncated) this.events.emit('capped', { added: kept.length, reason: 'limit' });
+    this.runLayout(this.layoutName === 'lanes' ? 'lanes' : this.layoutName, { incremental: true });
+    this.emitChange();
+    return added;
+  }
+
+  /** Removes what the last expansion added. */
+  undo(): boolean {
+    const step = this.history.pop();
+    if (!step) return false;
+    this.cy.batch(() => {
+      for (const id of step.added) this.cy.getElementById(id).remove();
+    });
+    if (this.selected && this.cy.getElementById(this.selected).empty()) this.clearSelection();
+    this.emitChange();
+    return true;
+  }
+
+  get canUndo(): boolean {
+    return this.history.length > 0;
+  }
+
+  /** Shows only edges whose relation is in `visible` (PART_OF and ISSUED_BY included). */
+  filterRelations(visible: ReadonlySet<string>, all: readonly string[]): void {
+    this.hiddenRelations = new Set(all.filter((r) => !visible.has(r)));
+    this.cy.batch(() => this.applyFilters());
+    this.emitChange();
+  }
+
+  /** Shows only nodes of the kinds in `visible`. */
+  filterKinds(visible: ReadonlySet<string>, all: readonly string[] = ['Instrument', 'Provision', 'Body']): void {
+    this.hiddenKinds = new Set(all.filter((k) => !visible.has(k)));
+    this.cy.batch(() => this.applyFilters());
+    this.emitChange();
+  }
+
+  get hidden(): { relations: string[]; kinds: string[] } {
+    return { relations: [...this.hiddenRelations], kinds: [...this.hiddenKinds] };
+  }
+
+  private applyFilters(): void {
+    const cy = this.cy;
+    cy.elements('.filtered').removeClass('filtered');
+    if (this.hiddenKinds.size) cy.nodes().filter((n) => this.hiddenKinds.has(n.data('kind'))).addClass('filtered');
+    if (this.hiddenRelations.size) cy.edges().filter((e) => this.hiddenRelations.has(e.data('relation'))).addClass('filtered');
+  }
+
+  /** Selects a node and centres the view on it. */
+  focus(id: string, options: { animate?: boolean } = {}): boolean {
+    const node = this.cy.getElementById(id);
+    if (node.empty()) return false;
+    this.selectNode(id);
+    if (!this.headless) {
+      const target = { center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1) };
+      if (options.animate === false || this.cy.nodes().length > this.options.animateBelow) this.cy.viewport({ zoom: target.zoom, pan: this.cy.pan() }).center(node);
+      else this.cy.animate(target, { duration: 350 });
+    }
+    return true;
+  }
+
+  selectNode(id: string): void {
+    const node = this.cy.getElementById(id);
+    if (node.empty() || !node.isNode() || id.startsWith(LANE_PREFIX)) return;
+    this.markSelected(id);
+    this.events.emit('select', { kind: 'node', id, node: this.nodeData(id)! });
+  }
+
+  selectEdge(id: string): boolean {
+    const edge = this.cy.getElementById(id);
+    if (edge.empty() || !edge.isEdge()) return false;
+    this.markSelected(id);
+    this.events.emit('select', { kind: 'edge', id, edge: this.edgeData(id)! });
+    return true;
+  }
+
+  clearSelection(): void {
+    if (!this.selected) return;
+    this.markSelected(null);
+    this.events.emit('deselect', null);
+  }
+
+  get selection(): string | null {
+    return this.selected;
+  }
+
+  private markSelected(id: string | null): void {
+    this.selected = id;
+    this.cy.batch(() => {
+      this.cy.elements('.selected').removeClass('selected');
+      this.cy.elements('.highlighted').removeClass('highlighted');
+      if (!id) return;
+      const el = this.cy.getElementById(id);
+      el.addClass('selected');
+      if (el.isNode()) el.connectedEdges().addClass('highlighted');
+    });
+  }
+
+  nodeData(id: string): GNode | null {
+    const node = this.cy.getElementById(id);
+    if (node.empty() || !node.isNode()) return null;
+    const d = node.data();
+    return { id: d.id, label: d.label, kind: d.kind, instrumentKind: d.instrumentKind ?? null, parent: d.parent_ ?? null, date: d.date ?? null, forum: d.forum ?? null };
+  }
+
+  edgeData(id: string): GEdge | null {
+    const edge = this.cy.getElementById(id);
+    if (edge.empty() || !edge.isEdge()) return null;
+    const d = edge.data();
+    return { id: d.id, source: d.source, target: d.target, relation: d.relation, evidence: d.evidence ?? null };
+  }
+
+  has(id: string): boolean {
+    return this.cy.getElementById(id).nonempty();
+  }
+
+  /**
+   * Shows mandate chains: adds their nodes and edges, highlights them, fades the rest and lays
+   * everything out in time lanes, one lane per forum.
+   */
+  showTrace(paths: readonly TracePath[], from: string, direction: TraceDirection): TraceState {
+    const nodes = new Map<string, GNode>();
+    const edges = new Map<string, GEdge>();
+    for (const path of paths) {
+      for (const n of path.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
+      for (const e of path.edges) edges.set(e.id, e);
+    }
+    const fromNode = this.nodeData(from);
+    if (fromNode && !nodes.has(from)) nodes.set(from, fromNode);
+    this.cy.batch(() => {
+      this.cy.elements('.trace').removeClass('trace');
+      const fresh = [...nodes.values()].filter((n) => this.cy.getElementById(n.id).empty());
+      const freshEdges = [...edges.values()].filter((e) => this.cy.getElementById(e.id).empty());
+      this.cy.add(this.toElements(fresh, freshEdges));
+      const chain = this.cy.collection();
+      for (const id of [...nodes.keys(), ...edges.keys()]) chain.merge(this.cy.getElementById(id));
+      chain.merge(this.cy.getElementById(from));
+      chain.addClass('trace');
+      this.cy.elements().not(chain).not('.lane').addClass('faded');
+      chain.removeClass('faded');
+      this.applyFilters();
+    });
+    this.tracing = { from, direction, paths: paths.length, hops: edges.size };
+    this.runLayout('lanes');
+    this.emitChange();
+    return this.tracing;
+  }
+
+  /** Removes the trace highlighting and returns to the force layout. */
+  clearTrace(): void {
+    if (!this.tracing) return;
+    this.tracing = null;
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('trace faded');
+    });
+    this.runLayout('force');
+    this.emitChange();
+  }
+
+  get trace(): TraceState | null {
+    return this.tracing;
+  }
+
+  setRtl(rtl: boolean): void {
+    if (this.rtl === rtl) return;
+    this.rtl = rtl;
+    if (this.layoutName === 'lanes') this.runLayout('lanes');
+  }
+
+  setLaneLabel(label: (lane: string) => string): void {
+    this.options.laneLabel = label;
+    this.cy.batch(() => this.cy.nodes('.lane').forEach((n) => void n.data('display', label(n.data('lane')))));
+  }
+
+  /** Runs a layout: force (fcose, draft for big graphs), hierarchy (dagre) or time lanes. */
+  runLayout(name: LayoutName, options: { incremental?: boolean } = {}): void {
+    this.layoutName = name;
+    const cy = this.cy;
+    cy.nodes('.lane').remove();
+    const visible = cy.elements().not('.filtered');
+    const n = visible.nodes().length;
+    const animate = !this.headless && n <= this.options.animateBelow;
+    let layout: LayoutOptions;
+    if (name === 'lanes') {
+      const graphNodes = visible.nodes().map((node) => this.nodeData(node.id())!);
+      const priority = new Set(cy.nodes('.trace').map((node) => node.id()));
+      const lanes = timeLaneLayout(graphNodes, { rtl: this.rtl, priority });
+      const xs = [...lanes.positions.values()].map((p) => p.x);
+      const minX = Math.min(0, ...xs);
+      const maxX = Math.max(0, ...xs);
+      const labelX = this.rtl ? maxX + 200 : minX - 200;
+      cy.batch(() => {
+        cy.add(
+          lanes.lanes.map((band) => ({
+            group: 'nodes' as const,
+            data: { id: `${LANE_PREFIX}${band.lane}`, lane: band.lane, display: this.options.laneLabel(band.lane), w: maxX - minX + 560, h: band.height + 20 },
+            classes: 'lane',
+            position: { x: (minX + maxX) / 2, y: band.y },
+            locked: true,
+            grabbable: false,
+            selectable: false,
+          })),
+        );
+        // Lane titles sit at the start of the band: a text label inside the band, at the reading side.
+        cy.nodes('.lane').style({ 'text-halign': 'center', 'text-margin-x': labelX - (minX + maxX) / 2 });
+      });
+      layout = {
+        name: 'preset',
+        positions: (node: NodeSingular) => lanes.positions.get(node.id()) ?? node.position(),
+        fit: true,
+        padding: 40,
+        animate,
+        animationDuration: 400,
+      } as LayoutOptions;
+      visible.nodes().layout(layout).run();
+      cy.fit(cy.nodes().not('.filtered').not('.faded').union(cy.nodes('.lane')), 40);
+      this.afterDraw(name);
+      return;
+    }
+    if (name === 'hierarchy') {
+      layout = { name: 'dagre', rankDir: this.rtl ? 'RL' : 'LR', nodeSep: 18, rankSep: 90, animate, animationDuration: 400, fit: true, padding: 30 } as LayoutOptions;
+    } else {
+      layout = {
+        name: 'fcose',
+        quality: n > 300 ? 'draft' : 'default',
+        randomize: !options.incremental,
+        animate: animate ? 'end' : false,
+        animationDuration: 400,
+        fit: true,
+        padding: 30,
+        nodeRepulsion: 6500,
+        idealEdgeLength: 80,
+        nodeSeparation: 70,
+        numIter: n > 1000 ? 1200 : 2500,
+        packComponents: true,
+      } as LayoutOptions;
+    }
+    if (n === 0) {
+      this.afterDraw(name);
+      return;
+    }
+    const run = visible.layout(layout);
+    run.one('layoutstop', () => this.afterDraw(name));
+    run.run();
+  }
+
+  get layout(): LayoutName {
+    return this.layoutName;
+  }
+
+  private afterDraw(layout: LayoutName): void {
+    const emit = () => this.events.emit('drawn', { at: typeof performance !== 'undefined' ? performance.now() : Date.now(), nodes: this.cy.nodes().not('.lane').length, edges: this.cy.edges().length, layout });
+    if (typeof requestAnimationFrame === 'function' && !this.headless) requestAnimationFrame(() => requestAnimationFrame(emit));
+    else emit();
+  }
+
+  fit(): void {
+    this.cy.fit(this.cy.elements().not('.filtered'), 30);
+  }
+
+  zoomBy(factor: number): void {
+    const extent = this.cy.extent();
+    this.cy.zoom({ level: this.cy.zoom() * factor, position: { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 } });
+  }
+
+  /** The nodes and edges shown, as plain data (lane bands excluded). */
+  exportJson(): { nodes: GNode[]; edges: GEdge[]; trace: TraceState | null; hidden: { relations: string[]; kinds: string[] } } {
+    return {
+      nodes: this.cy.nodes().not('.lane').map((n) => this.nodeData(n.id())!),
+      edges: this.cy.edges().map((e) => this.edgeData(e.id())!),
+      trace: this.tracing,
+      hidden: this.hidden,
+    };
+  }
+
+  /** The current view as a PNG data URL (white background, twice the screen resolution). */
+  exportPng(): string {
+    return this.cy.png({ output: 'base64uri', bg: '#ffffff', full: true, scale: 2, maxWidth: 6000, maxHeight: 6000 });
+  }
+
+  stats(): GraphStats {
+    return {
+      nodes: this.cy.nodes().not('.lane').length,
+      edges: this.cy.edges().length,
+      truncated: this.truncated,
+      nodeCap: this.nodeCap,
+      canUndo: this.canUndo,
+      tracing: this.tracing,
+      layout: this.layoutName,
+    };
+  }
+
+  private emitChange(): void {
+    this.events.emit('change', this.stats());
+  }
+
+  /** Turns API nodes and edges into Cytoscape elements, with a short display label for paragraphs. */
+  private toElements(nodes: readonly GNode[], edges: readonly GEdge[]): ElementDefinition[] {
+    const labels = new Map(nodes.map((n) => [n.id, n.label]));
+    const parentLabel = (id: string | null | undefined) => (id ? labels.get(id) ?? this.cy.getElementById(id).data('label') : undefined);
+    const out: ElementDefinition[] = nodes.map((n) => {
+      const parent = parentLabel(n.parent);
+      const display = n.kind === 'Provision' && parent && n.label.startsWith(`${parent} `) ? shortProvision(parent, n.label) : n.label;
+      return {
+        group: 'nodes',
+        // `parent` is Cytoscape's compound-node key: keep the instrument id under another name.
+        data: { id: n.id, label: n.label, display, kind: n.kind, instrumentKind: n.instrumentKind ?? undefined, parent_: n.parent ?? undefined, date: n.date ?? undefined, forum: n.forum ?? undefined },
+      };
+    });
+    for (const e of edges) out.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, relation: e.relation, evidence: e.evidence ?? undefined } });
+    return out;
+  }
+
+  /** Removes the Cytoscape listeners and the instance. */
+  destroy(): void {
+    for (const off of this.detach.splice(0)) off();
+    this.cy.destroy();
+  }
+}
+
+/** "Tunis Agenda ¶69" under "Tunis Agenda" → "¶69"; keeps the label when the result is too short. */
+function shortProvision(parent: string, label: string): string {
+  const rest = label.slice(parent.length).trim();
+  return rest.length >= 2 ? rest : label;
+}
+
+export { LANES };
+export type { NodeKind };

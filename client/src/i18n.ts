@@ -1,0 +1,230 @@
+/** Interface strings in English and Arabic. Database text is never translated here. */
+import type { UiLang } from './url-state.js';
+
+const en = {
+  appTitle: 'IG Atlas',
+  tagline: 'How Internet-governance texts cite and mandate each other',
+  searchPlaceholder: 'Search instruments, paragraphs, bodies (English or Arabic)…',
+  searchLabel: 'Search',
+  noResults: 'No matches.',
+  searching: 'Searching…',
+  fit: 'Fit',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  expand: 'Expand neighbours',
+  undo: 'Undo',
+  traceUp: 'Trace upstream',
+  traceDown: 'Trace downstream',
+  clearTrace: 'Clear trace',
+  layout: 'Layout',
+  layoutForce: 'Force',
+  layoutHierarchy: 'Hierarchy',
+  layoutLanes: 'Time lanes',
+  exportPng: 'PNG',
+  exportJson: 'JSON',
+  exportLabel: 'Export',
+  language: 'العربية',
+  languageLabel: 'Switch the interface to Arabic',
+  legend: 'Legend',
+  relations: 'Relations',
+  nodeKinds: 'Nodes',
+  citing: 'Citing',
+  acting: 'Acting',
+  structure: 'Structure',
+  all: 'All',
+  none: 'None',
+  close: 'Close',
+  centre: 'Centre',
+  symbol: 'Symbol',
+  date: 'Date',
+  body: 'Body',
+  kind: 'Kind',
+  venue: 'Venue',
+  officialLink: 'Official text',
+  confidence: 'Confidence',
+  method: 'Method',
+  originalLanguage: 'Original language',
+  note: 'Note',
+  summary: 'Summary',
+  sources: 'Sources',
+  established: 'Established',
+  ended: 'Ended',
+  paragraphs: 'Paragraphs ({n})',
+  outgoing: 'Cites and acts on ({n})',
+  incoming: 'Cited or acted on by ({n})',
+  evidence: 'Evidence',
+  clause: 'Citing clause',
+  quote: 'Text',
+  source: 'Source',
+  from: 'From',
+  to: 'To',
+  partOf: 'Part of',
+  loading: 'Loading…',
+  notFound: 'Not found: “{id}”.',
+  notFoundHint: 'Check the symbol, or search for it.',
+  backHome: 'Back to the start',
+  offline: 'The server cannot be reached.',
+  retryingIn: 'Retrying in {s} s…',
+  retryNow: 'Retry now',
+  error: 'Something went wrong: {msg}',
+  truncated: 'Showing {n} nodes: the neighbourhood was cut at the cap of {cap}. Expand nodes to see more.',
+  expandCapped: 'Expansion capped: {n} new nodes added, more exist.',
+  graphFull: 'The graph already holds {n} nodes: undo or restart before expanding more.',
+  nothingNew: 'No new neighbours.',
+  traceEmpty: 'No {dir} mandate chain from here.',
+  traceShown: '{n} chain(s), {hops} hops, laid out by date and forum.',
+  upstream: 'upstream',
+  downstream: 'downstream',
+  welcomeTitle: 'Trace the mandate',
+  welcomeText: 'Follow how a WSIS paragraph became a UN General Assembly request, a CSTD working group and an ITU opinion. Search above, or start from:',
+  counts: '{n} nodes · {e} edges',
+  selectHint: 'Click a node or an edge to read its evidence; double-click a node to expand it.',
+  dirUp: 'up',
+  kinds_Instrument: 'Instrument',
+  kinds_Provision: 'Paragraph',
+  kinds_Body: 'Body',
+  syntheticNote: 'Synthetic graph for performance testing ({n} nodes, {e} edges).',
+  reversed: 'walked against the stored direction',
+  keyboardHint: 'Keys: / search · ↑↓ move · Enter open · Esc close',
+};
+
+export type MessageKey = keyof typeof en;
+
+const ar: Record<MessageKey, string> = {
+  appTitle: 'أطلس حوكمة الإنترنت',
+  tagline: 'كيف تستشهد نصوص حوكمة الإنترنت ببعضها وتكلّف بعضها',
+  searchPlaceholder: 'ابحث في الصكوك والفقرات والهيئات (بالعربية أو الإنجليزية)…',
+  searchLabel: 'بحث',
+  noResults: 'لا نتائج.',
+  searching: 'جارٍ البحث…',
+  fit: 'ملاءمة',
+  zoomIn: 'تكبير',
+  zoomOut: 'تصغير',
+  expand: 'توسيع الجوار',
+  undo: 'تراجع',
+  traceUp: 'تتبّع إلى المصدر',
+  traceDown: 'تتبّع إلى ما تلاه',
+  clearTrace: 'إلغاء التتبّع',
+  layout: 'التخطيط',
+  layoutForce: 'قوى',
+  layoutHierarchy: 'هرمي',
+  layoutLanes: 'مسارات زمنية',
+  exportPng: 'PNG',
+  exportJson: 'JSON',
+  exportLabel: 'تصدير',
+  language: 'English',
+  languageLabel: 'Switch the interface to English',
+  legend: 'مفتاح الرموز',
+  relations: 'العلاقات',
+  nodeKinds: 'العُقد',
+  citing: 'استشهاد',
+  acting: 'إجراء',
+  structure: 'بنية',
+  all: 'الكل',
+  none: 'لا شيء',
+  close: 'إغلاق',
+  centre: 'توسيط',
+  symbol: 'الرمز',
+  date: 'التاريخ',
+  body: 'الهيئة',
+  kind: 'النوع',
+  venue: 'المكان',
+  officialLink: 'النص الرسمي',
+  confidence: 'درجة الثقة',
+  method: 'الطريقة',
+  originalLanguage: 'اللغة الأصلية',
+  note: 'ملاحظة',
+  summary: 'ملخص',
+  sources: 'المصادر',
+  established: 'أُنشئت',
+  ended: 'انتهت',
+  paragraphs: 'الفقرات ({n})',
+  outgoing: 'يستشهد بـ أو يتصرف في ({n})',
+  incoming: 'استُشهد به أو تُصرّف فيه من ({n})',
+  evidence: 'الدليل',
+  clause: 'الفقرة المستشهِدة',
+  quote: 'النص',
+  source: 'المصدر',
+  from: 'من',
+  to: 'إلى',
+  partOf: 'جزء من',
+  loading: 'جارٍ التحميل…',
+  notFound: 'غير موجود: «{id}».',
+  notFoundHint: 'تحقّق من الرمز أو ابحث عنه.',
+  backHome: 'العودة إلى البداية',
+  offline: 'تعذّر الوصول إلى الخادم.',
+  retryingIn: 'إعادة المحاولة بعد {s} ث…',
+  retryNow: 'أعد المحاولة الآن',
+  error: 'حدث خطأ: {msg}',
+  truncated: 'تُعرض {n} عقدة: اقتُطع الجوار عند الحد {cap}. وسّع العقد لرؤية المزيد.',
+  expandCapped: 'التوسيع محدود: أضيفت {n} عقدة جديدة، وتوجد أخرى.',
+  graphFull: 'يضم الرسم {n} عقدة بالفعل: تراجع أو ابدأ من جديد قبل التوسيع.',
+  nothingNew: 'لا جيران جدد.',
+  traceEmpty: 'لا توجد سلسلة تكليف ({dir}) من هنا.',
+  traceShown: '{n} سلسلة، {hops} خطوة، مرتبة حسب التاريخ والمحفل.',
+  upstream: 'إلى المصدر',
+  downstream: 'إلى ما تلاه',
+  welcomeTitle: 'تتبّع الولاية',
+  welcomeText: 'تابِع كيف أصبحت فقرة من القمة العالمية لمجتمع المعلومات طلبًا من الجمعية العامة، وفريقًا عاملًا للجنة العلم والتكنولوجيا، ورأيًا للاتحاد الدولي للاتصالات. ابحث أعلاه أو ابدأ من:',
+  counts: '{n} عقدة · {e} وصلة',
+  selectHint: 'انقر عقدة أو وصلة لقراءة الدليل؛ انقر مرتين على عقدة لتوسيعها.',
+  dirUp: 'أعلى',
+  kinds_Instrument: 'صك',
+  kinds_Provision: 'فقرة',
+  kinds_Body: 'هيئة',
+  syntheticNote: 'رسم اصطناعي لاختبار الأداء ({n} عقدة، {e} وصلة).',
+  reversed: 'سُلكت عكس الاتجاه المخزّن',
+  keyboardHint: 'المفاتيح: / بحث · ↑↓ تنقّل · Enter فتح · Esc إغلاق',
+};
+
+const RELATION_NAMES: Record<UiLang, Record<string, string>> = {
+  en: {
+    RECALLS: 'recalls', NOTES: 'notes', RECOGNIZES: 'recognizes', CONSIDERS: 'considers', REAFFIRMS: 'reaffirms',
+    EMPHASIZES: 'emphasizes', WELCOMES: 'welcomes', ENDORSES: 'endorses', QUOTES: 'quotes', CITES: 'cites',
+    IMPLEMENTS: 'implements', SUCCEEDS: 'succeeds', REVISES: 'revises', MANDATES: 'mandates', REQUESTS: 'requests',
+    INVITES: 'invites', DECIDES: 'decides', ESTABLISHES: 'establishes', INSTRUCTS: 'instructs', CALLS_UPON: 'calls upon',
+    REPORTS_TO: 'reports to', PART_OF: 'part of', ISSUED_BY: 'issued by',
+  },
+  ar: {
+    RECALLS: 'يشير إلى', NOTES: 'يحيط علمًا', RECOGNIZES: 'يعترف', CONSIDERS: 'يضع في اعتباره', REAFFIRMS: 'يعيد تأكيد',
+    EMPHASIZES: 'يشدد على', WELCOMES: 'يرحب', ENDORSES: 'يؤيد', QUOTES: 'يقتبس', CITES: 'يستشهد',
+    IMPLEMENTS: 'ينفّذ', SUCCEEDS: 'يخلف', REVISES: 'ينقّح', MANDATES: 'يكلّف', REQUESTS: 'يطلب',
+    INVITES: 'يدعو', DECIDES: 'يقرر', ESTABLISHES: 'ينشئ', INSTRUCTS: 'يوعز', CALLS_UPON: 'يهيب بـ',
+    REPORTS_TO: 'يقدم تقاريره إلى', PART_OF: 'جزء من', ISSUED_BY: 'صادر عن',
+  },
+};
+
+const LANE_NAMES: Record<UiLang, Record<string, string>> = {
+  en: { WSIS: 'WSIS', UNGA: 'UN General Assembly', 'ECOSOC/CSTD': 'ECOSOC / CSTD', ITU: 'ITU', OTHER: 'Other' },
+  ar: { WSIS: 'القمة العالمية لمجتمع المعلومات', UNGA: 'الجمعية العامة', 'ECOSOC/CSTD': 'المجلس الاقتصادي والاجتماعي / لجنة العلم والتكنولوجيا', ITU: 'الاتحاد الدولي للاتصالات', OTHER: 'أخرى' },
+};
+
+const TABLES: Record<UiLang, Record<MessageKey, string>> = { en, ar };
+let current: UiLang = 'en';
+
+export function setLang(lang: UiLang): void {
+  current = lang;
+}
+export function getLang(): UiLang {
+  return current;
+}
+
+/** The message for `key` in the current language, with {name} placeholders filled. */
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  return TABLES[current][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+export function relationName(relation: string): string {
+  return RELATION_NAMES[current][relation] ?? relation.toLowerCase().replace(/_/g, ' ');
+}
+
+export function laneName(lane: string): string {
+  return LANE_NAMES[current][lane] ?? lane;
+}
+
+/** True when the text is mostly Arabic script (for lang/dir on database text). */
+export function isArabicText(text: string): boolean {
+  const arabic = text.match(/[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/g)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return arabic > 0 && arabic >= latin;
+}

@@ -1,0 +1,77 @@
+/**
+ * What the URL says is shown, parsed and serialised without touching the DOM, so a shared link
+ * restores the view: /?instrument=WTPF-13%2FDT%2F6&select=…&trace=…&dir=up&lang=ar.
+ */
+import type { TraceDirection } from './graph/types.js';
+
+export type UiLang = 'en' | 'ar';
+
+export interface UrlState {
+  /** The root of the view: an instrument symbol (`instrument=`) or a provision/body id (`node=`). */
+  root?: string;
+  /** The selected node id, when it is not the root. */
+  select?: string;
+  /** The selected edge id (source|RELATION|target). */
+  edge?: string;
+  /** The traced node and direction. */
+  trace?: { from: string; direction: TraceDirection };
+  lang: UiLang;
+  /** Relation types hidden by the filter. */
+  hiddenRelations?: string[];
+  /** Node kinds hidden by the filter. */
+  hiddenKinds?: string[];
+  /** Debug: a synthetic graph of this many nodes, drawn without the API. */
+  synthetic?: number;
+  /** Debug: Cytoscape's WebGL renderer. */
+  webgl?: boolean;
+}
+
+/** Provisions hold a '#', bodies start with 'body:'; everything else is an instrument symbol. */
+export function isInstrumentId(id: string): boolean {
+  return !id.includes('#') && !id.startsWith('body:');
+}
+
+function list(value: string | null): string[] | undefined {
+  const items = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return items.length ? items : undefined;
+}
+
+export function parseUrlState(search: string): UrlState {
+  const params = new URLSearchParams(search);
+  const state: UrlState = { lang: params.get('lang') === 'ar' ? 'ar' : 'en' };
+  const root = params.get('instrument')?.trim() || params.get('node')?.trim();
+  if (root) state.root = root;
+  const select = params.get('select')?.trim();
+  if (select) state.select = select;
+  const edge = params.get('edge')?.trim();
+  if (edge) state.edge = edge;
+  const trace = params.get('trace')?.trim();
+  if (trace) state.trace = { from: trace, direction: params.get('dir') === 'up' ? 'UPSTREAM' : 'DOWNSTREAM' };
+  const hiddenRelations = list(params.get('hide'));
+  if (hiddenRelations) state.hiddenRelations = hiddenRelations;
+  const hiddenKinds = list(params.get('hideKinds'));
+  if (hiddenKinds) state.hiddenKinds = hiddenKinds;
+  const synthetic = Number(params.get('synthetic'));
+  if (Number.isInteger(synthetic) && synthetic > 0) state.synthetic = Math.min(synthetic, 20000);
+  if (params.get('webgl') === '1') state.webgl = true;
+  return state;
+}
+
+/** The query string ('' or '?…') for a state; parseUrlState(serializeUrlState(s)) equals s. */
+export function serializeUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  if (state.root) params.set(isInstrumentId(state.root) ? 'instrument' : 'node', state.root);
+  if (state.select) params.set('select', state.select);
+  if (state.edge) params.set('edge', state.edge);
+  if (state.trace) {
+    params.set('trace', state.trace.from);
+    params.set('dir', state.trace.direction === 'UPSTREAM' ? 'up' : 'down');
+  }
+  if (state.hiddenRelations?.length) params.set('hide', state.hiddenRelations.join(','));
+  if (state.hiddenKinds?.length) params.set('hideKinds', state.hiddenKinds.join(','));
+  if (state.synthetic) params.set('synthetic', String(state.synthetic));
+  if (state.webgl) params.set('webgl', '1');
+  if (state.lang === 'ar') params.set('lang', 'ar');
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

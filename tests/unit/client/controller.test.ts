@@ -1,0 +1,155 @@
+import { describe, expect, it, vi } from 'vitest';
+import { GraphController, type GraphStats, type Selection } from '../../../client/src/graph/controller.js';
+import { ALL_EDGE_TYPES } from '../../../client/src/graph/style.js';
+import type { Subgraph } from '../../../client/src/graph/types.js';
+import { edge, node, opinion6, OP6, TUNIS } from './fixtures.js';
+
+function tunisNeighbourhood(): Subgraph {
+  return {
+    nodes: [
+      node(`${TUNIS}#69`, 'Provision', { label: 'Tunis Agenda ¶69', parent: TUNIS, date: '2005-11-18', forum: 'WSIS' }),
+      node(TUNIS, 'Instrument', { label: 'Tunis Agenda', date: '2005-11-18', forum: 'WSIS' }),
+      node('A/RES/67/195#20', 'Provision', { label: 'UNGA res. 67/195 ¶20', parent: 'A/RES/67/195', date: '2012-12-21', forum: 'UNGA' }),
+    ],
+    edges: [edge(`${TUNIS}#69`, 'PART_OF', TUNIS), edge('A/RES/67/195#20', 'IMPLEMENTS', `${TUNIS}#69`)],
+    truncated: true,
+    nodeCap: 3,
+  };
+}
+
+describe('GraphController (headless Cytoscape)', () => {
+  it('shows a subgraph with short paragraph labels and a root mark', () => {
+    const c = new GraphController();
+    const changes: GraphStats[] = [];
+    const off = c.on('change', (s) => changes.push(s));
+    c.showSubgraph(opinion6(), { root: OP6 });
+    expect(c.cy.nodes()).toHaveLength(6);
+    expect(c.cy.edges()).toHaveLength(6);
+    expect(c.cy.getElementById(`${OP6}#recalling.a`).data('display')).toBe('Recalling (a)');
+    // the parent instrument is not in the graph: the full label stays
+    expect(c.cy.getElementById(`${TUNIS}#69`).data('display')).toBe('Tunis Agenda ¶69');
+    expect(c.cy.getElementById(OP6).hasClass('root')).toBe(true);
+    expect(changes.at(-1)).toMatchObject({ nodes: 6, edges: 6, truncated: false, canUndo: false });
+    // positions were computed by fcose: not all at the origin
+    const xs = new Set(c.cy.nodes().map((n) => Math.round(n.position('x'))));
+    expect(xs.size).toBeGreaterThan(1);
+    off();
+    c.destroy();
+  });
+
+  it('expands a node through the loader with a cap, and undoes the step', async () => {
+    const loader = vi.fn(async () => tunisNeighbourhood());
+    const c = new GraphController({ loadNeighbourhood: loader, expandLimit: 1 });
+    const capped = vi.fn();
+    c.on('capped', capped);
+    c.showSubgraph(opinion6());
+    const added = await c.expand(`${TUNIS}#69`);
+    expect(loader).toHaveBeenCalledWith(`${TUNIS}#69`, 2);
+    // one new node (the cap), and only the edges whose both ends are shown
+    expect(added).toEqual([TUNIS, `${TUNIS}#69|PART_OF|${TUNIS}`]);
+    expect(capped).toHaveBeenCalledWith({ added: 1, reason: 'limit' });
+    expect(c.cy.nodes()).toHaveLength(7);
+    expect(c.cy.getElementById(`${TUNIS}#69`).data('display')).toBe('Tunis Agenda ¶69');
+    expect(c.canUndo).toBe(true);
+    expect(c.undo()).toBe(true);
+    expect(c.cy.nodes()).toHaveLength(6);
+    expect(c.cy.getElementById(TUNIS).empty()).toBe(true);
+    expect(c.undo()).toBe(false);
+    c.destroy();
+  });
+
+  it('refuses to grow past maxNodes', async () => {
+    const c = new GraphController({ loadNeighbourhood: async () => tunisNeighbourhood(), maxNodes: 6 });
+    const capped = vi.fn();
+    c.on('capped', capped);
+    c.showSubgraph(opinion6());
+    expect(await c.expand(`${TUNIS}#69`)).toEqual([]);
+    expect(capped).toHaveBeenCalledWith({ added: 0, reason: 'full' });
+    c.destroy();
+  });
+
+  it('filters by relation and by node kind', () => {
+    const c = new GraphController();
+    c.showSubgraph(opinion6());
+    c.filterRelations(new Set(ALL_EDGE_TYPES.filter((r) => r !== 'RECALLS')), ALL_EDGE_TYPES);
+    expect(c.cy.edges('.filtered').map((e) => e.data('relation'))).toEqual(['RECALLS', 'RECALLS']);
+    expect(c.hidden.relations).toEqual(['RECALLS']);
+    c.filterKinds(new Set(['Instrument', 'Provision']));
+    expect(c.cy.nodes('.filtered').map((n) => n.id())).toEqual(['body:WTPF-13']);
+    c.filterRelations(new Set(ALL_EDGE_TYPES), ALL_EDGE_TYPES);
+    expect(c.cy.edges('.filtered')).toHaveLength(0);
+    c.destroy();
+  });
+
+  it('selects nodes and edges and emits their data', () => {
+    const c = new GraphController();
+    c.showSubgraph(opinion6());
+    const seen: Selection[] = [];
+    c.on('select', (s) => seen.push(s));
+    expect(c.focus(OP6)).toBe(true);
+    expect(c.focus('nope')).toBe(false);
+    const edgeId = `${OP6}#recalling.a|RECALLS|${TUNIS}#69`;
+    expect(c.selectEdge(edgeId)).toBe(true);
+    expect(seen.map((s) => s.kind)).toEqual(['node', 'edge']);
+    const last = seen[1];
+    expect(last.kind === 'edge' && last.edge.evidence?.language).toBe('ar');
+    expect(c.cy.getElementById(edgeId).hasClass('selected')).toBe(true);
+    expect(c.cy.getElementById(OP6).hasClass('selected')).toBe(false);
+    const deselect = vi.fn();
+    c.on('deselect', deselect);
+    c.clearSelection();
+    expect(deselect).toHaveBeenCalledOnce();
+    expect(c.cy.elements('.selected')).toHaveLength(0);
+    c.destroy();
+  });
+
+  it('traces a chain: adds its nodes, fades the rest, lays it out in time lanes', () => {
+    const c = new GraphController();
+    c.showSubgraph(opinion6());
+    const wgec = node('body:WGEC', 'Body', { label: 'WGEC', date: '2013-03-22', forum: 'CSTD' });
+    const para20 = node('A/RES/67/195#20', 'Provision', { label: 'UNGA res. 67/195 ¶20', parent: 'A/RES/67/195', date: '2012-12-21', forum: 'UNGA' });
+    const t71 = c.nodeData(`${TUNIS}#71`)!;
+    const state = c.showTrace(
+      [{ nodes: [t71, para20, wgec], edges: [edge(para20.id, 'IMPLEMENTS', t71.id), edge(para20.id, 'MANDATES', wgec.id)] }],
+      t71.id,
+      'DOWNSTREAM',
+    );
+    expect(state).toEqual({ from: t71.id, direction: 'DOWNSTREAM', paths: 1, hops: 2 });
+    expect(c.cy.elements('.trace').map((e) => e.id()).sort()).toEqual([para20.id, `${para20.id}|IMPLEMENTS|${t71.id}`, `${para20.id}|MANDATES|${wgec.id}`, t71.id, wgec.id].sort());
+    expect(c.cy.getElementById(OP6).hasClass('faded')).toBe(true);
+    expect(c.cy.getElementById(wgec.id).hasClass('faded')).toBe(false);
+    expect(c.layout).toBe('lanes');
+    // time order: Tunis (2005) left of 67/195 (2012) left of WGEC (2013); lanes present as bands
+    const x = (id: string) => c.cy.getElementById(id).position('x');
+    expect(x(t71.id)).toBeLessThan(x(para20.id));
+    expect(x(para20.id)).toBeLessThan(x(wgec.id));
+    expect(c.cy.nodes('.lane').map((n) => n.data('lane'))).toEqual(['WSIS', 'UNGA', 'ECOSOC/CSTD', 'ITU']);
+    expect(c.exportJson().nodes.some((n) => n.id.startsWith('lane:'))).toBe(false);
+    c.clearTrace();
+    expect(c.cy.elements('.faded, .trace')).toHaveLength(0);
+    expect(c.cy.nodes('.lane')).toHaveLength(0);
+    c.destroy();
+  });
+
+  it('exports the shown graph as plain JSON', () => {
+    const c = new GraphController();
+    c.showSubgraph(opinion6());
+    const json = c.exportJson();
+    expect(json.nodes).toHaveLength(6);
+    expect(json.edges.find((e) => e.relation === 'RECALLS')?.evidence?.clause).toBe('Recalling (a)');
+    expect(json.nodes.find((n) => n.id === `${OP6}#view.1`)?.parent).toBe(OP6);
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+    c.destroy();
+  });
+
+  it('pairs every listener with its removal', () => {
+    const c = new GraphController();
+    const off = c.on('change', () => {});
+    const handler = () => {};
+    c.on('select', handler);
+    c.off('select', handler);
+    off();
+    expect((c as unknown as { events: { listenerCount(): number } }).events.listenerCount()).toBe(0);
+    c.destroy();
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { isInstrumentId, parseUrlState, serializeUrlState, type UrlState } from '../../../client/src/url-state.js';
+
+describe('url state', () => {
+  it('reads the shared instrument link', () => {
+    expect(parseUrlState('?instrument=WTPF-13%2FDT%2F6')).toEqual({ root: 'WTPF-13/DT/6', lang: 'en' });
+  });
+
+  it('writes instrument symbols URL-encoded', () => {
+    expect(serializeUrlState({ root: 'WTPF-13/DT/6', lang: 'en' })).toBe('?instrument=WTPF-13%2FDT%2F6');
+    expect(serializeUrlState({ lang: 'en' })).toBe('');
+  });
+
+  const states: UrlState[] = [
+    { lang: 'en' },
+    { lang: 'ar', root: 'WSIS-05/TUNIS/DOC/6(Rev.1)' },
+    { lang: 'en', root: 'WSIS-05/TUNIS/DOC/6(Rev.1)#71', trace: { from: 'WSIS-05/TUNIS/DOC/6(Rev.1)#71', direction: 'DOWNSTREAM' } },
+    { lang: 'ar', root: 'body:WGEC', select: 'A/RES/67/195#20', hiddenRelations: ['PART_OF', 'ISSUED_BY'], hiddenKinds: ['Body'] },
+    { lang: 'en', root: 'WTPF-13/DT/6', edge: 'WTPF-13/DT/6#recalling.a|RECALLS|WSIS-05/TUNIS/DOC/6(Rev.1)#35', trace: { from: 'WTPF-13/DT/6', direction: 'UPSTREAM' } },
+    { lang: 'en', synthetic: 2000, webgl: true },
+    { lang: 'en', root: 'ITU PP Res. 133 (Rev. Guadalajara, 2010)' },
+  ];
+  it.each(states)('round-trips %j', (state) => {
+    expect(parseUrlState(serializeUrlState(state))).toEqual(state);
+  });
+
+  it('puts provisions and bodies under node=', () => {
+    expect(serializeUrlState({ lang: 'en', root: 'body:WGEC' })).toBe('?node=body%3AWGEC');
+    expect(isInstrumentId('A/RES/67/195#20')).toBe(false);
+    expect(isInstrumentId('A/RES/67/195')).toBe(true);
+  });
+
+  it('ignores junk', () => {
+    expect(parseUrlState('?lang=fr&synthetic=-3&dir=sideways&instrument=%20')).toEqual({ lang: 'en' });
+    expect(parseUrlState('?trace=X&dir=sideways').trace).toEqual({ from: 'X', direction: 'DOWNSTREAM' });
+  });
+});
