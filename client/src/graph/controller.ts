@@ -245,14 +245,14 @@ export class GraphController {
   }
 
   /** Selects a node and centres the view on it. */
-  focus(id: string, options: { animate?: boolean } = {}): boolean {
+  focus(id: string, options: { animate?: boolean; center?: boolean } = {}): boolean {
     const node = this.cy.getElementById(id);
     if (node.empty()) return false;
     this.selectNode(id);
-    if (!this.headless) {
-      const target = { center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1) };
-      if (options.animate === false || this.cy.nodes().length > this.options.animateBelow) this.cy.viewport({ zoom: target.zoom, pan: this.cy.pan() }).center(node);
-      else this.cy.animate(target, { duration: 350 });
+    if (!this.headless && options.center !== false) {
+      const zoom = Math.max(this.cy.zoom(), 0.6);
+      if (options.animate === false || this.cy.nodes().length > this.options.animateBelow) this.cy.zoom(zoom).center(node);
+      else this.cy.animate({ center: { eles: node }, zoom }, { duration: 350 });
     }
     return true;
   }

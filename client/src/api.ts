@@ -1,0 +1,332 @@
+/**
+ * The GraphQL client: typed queries against /graphql, errors with their extension code, and
+ * retries with exponential backoff when the server cannot be reached (network error, 502–504,
+ * SERVICE_UNAVAILABLE). Other errors (NOT_FOUND, BAD_USER_INPUT) are not retried.
+ */
+import type { Evidence, GEdge, GNode, NodeKind, Subgraph, TraceDirection, TracePath } from './graph/types.js';
+import { edgeId } from './graph/types.js';
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly retryable: boolean,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface RetryNotice {
+  attempt: number;
+  delayMs: number;
+  error: ApiError;
+}
+
+export interface ApiOptions {
+  endpoint?: string;
+  /** Attempts before giving up on a retryable error (default 6). */
+  attempts?: number;
+  /** First backoff delay; doubles each time up to maxDelayMs. */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** Told before each wait, so the page can say "retrying in N s". */
+  onRetry?: (notice: RetryNotice) => void;
+  /** Told when a request succeeds after failures. */
+  onRecovered?: () => void;
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      signal?.removeEventListener('abort', abort);
+      resolve();
+    }
+    function abort() {
+      clearTimeout(timer);
+      reject(new DOMException('Aborted', 'AbortError'));
+    }
+    signal?.addEventListener('abort', abort, { once: true });
+  });
+}
+
+export class Api {
+  private readonly endpoint: string;
+  private failing = false;
+  /** Resolves the current backoff wait early ("Retry now"). */
+  private wake: (() => void) | null = null;
+
+  constructor(private readonly options: ApiOptions = {}) {
+    this.endpoint = options.endpoint ?? '/graphql';
+  }
+
+  retryNow(): void {
+    this.wake?.();
+  }
+
+  async request<T>(query: string, variables: Record<string, unknown> = {}, init: { signal?: AbortSignal; attempts?: number } = {}): Promise<T> {
+    const attempts = init.attempts ?? this.options.attempts ?? 6;
+    let delay = this.options.baseDelayMs ?? 500;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const data = await this.once<T>(query, variables, init.signal);
+        if (this.failing) {
+          this.failing = false;
+          this.options.onRecovered?.();
+        }
+        return data;
+      } catch (error) {
+        if ((error as Error).name === 'AbortError') throw error;
+        const apiError = error instanceof ApiError ? error : new ApiError((error as Error).message, 'NETWORK', true);
+        if (!apiError.retryable || attempt >= attempts) throw apiError;
+        this.failing = true;
+        this.options.onRetry?.({ attempt, delayMs: delay, error: apiError });
+        await Promise.race([sleep(delay, init.signal), new Promise<void>((resolve) => (this.wake = resolve))]);
+        this.wake = null;
+        delay = Math.min(delay * 2, this.options.maxDelayMs ?? 16_000);
+      }
+    }
+  }
+
+  private async once<T>(query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetch(this.endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query, variables }),
+        signal,
+      });
+    } catch (error) {
+      if ((error as Error).name === 'AbortError') throw error;
+      throw new ApiError('The server cannot be reached.', 'NETWORK', true);
+    }
+    let body: { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> } | null = null;
+    try {
+      body = await response.json();
+    } catch {
+      body = null;
+    }
+    const first = body?.errors?.[0];
+    if (first) {
+      const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
+      throw new ApiError(first.message, code, code === 'SERVICE_UNAVAILABLE');
+    }
+    if (!response.ok || !body?.data) throw new ApiError(`HTTP ${response.status}`, `HTTP_${response.status}`, response.status >= 502 || response.status === 0);
+    return body.data;
+  }
+
+  // ----- typed queries -----
+
+  async search(text: string, signal?: AbortSignal): Promise<SearchHit[]> {
+    const data = await this.request<{ search: RawSearchHit[] }>(SEARCH, { text, first: 12 }, { signal, attempts: 2 });
+    return data.search.map((hit) => ({ ...hit, id: hit.node.id, kind: hit.node.__typename }));
+  }
+
+  async neighbourhood(id: string, limit = 300, depth = 1): Promise<Subgraph> {
+    const data = await this.request<{ neighborhood: Subgraph }>(NEIGHBOURHOOD, { id, limit, depth });
+    return data.neighborhood;
+  }
+
+  async instrument(symbol: string): Promise<InstrumentDetail | null> {
+    return (await this.request<{ instrument: InstrumentDetail | null }>(INSTRUMENT, { symbol })).instrument;
+  }
+
+  async provision(id: string): Promise<ProvisionDetail | null> {
+    return (await this.request<{ provision: ProvisionDetail | null }>(PROVISION, { id })).provision;
+  }
+
+  async body(id: string): Promise<BodyDetail | null> {
+    return (await this.request<{ body: BodyDetail | null }>(BODY, { id })).body;
+  }
+
+  async trace(from: string, direction: TraceDirection): Promise<TracePath[]> {
+    const data = await this.request<{ trace: Array<{ hops: RawHop[] }> }>(TRACE, { from, direction });
+    return data.trace.map((path) => toTracePath(path.hops));
+  }
+}
+
+// ----- GraphQL documents and their result types -----
+
+const NODE_REF = `__typename
+  ... on Instrument { id symbol shortTitle adopted kind body { acronym } }
+  ... on Provision { id label instrument { id shortTitle adopted body { acronym } } }
+  ... on Body { id acronym established }`;
+
+const EVIDENCE = 'evidence { clause quote language method confidence sourceUrl sources note date }';
+
+const SEARCH = `query Search($text: String!, $first: Int) {
+  search(text: $text, first: $first) { label score snippet language node { ${NODE_REF} } }
+}`;
+
+const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $limit: Int, $depth: Int) {
+  neighborhood(id: $id, limit: $limit, depth: $depth) {
+    nodes { id label kind instrumentKind parent date forum }
+    edges { id source target relation ${EVIDENCE} }
+    truncated nodeCap
+  }
+}`;
+
+const CITATIONS = `out: citations(direction: OUT) { relation source { ${NODE_REF} } target { ${NODE_REF} } ${EVIDENCE} }
+    in: citations(direction: IN) { relation source { ${NODE_REF} } target { ${NODE_REF} } ${EVIDENCE} }`;
+
+const INSTRUMENT = `query Instrument($symbol: String!) {
+  instrument(symbol: $symbol) {
+    id symbol kind shortTitle adopted endDate venue url originalLanguage confidence sources note
+    titleEn: title(lang: EN) titleAr: title(lang: AR)
+    summaryEn: summary(lang: EN) summaryAr: summary(lang: AR)
+    body { id acronym nameEn: name(lang: EN) nameAr: name(lang: AR) }
+    provisions { id number label role verb text language summaryEn: summary(lang: EN) summaryAr: summary(lang: AR) confidence }
+    ${CITATIONS}
+  }
+}`;
+
+const PROVISION = `query Provision($id: ID!) {
+  provision(id: $id) {
+    id number label role verb text language confidence sources
+    summaryEn: summary(lang: EN) summaryAr: summary(lang: AR)
+    instrument { id symbol shortTitle adopted url titleEn: title(lang: EN) titleAr: title(lang: AR) body { id acronym } }
+    ${CITATIONS}
+  }
+}`;
+
+const BODY = `query Body($id: ID!) {
+  body(id: $id) {
+    id acronym kind established ended confidence sources summary
+    nameEn: name(lang: EN) nameAr: name(lang: AR)
+    ${CITATIONS}
+  }
+}`;
+
+const TRACE = `query Trace($from: ID!, $direction: Direction) {
+  trace(from: $from, direction: $direction) {
+    hops { from { ${NODE_REF} } to { ${NODE_REF} } relation reversed date ${EVIDENCE} }
+  }
+}`;
+
+export interface NodeRef {
+  __typename: NodeKind;
+  id: string;
+  symbol?: string;
+  shortTitle?: string | null;
+  adopted?: string | null;
+  kind?: string;
+  label?: string | null;
+  acronym?: string | null;
+  established?: string | null;
+  body?: { acronym: string | null } | null;
+  instrument?: { id: string; shortTitle: string | null; adopted: string | null; body: { acronym: string | null } | null };
+}
+
+interface RawSearchHit {
+  label: string;
+  score: number;
+  snippet: string | null;
+  language: string | null;
+  node: NodeRef;
+}
+export interface SearchHit extends RawSearchHit {
+  id: string;
+  kind: NodeKind;
+}
+
+export interface Citation {
+  relation: string;
+  source: NodeRef;
+  target: NodeRef;
+  evidence: (Evidence & { sources?: string[] | null }) | null;
+}
+
+export interface InstrumentDetail {
+  id: string;
+  symbol: string;
+  kind: string;
+  shortTitle: string | null;
+  adopted: string | null;
+  endDate: string | null;
+  venue: string | null;
+  url: string | null;
+  originalLanguage: string | null;
+  confidence: string | null;
+  sources: string[];
+  note: string | null;
+  titleEn: string | null;
+  titleAr: string | null;
+  summaryEn: string | null;
+  summaryAr: string | null;
+  body: { id: string; acronym: string | null; nameEn: string; nameAr: string } | null;
+  provisions: Array<{ id: string; number: string; label: string | null; role: string | null; verb: string | null; text: string | null; language: string | null; summaryEn: string | null; summaryAr: string | null; confidence: string | null }>;
+  out: Citation[];
+  in: Citation[];
+}
+
+export interface ProvisionDetail {
+  id: string;
+  number: string;
+  label: string | null;
+  role: string | null;
+  verb: string | null;
+  text: string | null;
+  language: string | null;
+  confidence: string | null;
+  sources: string[];
+  summaryEn: string | null;
+  summaryAr: string | null;
+  instrument: { id: string; symbol: string; shortTitle: string | null; adopted: string | null; url: string | null; titleEn: string | null; titleAr: string | null; body: { id: string; acronym: string | null } | null };
+  out: Citation[];
+  in: Citation[];
+}
+
+export interface BodyDetail {
+  id: string;
+  acronym: string | null;
+  kind: string | null;
+  established: string | null;
+  ended: string | null;
+  confidence: string | null;
+  sources: string[];
+  summary: string | null;
+  nameEn: string;
+  nameAr: string;
+  out: Citation[];
+  in: Citation[];
+}
+
+interface RawHop {
+  from: NodeRef;
+  to: NodeRef;
+  relation: string;
+  reversed: boolean;
+  date: string | null;
+  evidence: Evidence | null;
+}
+
+/** A readable label for a node reference: "Tunis Agenda ¶69", "UNGA res. 67/195", "WGEC". */
+export function refLabel(ref: NodeRef): string {
+  if (ref.__typename === 'Provision') return `${ref.instrument?.shortTitle ?? ref.instrument?.id ?? ''} ${ref.label ?? ref.id}`.trim();
+  if (ref.__typename === 'Body') return ref.acronym ?? ref.id;
+  return ref.shortTitle ?? ref.symbol ?? ref.id;
+}
+
+/** A trace hop's node as a graph node, dated by the node or, failing that, by the hop. */
+export function refToNode(ref: NodeRef, fallbackDate: string | null): GNode {
+  if (ref.__typename === 'Provision') {
+    return { id: ref.id, label: refLabel(ref), kind: 'Provision', parent: ref.instrument?.id ?? null, date: ref.instrument?.adopted ?? fallbackDate, forum: ref.instrument?.body?.acronym ?? null };
+  }
+  if (ref.__typename === 'Body') return { id: ref.id, label: refLabel(ref), kind: 'Body', date: ref.established ?? fallbackDate, forum: ref.acronym ?? null };
+  return { id: ref.id, label: refLabel(ref), kind: 'Instrument', instrumentKind: ref.kind ?? null, date: ref.adopted ?? fallbackDate, forum: ref.body?.acronym ?? null };
+}
+
+/** Hops (walking order) → nodes and edges in their stored direction (a reversed hop flips back). */
+export function toTracePath(hops: readonly RawHop[]): TracePath {
+  const nodes = new Map<string, GNode>();
+  const edges: GEdge[] = [];
+  for (const hop of hops) {
+    if (!nodes.has(hop.from.id)) nodes.set(hop.from.id, refToNode(hop.from, hop.date));
+    if (!nodes.has(hop.to.id)) nodes.set(hop.to.id, refToNode(hop.to, hop.date));
+    const [source, target] = hop.reversed ? [hop.to.id, hop.from.id] : [hop.from.id, hop.to.id];
+    edges.push({ id: edgeId(source, hop.relation, target), source, target, relation: hop.relation, evidence: hop.evidence });
+  }
+  return { nodes: [...nodes.values()], edges };
+}

@@ -1,0 +1,254 @@
+/**
+ * The application: reads the URL, loads what it names, wires the views to the controller and the
+ * API, and writes every change back to the URL (history.replaceState), so a link restores a view.
+ */
+import { Api, ApiError, type SearchHit } from './api.js';
+import { h } from './dom.js';
+import { GraphController } from './graph/controller.js';
+import type { TraceDirection } from './graph/types.js';
+import { getLang, laneName, relationName, setLang, t } from './i18n.js';
+import { syntheticGraph } from './synthetic.js';
+import { parseUrlState, serializeUrlState, type UiLang, type UrlState } from './url-state.js';
+import { mountLegend } from './views/legend.js';
+import { mountPanel } from './views/panel.js';
+import { mountSearch } from './views/search.js';
+import { mountStatus } from './views/status.js';
+import { mountToolbar } from './views/toolbar.js';
+
+export interface Timing {
+  at: number;
+  nodes: number;
+  edges: number;
+  layout: string;
+}
+
+declare global {
+  interface Window {
+    __atlas?: { timings: Timing[]; controller: GraphController; state: () => UrlState; ready: boolean };
+  }
+}
+
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
+
+export function startApp(): void {
+  let state: UrlState = parseUrlState(location.search);
+  const status = mountStatus($('#banner'), $('#notice'), $('#toast'));
+  const api = new Api({
+    onRetry: ({ delayMs }) => status.offline(delayMs, () => api.retryNow()),
+    onRecovered: () => status.online(),
+  });
+  const controller = new GraphController({
+    container: $('#graph'),
+    loadNeighbourhood: (id, limit) => api.neighbourhood(id, limit),
+    webgl: state.webgl,
+    laneLabel: laneName,
+  });
+  const timings: Timing[] = [];
+  window.__atlas = { timings, controller, state: () => state, ready: false };
+  controller.on('drawn', (d) => timings.push(d));
+
+  const writeUrl = () => history.replaceState(null, '', `${location.pathname}${serializeUrlState(state)}`);
+  const update = (patch: Partial<UrlState>) => {
+    state = { ...state, ...patch };
+    for (const key of Object.keys(patch) as Array<keyof UrlState>) if (patch[key] === undefined) delete state[key];
+    writeUrl();
+  };
+
+  // ----- actions -----
+
+  async function open(id: string, options: { select?: string; edge?: string } = {}): Promise<boolean> {
+    if (controller.has(id) && !options.select && !options.edge) {
+      controller.focus(id);
+      return true;
+    }
+    $('#welcome').hidden = true;
+    status.clear();
+    $('#graph-area').setAttribute('aria-busy', 'true');
+    try {
+      const sub = await api.neighbourhood(id);
+      controller.showSubgraph(sub, { root: id });
+      update({ root: id, select: undefined, edge: undefined, trace: undefined });
+      status.notice(sub.truncated ? t('truncated', { n: sub.nodes.length, cap: sub.nodeCap ?? sub.nodes.length }) : null);
+      if (options.edge && controller.selectEdge(options.edge)) return true;
+      controller.focus(options.select && controller.has(options.select) ? options.select : id, { center: false });
+      return true;
+    } catch (error) {
+      handleError(error, id, () => void open(id, options));
+      return false;
+    } finally {
+      $('#graph-area').removeAttribute('aria-busy');
+    }
+  }
+
+  function handleError(error: unknown, id: string, retry: () => void) {
+    if (error instanceof ApiError && error.code === 'NOT_FOUND') {
+      controller.showSubgraph({ nodes: [], edges: [] });
+      panel.close();
+      status.notFound(id);
+      document.title = `${t('notFound', { id })} · ${t('appTitle')}`;
+    } else status.error((error as Error).message, retry);
+  }
+
+  async function expand(id: string) {
+    try {
+      await controller.expand(id);
+    } catch (error) {
+      status.error((error as Error).message);
+    }
+  }
+
+  async function trace(id: string, direction: TraceDirection) {
+    try {
+      if (!controller.has(id)) await open(id);
+      const paths = await api.trace(id, direction);
+      if (!paths.length) {
+        status.toast(t('traceEmpty', { dir: t(direction === 'UPSTREAM' ? 'upstream' : 'downstream') }));
+        return;
+      }
+      const result = controller.showTrace(paths, id, direction);
+      status.toast(t('traceShown', { n: result.paths, hops: result.hops }));
+      update({ trace: { from: id, direction } });
+    } catch (error) {
+      handleError(error, id, () => void trace(id, direction));
+    }
+  }
+
+  function clearTrace() {
+    controller.clearTrace();
+    update({ trace: undefined });
+  }
+
+  function download(name: string, href: string) {
+    const a = h('a', { attrs: { href, download: name } });
+    document.body.append(a);
+    a.click();
+    a.remove();
+  }
+  const fileBase = () => `ig-atlas-${(state.root ?? 'graph').replace(/[^\w.-]+/g, '_')}`;
+
+  // ----- views -----
+
+  const search = mountSearch($('#search'), api, (hit: SearchHit) => void open(hit.id));
+  const panel = mountPanel($('#panel'), controller, api, {
+    open: (id) => void open(id),
+    expand: (id) => void expand(id),
+    trace: (id, direction) => void trace(id, direction),
+    closed: () => update({ select: undefined, edge: undefined }),
+  });
+  const selectedNode = () => (controller.selection && controller.nodeData(controller.selection) ? controller.selection : state.root ?? null);
+  const toolbar = mountToolbar($('#toolbar'), controller, {
+    expand: () => {
+      const id = selectedNode();
+      if (id) void expand(id);
+    },
+    undo: () => controller.undo(),
+    trace: (direction) => {
+      const id = selectedNode();
+      if (id) void trace(id, direction);
+    },
+    clearTrace,
+    exportPng: () => download(`${fileBase()}.png`, controller.exportPng()),
+    exportJson: () => {
+      const url = URL.createObjectURL(new Blob([JSON.stringify(controller.exportJson(), null, 2)], { type: 'application/json' }));
+      download(`${fileBase()}.json`, url);
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    },
+  });
+  const legend = mountLegend($('#legend'), controller);
+
+  controller.on('select', (selection) => {
+    if (selection.kind === 'node') update({ select: selection.id === state.root ? undefined : selection.id, edge: undefined });
+    else update({ edge: selection.id, select: undefined });
+  });
+  controller.on('deselect', () => {
+    panel.close();
+    update({ select: undefined, edge: undefined });
+  });
+  controller.on('expandRequest', ({ id }) => void expand(id));
+  controller.on('capped', ({ added, reason }) => {
+    if (reason === 'full') status.toast(t('graphFull', { n: controller.stats().nodes }));
+    else if (reason === 'nothing') status.toast(t('nothingNew'));
+    else status.toast(t('expandCapped', { n: added }));
+  });
+  controller.on('change', (stats) => {
+    $('#counts').textContent = t('counts', { n: stats.nodes, e: stats.edges });
+    const hidden = controller.hidden;
+    if (hidden.relations.join() !== (state.hiddenRelations ?? []).join() || hidden.kinds.join() !== (state.hiddenKinds ?? []).join()) {
+      update({ hiddenRelations: hidden.relations.length ? hidden.relations : undefined, hiddenKinds: hidden.kinds.length ? hidden.kinds : undefined });
+    }
+  });
+
+  // ----- language -----
+
+  function applyLang(lang: UiLang) {
+    setLang(lang);
+    document.documentElement.lang = lang;
+    document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+    document.title = t('appTitle');
+    $('#brand-title').textContent = t('appTitle');
+    $('#brand-tagline').textContent = t('tagline');
+    const toggle = $('#lang-toggle');
+    toggle.textContent = t('language');
+    toggle.setAttribute('lang', lang === 'ar' ? 'en' : 'ar');
+    toggle.setAttribute('aria-label', t('languageLabel'));
+    $('#welcome-title').textContent = t('welcomeTitle');
+    $('#welcome-text').textContent = t('welcomeText');
+    $('#hint').textContent = `${t('selectHint')} ${t('keyboardHint')}`;
+    $('#counts').textContent = t('counts', { n: controller.stats().nodes, e: controller.stats().edges });
+    search.relabel();
+    toolbar.relabel();
+    legend.relabel();
+    controller.setLaneLabel(laneName);
+    controller.setRtl(lang === 'ar');
+    if (panel.isOpen()) panel.refresh();
+    void relationName;
+  }
+  const onLangToggle = () => {
+    const lang: UiLang = getLang() === 'ar' ? 'en' : 'ar';
+    applyLang(lang);
+    update({ lang });
+  };
+  $('#lang-toggle').addEventListener('click', onLangToggle);
+
+  // ----- keyboard -----
+
+  const onKey = (event: KeyboardEvent) => {
+    const typing = (event.target as HTMLElement).closest('input, textarea, select');
+    if (event.key === '/' && !typing) {
+      event.preventDefault();
+      search.focus();
+    } else if (event.key === 'Escape' && !typing && panel.isOpen()) {
+      controller.clearSelection();
+      panel.close();
+      update({ select: undefined, edge: undefined });
+    }
+  };
+  document.addEventListener('keydown', onKey);
+
+  // ----- start -----
+
+  for (const button of document.querySelectorAll<HTMLButtonElement>('#welcome [data-open]')) {
+    button.addEventListener('click', () => void open(button.dataset.open!));
+  }
+  applyLang(state.lang);
+  void restore();
+
+  async function restore() {
+    if (state.hiddenRelations || state.hiddenKinds) legend.setHidden(state.hiddenRelations ?? [], state.hiddenKinds ?? []);
+    if (state.synthetic) {
+      $('#welcome').hidden = true;
+      const sub = syntheticGraph(state.synthetic);
+      status.notice(t('syntheticNote', { n: sub.nodes.length, e: sub.edges.length }));
+      controller.showSubgraph(sub);
+    } else if (state.root) {
+      const wanted = state;
+      const ok = await open(wanted.root!, { select: wanted.select, edge: wanted.edge });
+      if (ok && wanted.trace) await trace(wanted.trace.from, wanted.trace.direction);
+      if (ok && (wanted.select || wanted.edge)) update({ select: wanted.select, edge: wanted.edge });
+    } else {
+      $('#welcome').hidden = false;
+    }
+    window.__atlas!.ready = true;
+    document.body.dataset.ready = 'true';
+  }
+}

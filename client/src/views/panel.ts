@@ -1,0 +1,302 @@
+/**
+ * The reading panel: the selected instrument, paragraph or body with its metadata, paragraphs and
+ * every incoming and outgoing citation with its evidence; or the selected edge's evidence. It
+ * follows the controller's select/deselect events and fetches details from the API.
+ */
+import { refLabel, type Api, type BodyDetail, type Citation, type InstrumentDetail, type NodeRef, type ProvisionDetail } from '../api.js';
+import { h, langText, externalLink } from '../dom.js';
+import type { GraphController, Selection } from '../graph/controller.js';
+import { EDGE_LOOKS } from '../graph/style.js';
+import type { Evidence, GEdge, GNode, TraceDirection } from '../graph/types.js';
+import { getLang, relationName, t, type MessageKey } from '../i18n.js';
+
+export interface PanelActions {
+  /** Open a node: focus it if shown, otherwise load its neighbourhood. */
+  open(id: string): void;
+  expand(id: string): void;
+  trace(id: string, direction: TraceDirection): void;
+  /** The panel closed (Escape, the close button). */
+  closed(): void;
+}
+
+export interface PanelView {
+  refresh(): void;
+  isOpen(): boolean;
+  close(): void;
+  destroy(): void;
+}
+
+type Shown = { kind: 'node'; node: GNode } | { kind: 'edge'; edge: GEdge; sourceLabel: string; targetLabel: string };
+
+export function mountPanel(root: HTMLElement, controller: GraphController, api: Api, actions: PanelActions): PanelView {
+  let shown: Shown | null = null;
+  let request = 0;
+  const back: Shown[] = [];
+
+  const body = h('div', { class: 'panel-body' });
+  const header = h('div', { class: 'panel-header' });
+  root.append(header, body);
+  root.setAttribute('role', 'complementary');
+  root.hidden = true;
+
+  function open(next: Shown, pushBack = false) {
+    if (pushBack && shown) back.push(shown);
+    if (!pushBack) back.length = 0;
+    shown = next;
+    root.hidden = false;
+    document.body.classList.add('panel-open');
+    render();
+  }
+
+  function close() {
+    if (!shown) return;
+    shown = null;
+    back.length = 0;
+    root.hidden = true;
+    document.body.classList.remove('panel-open');
+    header.replaceChildren();
+    body.replaceChildren();
+  }
+
+  function renderHeader(kindLabel: string, title: string) {
+    const closeButton = h('button', { class: 'icon-button', text: '×', attrs: { type: 'button', 'aria-label': t('close'), title: t('close') }, on: { click: () => { controller.clearSelection(); close(); actions.closed(); } } });
+    const backButton = back.length
+      ? h('button', { class: 'icon-button', text: getLang() === 'ar' ? '→' : '←', attrs: { type: 'button', 'aria-label': 'Back', title: 'Back' }, on: { click: () => { const prev = back.pop(); if (prev) { shown = prev; render(); } } } })
+      : null;
+    header.replaceChildren(backButton ?? '', h('span', { class: 'panel-kind', text: kindLabel }), langText('h2', title, null, 'panel-title'), closeButton);
+    header.querySelector('h2')!.id = 'panel-title';
+    root.setAttribute('aria-labelledby', 'panel-title');
+  }
+
+  function render() {
+    if (!shown) return;
+    const current = shown;
+    body.replaceChildren(h('p', { class: 'muted', text: t('loading') }));
+    if (current.kind === 'edge') {
+      renderHeader(t('evidence'), `${relationName(current.edge.relation)}`);
+      body.replaceChildren(edgeBlock(current.edge, current.sourceLabel, current.targetLabel));
+      return;
+    }
+    const node = current.node;
+    renderHeader(t(`kinds_${node.kind}` as MessageKey), node.label);
+    const ticket = ++request;
+    const load = node.kind === 'Instrument' ? api.instrument(node.id) : node.kind === 'Provision' ? api.provision(node.id) : api.body(node.id);
+    load
+      .then((detail) => {
+        if (ticket !== request || shown !== current) return;
+        if (!detail) {
+          body.replaceChildren(h('p', { class: 'error', text: t('notFound', { id: node.id }) }));
+          return;
+        }
+        if (node.kind === 'Instrument') renderInstrument(node, detail as InstrumentDetail);
+        else if (node.kind === 'Provision') renderProvision(node, detail as ProvisionDetail);
+        else renderBody(node, detail as BodyDetail);
+      })
+      .catch((error: Error) => {
+        if (ticket === request) body.replaceChildren(h('p', { class: 'error', text: t('error', { msg: error.message }) }));
+      });
+  }
+
+  function nodeActions(id: string): HTMLElement {
+    const button = (label: MessageKey, onClick: () => void, cls = '') => h('button', { class: `button ${cls}`, text: t(label), attrs: { type: 'button' }, on: { click: onClick } });
+    return h(
+      'div',
+      { class: 'panel-actions' },
+      button('centre', () => actions.open(id)),
+      button('expand', () => actions.expand(id)),
+      button('traceUp', () => actions.trace(id, 'UPSTREAM'), 'trace-up'),
+      button('traceDown', () => actions.trace(id, 'DOWNSTREAM'), 'trace-down'),
+    );
+  }
+
+  function meta(rows: Array<[MessageKey, Node | string | null | undefined]>): HTMLElement {
+    const dl = h('dl', { class: 'meta' });
+    for (const [key, value] of rows) {
+      if (value === null || value === undefined || value === '') continue;
+      dl.append(h('dt', { text: t(key) }), typeof value === 'string' ? h('dd', { text: value }) : h('dd', {}, value));
+    }
+    return dl;
+  }
+
+  function confidenceChip(value: string | null | undefined): HTMLElement | null {
+    return value ? h('span', { class: `chip confidence confidence-${value}`, text: value }) : null;
+  }
+
+  function nodeLink(ref: NodeRef): HTMLElement {
+    return h('button', { class: 'link-button', attrs: { type: 'button', 'data-node': ref.id }, on: { click: () => actions.open(ref.id) } }, langText('span', refLabel(ref)));
+  }
+
+  function localised(en: string | null | undefined, ar: string | null | undefined): string | null {
+    return (getLang() === 'ar' ? ar || en : en || ar) ?? null;
+  }
+
+  function renderInstrument(node: GNode, d: InstrumentDetail) {
+    const title = localised(d.titleEn, d.titleAr) ?? d.shortTitle ?? d.symbol;
+    renderHeader(`${t('kinds_Instrument')} · ${d.kind.toLowerCase().replace(/_/g, ' ')}`, title);
+    const bodyRef = d.body ? h('button', { class: 'link-button', text: d.body.acronym ?? d.body.id, attrs: { type: 'button', title: localised(d.body.nameEn, d.body.nameAr) ?? '' }, on: { click: () => actions.open(d.body!.id) } }) : null;
+    const summary = localised(d.summaryEn, d.summaryAr);
+    body.replaceChildren(
+      d.shortTitle && d.shortTitle !== title ? langText('p', d.shortTitle, null, 'subtitle') : '',
+      nodeActions(node.id),
+      meta([
+        ['symbol', h('code', { text: d.symbol })],
+        ['date', d.endDate && d.endDate !== d.adopted ? `${d.adopted ?? '?'} – ${d.endDate}` : d.adopted],
+        ['body', bodyRef],
+        ['venue', d.venue],
+        ['originalLanguage', d.originalLanguage],
+        ['officialLink', externalLink(d.url, d.url ?? '')],
+        ['confidence', confidenceChip(d.confidence)],
+        ['sources', d.sources.length ? d.sources.join(', ') : null],
+      ]),
+      d.note ? h('p', { class: 'note' }, h('strong', { text: `${t('note')}: ` }), langText('span', d.note)) : '',
+      summary ? langText('p', summary, null, 'summary') : '',
+      citationSection('outgoing', d.out, 'out'),
+      citationSection('incoming', d.in, 'in'),
+      paragraphs(d),
+    );
+  }
+
+  function paragraphs(d: InstrumentDetail): HTMLElement {
+    const details = h('details', { class: 'section paragraphs' }, h('summary', { text: t('paragraphs', { n: d.provisions.length }) }));
+    const list = h('ol', { class: 'paragraph-list' });
+    for (const p of d.provisions) {
+      const text = p.text ?? localised(p.summaryEn, p.summaryAr);
+      list.append(
+        h(
+          'li',
+          {},
+          h('button', { class: 'link-button para-label', text: p.label ?? p.number, attrs: { type: 'button' }, on: { click: () => actions.open(p.id) } }),
+          p.role ? h('span', { class: 'chip role', text: p.role }) : '',
+          text ? langText('p', text, p.text ? p.language : null, 'para-text') : '',
+        ),
+      );
+    }
+    details.append(list);
+    return details;
+  }
+
+  function renderProvision(node: GNode, d: ProvisionDetail) {
+    const instrumentTitle = d.instrument.shortTitle ?? d.instrument.symbol;
+    renderHeader(`${t('kinds_Provision')}${d.role ? ` · ${d.role}` : ''}`, `${instrumentTitle} ${d.label ?? d.number}`);
+    const summary = localised(d.summaryEn, d.summaryAr);
+    body.replaceChildren(
+      nodeActions(node.id),
+      meta([
+        ['partOf', h('button', { class: 'link-button', text: instrumentTitle, attrs: { type: 'button' }, on: { click: () => actions.open(d.instrument.id) } })],
+        ['symbol', h('code', { text: d.id })],
+        ['date', d.instrument.adopted],
+        ['body', d.instrument.body ? h('button', { class: 'link-button', text: d.instrument.body.acronym ?? d.instrument.body.id, attrs: { type: 'button' }, on: { click: () => actions.open(d.instrument.body!.id) } }) : null],
+        ['officialLink', externalLink(d.instrument.url, d.instrument.url ?? '')],
+        ['confidence', confidenceChip(d.confidence)],
+        ['sources', d.sources.length ? d.sources.join(', ') : null],
+      ]),
+      d.text ? h('div', { class: 'clause' }, d.verb ? h('span', { class: 'chip verb', text: d.verb }) : '', langText('blockquote', d.text, d.language, 'quote')) : '',
+      summary ? langText('p', summary, null, 'summary') : '',
+      citationSection('outgoing', d.out, 'out'),
+      citationSection('incoming', d.in, 'in'),
+    );
+  }
+
+  function renderBody(node: GNode, d: BodyDetail) {
+    renderHeader(`${t('kinds_Body')}${d.kind ? ` · ${d.kind}` : ''}`, localised(d.nameEn, d.nameAr) ?? d.acronym ?? d.id);
+    body.replaceChildren(
+      nodeActions(node.id),
+      meta([
+        ['symbol', h('code', { text: d.acronym ?? d.id })],
+        ['established', d.established],
+        ['ended', d.ended],
+        ['confidence', confidenceChip(d.confidence)],
+        ['sources', d.sources.length ? d.sources.join(', ') : null],
+      ]),
+      d.summary ? langText('p', d.summary, null, 'summary') : '',
+      citationSection('outgoing', d.out, 'out'),
+      citationSection('incoming', d.in, 'in'),
+    );
+  }
+
+  function relationChip(relation: string): HTMLElement {
+    const look = EDGE_LOOKS[relation];
+    const chip = h('span', { class: 'chip relation', attrs: { 'data-relation': relation } }, h('span', { class: 'swatch', attrs: { 'aria-hidden': 'true' } }), relationName(relation));
+    if (look) (chip.firstChild as HTMLElement).style.borderTop = `3px ${look.line} ${look.color}`;
+    return chip;
+  }
+
+  function citationSection(titleKey: 'outgoing' | 'incoming', citations: Citation[], direction: 'out' | 'in'): HTMLElement {
+    const section = h('section', { class: `section citations citations-${direction}` }, h('h3', { text: t(titleKey, { n: citations.length }) }));
+    const list = h('ul', { class: 'citation-list' });
+    for (const c of citations) {
+      const id = `${c.source.id}|${c.relation}|${c.target.id}`;
+      const clause = c.source.__typename === 'Provision' ? c.source.label ?? c.source.id : refLabel(c.source);
+      const other = direction === 'out' ? c.target : c.source;
+      const showEvidence = () => {
+        const edge: GEdge = { id, source: c.source.id, target: c.target.id, relation: c.relation, evidence: c.evidence };
+        if (controller.has(id)) controller.selectEdge(id);
+        open({ kind: 'edge', edge, sourceLabel: refLabel(c.source), targetLabel: refLabel(c.target) }, true);
+      };
+      list.append(
+        h(
+          'li',
+          { class: 'citation', attrs: { 'data-edge': id, 'data-target': c.target.id, 'data-source': c.source.id } },
+          h(
+            'div',
+            { class: 'citation-head' },
+            direction === 'out' ? langText('span', clause, null, 'clause-label') : nodeLink(other),
+            relationChip(c.relation),
+            direction === 'out' ? nodeLink(other) : langText('span', c.target.__typename === 'Provision' ? c.target.label ?? '' : '', null, 'clause-label'),
+          ),
+          c.evidence?.quote ? langText('blockquote', c.evidence.quote, c.evidence.language, 'quote clamp') : '',
+          h(
+            'div',
+            { class: 'citation-meta' },
+            c.evidence?.method ? h('span', { class: 'chip method', text: c.evidence.method }) : '',
+            confidenceChip(c.evidence?.confidence),
+            c.evidence?.date ? h('span', { class: 'muted', text: c.evidence.date }) : '',
+            h('button', { class: 'link-button evidence-button', text: t('evidence'), attrs: { type: 'button' }, on: { click: showEvidence } }),
+          ),
+        ),
+      );
+    }
+    section.append(list);
+    return section;
+  }
+
+  function edgeBlock(edge: GEdge, sourceLabel: string, targetLabel: string): HTMLElement {
+    const ev: Evidence & { sources?: string[] | null } = edge.evidence ?? {};
+    const go = (id: string, label: string) => h('button', { class: 'link-button', attrs: { type: 'button' }, on: { click: () => actions.open(id) } }, langText('span', label));
+    return h(
+      'div',
+      { class: 'edge-evidence' },
+      h('div', { class: 'citation-head big' }, go(edge.source, sourceLabel), relationChip(edge.relation), go(edge.target, targetLabel)),
+      ev.quote ? h('figure', { class: 'clause' }, ev.clause ? langText('figcaption', ev.clause, null, 'clause-label') : '', langText('blockquote', ev.quote, ev.language, 'quote')) : '',
+      meta([
+        ['clause', ev.clause && !ev.quote ? ev.clause : null],
+        ['method', ev.method ? h('span', { class: 'chip method', text: ev.method }) : null],
+        ['confidence', confidenceChip(ev.confidence)],
+        ['date', ev.date],
+        ['source', externalLink(ev.sourceUrl, ev.sourceUrl ?? '')],
+        ['sources', ev.sources?.length ? ev.sources.join(', ') : null],
+      ]),
+      ev.note ? h('p', { class: 'note' }, h('strong', { text: `${t('note')}: ` }), langText('span', ev.note)) : '',
+    );
+  }
+
+  const onSelect = (selection: Selection) => {
+    if (selection.kind === 'node') open({ kind: 'node', node: selection.node });
+    else {
+      if (shown?.kind === 'edge' && shown.edge.id === selection.id) return;
+      const label = (id: string) => controller.nodeData(id)?.label ?? id;
+      open({ kind: 'edge', edge: selection.edge, sourceLabel: label(selection.edge.source), targetLabel: label(selection.edge.target) });
+    }
+  };
+  const offSelect = controller.on('select', onSelect);
+
+  return {
+    refresh: render,
+    isOpen: () => shown !== null,
+    close,
+    destroy() {
+      offSelect();
+      root.replaceChildren();
+    },
+  };
+}

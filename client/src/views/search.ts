@@ -1,0 +1,159 @@
+/**
+ * The search box: results as you type (debounced, earlier requests aborted), an ARIA combobox with
+ * arrow keys, Enter and Escape. Choosing a result calls `onChoose`.
+ */
+import type { Api, SearchHit } from '../api.js';
+import { h, langText } from '../dom.js';
+import { t } from '../i18n.js';
+
+export interface SearchView {
+  relabel(): void;
+  focus(): void;
+  destroy(): void;
+}
+
+export function mountSearch(root: HTMLElement, api: Api, onChoose: (hit: SearchHit) => void, debounceMs = 180): SearchView {
+  const label = h('label', { class: 'visually-hidden', attrs: { for: 'search-input' } });
+  const input = h('input', {
+    class: 'search-input',
+    attrs: { id: 'search-input', type: 'search', role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'search-results', autocomplete: 'off', spellcheck: 'false', dir: 'auto' },
+  });
+  const list = h('ul', { class: 'search-results', attrs: { id: 'search-results', role: 'listbox', hidden: true } });
+  const status = h('div', { class: 'visually-hidden', attrs: { 'aria-live': 'polite' } });
+  root.append(label, input, list, status);
+
+  let hits: SearchHit[] = [];
+  let active = -1;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let controller: AbortController | null = null;
+
+  function relabel() {
+    label.textContent = t('searchLabel');
+    input.placeholder = t('searchPlaceholder');
+  }
+  relabel();
+
+  function setOpen(open: boolean) {
+    list.hidden = !open;
+    input.setAttribute('aria-expanded', String(open));
+    if (!open) {
+      active = -1;
+      input.removeAttribute('aria-activedescendant');
+    }
+  }
+
+  function setActive(index: number) {
+    const items = list.querySelectorAll<HTMLLIElement>('[role="option"]');
+    if (!items.length) return;
+    active = (index + items.length) % items.length;
+    items.forEach((item, i) => item.setAttribute('aria-selected', String(i === active)));
+    const current = items[active];
+    input.setAttribute('aria-activedescendant', current.id);
+    current.scrollIntoView({ block: 'nearest' });
+  }
+
+  function render(message?: string) {
+    list.replaceChildren();
+    if (message) {
+      list.append(h('li', { class: 'search-message', text: message, attrs: { role: 'presentation' } }));
+    }
+    hits.forEach((hit, i) => {
+      const item = h(
+        'li',
+        {
+          class: `search-hit kind-${hit.kind.toLowerCase()}`,
+          attrs: { id: `search-hit-${i}`, role: 'option', 'aria-selected': 'false', 'data-id': hit.id },
+          on: {
+            mousedown: (event) => event.preventDefault(),
+            click: () => choose(i),
+          },
+        },
+        h('span', { class: `kind-dot kind-${hit.kind.toLowerCase()}`, attrs: { 'aria-hidden': 'true' } }),
+        h('span', { class: 'hit-main' }, langText('span', hit.label, null, 'hit-label'), hit.snippet ? langText('span', hit.snippet, hit.language, 'hit-snippet') : null),
+      );
+      list.append(item);
+    });
+    status.textContent = message ?? `${hits.length}`;
+    setOpen(true);
+  }
+
+  async function run(text: string) {
+    controller?.abort();
+    controller = new AbortController();
+    const signal = controller.signal;
+    try {
+      const result = await api.search(text, signal);
+      if (signal.aborted) return;
+      hits = result;
+      render(hits.length ? undefined : t('noResults'));
+      if (hits.length) setActive(0);
+    } catch (error) {
+      if ((error as Error).name === 'AbortError') return;
+      hits = [];
+      render(t('error', { msg: (error as Error).message }));
+    }
+  }
+
+  function choose(index: number) {
+    const hit = hits[index];
+    if (!hit) return;
+    setOpen(false);
+    input.blur();
+    onChoose(hit);
+  }
+
+  function onInput() {
+    clearTimeout(timer);
+    const text = input.value.trim();
+    if (text.length < 2) {
+      controller?.abort();
+      hits = [];
+      setOpen(false);
+      return;
+    }
+    timer = setTimeout(() => void run(text), debounceMs);
+  }
+
+  function onKey(event: KeyboardEvent) {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      if (list.hidden && hits.length) setOpen(true);
+      setActive(active + 1);
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive(active - 1);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (!list.hidden && active >= 0) choose(active);
+      else if (input.value.trim().length >= 2) void run(input.value.trim());
+    } else if (event.key === 'Escape') {
+      if (!list.hidden) {
+        event.stopPropagation();
+        setOpen(false);
+      } else input.value = '';
+    }
+  }
+  const onBlur = () => setTimeout(() => setOpen(false), 120);
+  const onFocus = () => {
+    if (hits.length) setOpen(true);
+  };
+
+  input.addEventListener('input', onInput);
+  input.addEventListener('keydown', onKey);
+  input.addEventListener('blur', onBlur);
+  input.addEventListener('focus', onFocus);
+
+  return {
+    relabel,
+    focus: () => input.focus(),
+    destroy() {
+      clearTimeout(timer);
+      controller?.abort();
+      input.removeEventListener('input', onInput);
+      input.removeEventListener('keydown', onKey);
+      input.removeEventListener('blur', onBlur);
+      input.removeEventListener('focus', onFocus);
+      root.replaceChildren();
+    },
+  };
+}

@@ -1,0 +1,103 @@
+/** Graph tools: fit, zoom, expand, undo, trace, layout, export. Enabled from the controller's state. */
+import { h } from '../dom.js';
+import type { GraphController, GraphStats, LayoutName } from '../graph/controller.js';
+import type { TraceDirection } from '../graph/types.js';
+import { t, type MessageKey } from '../i18n.js';
+
+export interface ToolbarActions {
+  expand(): void;
+  undo(): void;
+  trace(direction: TraceDirection): void;
+  clearTrace(): void;
+  exportPng(): void;
+  exportJson(): void;
+}
+
+export interface ToolbarView {
+  relabel(): void;
+  destroy(): void;
+}
+
+export function mountToolbar(root: HTMLElement, controller: GraphController, actions: ToolbarActions): ToolbarView {
+  const buttons: Array<[HTMLButtonElement, MessageKey]> = [];
+  const button = (key: MessageKey, onClick: () => void, cls: string, icon = '') => {
+    const b = h('button', { class: `tool ${cls}`, attrs: { type: 'button', 'data-tool': cls } , on: { click: onClick } });
+    b.dataset.icon = icon;
+    buttons.push([b, key]);
+    return b;
+  };
+  const fit = button('fit', () => controller.fit(), 'fit', '⤢');
+  const zoomIn = button('zoomIn', () => controller.zoomBy(1.25), 'zoom-in', '+');
+  const zoomOut = button('zoomOut', () => controller.zoomBy(0.8), 'zoom-out', '−');
+  const expand = button('expand', actions.expand, 'expand', '✚');
+  const undo = button('undo', actions.undo, 'undo', '↶');
+  const traceUp = button('traceUp', () => actions.trace('UPSTREAM'), 'trace-up', '⇡');
+  const traceDown = button('traceDown', () => actions.trace('DOWNSTREAM'), 'trace-down', '⇣');
+  const clearTrace = button('clearTrace', actions.clearTrace, 'clear-trace', '✕');
+  const layoutLabel = h('label', { class: 'tool-select' });
+  const layoutText = h('span', {});
+  const layout = h('select', { attrs: { 'data-tool': 'layout' } });
+  const options: Array<[LayoutName, MessageKey]> = [
+    ['force', 'layoutForce'],
+    ['hierarchy', 'layoutHierarchy'],
+    ['lanes', 'layoutLanes'],
+  ];
+  for (const [value] of options) layout.append(h('option', { attrs: { value } }));
+  layoutLabel.append(layoutText, layout);
+  const onLayout = () => controller.runLayout(layout.value as LayoutName);
+  layout.addEventListener('change', onLayout);
+  const png = button('exportPng', actions.exportPng, 'export-png', '⬇');
+  const json = button('exportJson', actions.exportJson, 'export-json', '⬇');
+
+  root.append(
+    h('div', { class: 'tool-group' }, fit, zoomIn, zoomOut),
+    h('div', { class: 'tool-group' }, expand, undo),
+    h('div', { class: 'tool-group' }, traceUp, traceDown, clearTrace),
+    h('div', { class: 'tool-group' }, layoutLabel),
+    h('div', { class: 'tool-group' }, png, json),
+  );
+
+  function relabel() {
+    for (const [b, key] of buttons) {
+      const icon = b.dataset.icon ? `${b.dataset.icon} ` : '';
+      b.textContent = `${icon}${t(key)}`;
+      b.title = t(key);
+    }
+    for (const [b] of [[zoomIn], [zoomOut]] as const) b.textContent = b.dataset.icon ?? '';
+    zoomIn.setAttribute('aria-label', t('zoomIn'));
+    zoomOut.setAttribute('aria-label', t('zoomOut'));
+    layoutText.textContent = t('layout');
+    options.forEach(([, key], i) => (layout.options[i].textContent = t(key)));
+  }
+
+  const onChange = (stats: GraphStats) => {
+    const selected = controller.selection;
+    const hasNode = Boolean(selected && controller.nodeData(selected));
+    undo.disabled = !stats.canUndo;
+    clearTrace.hidden = !stats.tracing;
+    expand.disabled = !hasNode;
+    traceUp.disabled = !hasNode;
+    traceDown.disabled = !hasNode;
+    png.disabled = stats.nodes === 0;
+    json.disabled = stats.nodes === 0;
+    fit.disabled = stats.nodes === 0;
+    layout.value = stats.layout;
+  };
+  const refresh = () => onChange(controller.stats());
+  const offChange = controller.on('change', onChange);
+  const offSelect = controller.on('select', refresh);
+  const offDeselect = controller.on('deselect', refresh);
+  relabel();
+  refresh();
+
+  return {
+    relabel,
+    destroy() {
+      offChange();
+      offSelect();
+      offDeselect();
+      layout.removeEventListener('change', onLayout);
+      root.replaceChildren();
+    },
+  };
+}
