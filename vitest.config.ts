@@ -1,4 +1,7 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
 
 /**
  * Three layers (see README "Tests"):
@@ -7,9 +10,14 @@ import { defineConfig } from 'vitest/config';
  * - e2e: the built UI in a real headless Chromium against the running server.
  */
 export default defineConfig({
+  // graphql 16 ships CJS (main) and ESM (module) builds. Node resolves type-graphql's and Apollo's
+  // imports to the CJS one; Vite would give our code the ESM one, and two graphql instances break
+  // instanceof checks (a custom scalar is "not an input type"). Pin ours to the one Node uses.
+  resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
@@ -17,6 +25,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.int.test.ts'],
@@ -27,6 +36,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.test.ts'],

@@ -1,5 +1,6 @@
 // Any node by id (instrument, provision or body), with the provisions of an instrument and the
-// issuing body, for the first level of a neighbourhood or the seeds of a trace.
+// issuing body, for the first level of a neighbourhood or the seeds of a trace; `date` is the
+// node's own date or its instrument's (for the time order of traces).
 UNWIND $ids AS id
   CALL (id) {
     MATCH (n:Instrument {id: id}) RETURN n
@@ -9,8 +10,10 @@ UNWIND $ids AS id
     MATCH (n:Body {id: id}) RETURN n
   }
 OPTIONAL MATCH (n)-[:ISSUED_BY]->(body:Body)
+OPTIONAL MATCH (n)-[:PART_OF]->(owner:Instrument)
 CALL (n) {
   MATCH (p:Provision)-[:PART_OF]->(n)
   RETURN collect(p {.*, __kind: 'Provision'})[..$provisionCap] AS provisions
 }
-RETURN id AS key, n {.*, __kind: labels(n)[0]} AS node, body {.*, __kind: 'Body'} AS body, provisions
+RETURN id AS key, n {.*, __kind: labels(n)[0]} AS node, body {.*, __kind: 'Body'} AS body, provisions,
+       toString(coalesce(n.adopted, owner.adopted, n.established)) AS date

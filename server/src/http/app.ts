@@ -164,8 +164,10 @@ export async function createApp(schema: GraphQLSchema, db: Database, config: Pic
         });
       }),
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // server.close() waits for keep-alive connections to end; close them now so Ctrl-C is quick.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await closed;
       await apollo.stop();
     },
   };

@@ -7,6 +7,11 @@
  * time); UPSTREAM is the reverse (see trace-step.cypher). Without `to`, the result is one path per
  * end of the walk (a node from which the walk went no further); with `to`, one path per node that
  * is `to` or a provision of `to`.
+ *
+ * Chains keep to time order: walking downstream, a hop never reaches a node dated before the latest
+ * date seen so far on its chain (upstream, never after). Undated nodes (most bodies) pass, and the
+ * chain's clock carries over them. A date known only to the year compares as equal to any day of
+ * that year.
  */
 import { ACTING_RELATIONS, type Relation } from '../../../cypher/model.js';
 import type { EvidenceRow } from '../citation/citation.type.js';
@@ -28,6 +33,21 @@ export interface TraceRequest {
 interface Reached {
   node: NodeRow;
   via: HopRow | null;
+  /** Latest (downstream) or earliest (upstream) date seen on the chain up to this node. */
+  clock: string | null;
+}
+
+/** Compares ISO dates of any precision; a date that is a prefix of the other counts as equal. */
+export function compareDates(a: string, b: string): number {
+  if (a.startsWith(b) || b.startsWith(a)) return 0;
+  return a < b ? -1 : 1;
+}
+
+/** Whether a chain whose clock is `clock` may go on to a node dated `date`. */
+export function inTimeOrder(clock: string | null, date: string | null, downstream: boolean): boolean {
+  if (!clock || !date) return true;
+  const order = compareDates(date, clock);
+  return downstream ? order >= 0 : order <= 0;
 }
 
 function isTarget(node: NodeRow, to: string): boolean {
@@ -47,10 +67,10 @@ export async function trace(db: Database, request: TraceRequest): Promise<HopRow
 
   const reached = new Map<string, Reached>();
   const seeds = [asNode(seed.node as NodeRow), ...((seed.provisions as NodeRow[]) ?? []).map(asNode)];
-  for (const node of seeds) reached.set(node.id, { node, via: null });
+  const seedDate = (seed.date as string | null) ?? null;
+  for (const node of seeds) reached.set(node.id, { node, via: null, clock: seedDate });
 
   let frontier = seeds.map((n) => n.id);
-  const expanded = new Set<string>();
   for (let depth = 1; depth <= request.maxDepth && frontier.length > 0; depth++) {
     const rows = await db.read('trace-step', {
       ids: frontier,
@@ -59,16 +79,18 @@ export async function trace(db: Database, request: TraceRequest): Promise<HopRow
       downstream: request.downstream,
       limit: int(LIMITS.tracePaths * 20),
     });
-    frontier.forEach((id) => expanded.add(id));
     const next: string[] = [];
     for (const row of rows) {
       const node = asNode(row.node as NodeRow);
       if (reached.has(node.id)) continue;
-      const from = reached.get(row.from as string)!.node;
+      const origin = reached.get(row.from as string)!;
+      const date = (row.date as string | null) ?? null;
+      if (!inTimeOrder(origin.clock, date, request.downstream)) continue;
       const evidence = row.evidence as EvidenceRow;
       reached.set(node.id, {
         node,
-        via: { from, to: node, relation: row.relation as string, evidence, date: evidence.date, reversed: !(row.alongEdge as boolean) },
+        clock: date ?? origin.clock,
+        via: { from: origin.node, to: node, relation: row.relation as string, evidence, date: evidence.date, reversed: !(row.alongEdge as boolean) },
       });
       next.push(node.id);
     }
