@@ -77,6 +77,9 @@ interface HistoryEntry {
 }
 
 const LANE_PREFIX = 'lane:';
+/** Above this many nodes, labels show only on selection and layouts use fcose's draft quality. */
+const BULK = 800;
+const DRAFT = 200;
 
 export class GraphController {
   readonly cy: Core;
@@ -150,6 +153,7 @@ export class GraphController {
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add(this.toElements(subgraph.nodes, subgraph.edges));
+      if (subgraph.nodes.length > BULK) this.cy.nodes().addClass('bulk');
       if (options.root) this.cy.getElementById(options.root).addClass('root');
       this.applyFilters();
     });
@@ -179,7 +183,7 @@ export class GraphController {
     const kept = fresh.slice(0, limit);
     const keepIds = new Set([...kept.map((n) => n.id)]);
     const present = (id: string) => keepIds.has(id) || this.cy.getElementById(id).nonempty();
-    const edges = subgraph.edges.filter((e) => this.cy.getElementById(e.id).empty() && present(e.source) && present(e.target));
+    const edges = subgraph.edges.filter((e) => this.cy.getElementById(e.id).empty() && !this.findEdge(e.source, e.relation, e.target) && present(e.source) && present(e.target));
     if (!kept.length && !edges.length) {
       this.events.emit('capped', { added: 0, reason: 'nothing' });
       return [];
@@ -308,6 +312,14 @@ export class GraphController {
     return { id: d.id, source: d.source, target: d.target, relation: d.relation, evidence: d.evidence ?? null };
   }
 
+  /** The id of the shown edge source -relation-> target, whatever id scheme made it. */
+  findEdge(source: string, relation: string, target: string): string | null {
+    const node = this.cy.getElementById(source);
+    if (node.empty()) return null;
+    const edge = node.edgesTo(this.cy.getElementById(target)).filter((e) => e.data('relation') === relation);
+    return edge.nonempty() ? edge[0].id() : null;
+  }
+
   has(id: string): boolean {
     return this.cy.getElementById(id).nonempty();
   }
@@ -321,7 +333,10 @@ export class GraphController {
     const edges = new Map<string, GEdge>();
     for (const path of paths) {
       for (const n of path.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
-      for (const e of path.edges) edges.set(e.id, e);
+      for (const e of path.edges) {
+        const existing = this.findEdge(e.source, e.relation, e.target);
+        edges.set(existing ?? e.id, existing ? { ...e, id: existing } : e);
+      }
     }
     const fromNode = this.nodeData(from);
     if (fromNode && !nodes.has(from)) nodes.set(from, fromNode);
@@ -420,8 +435,9 @@ export class GraphController {
     } else {
       layout = {
         name: 'fcose',
-        quality: n > 300 ? 'draft' : 'default',
-        randomize: !options.incremental,
+        quality: n > DRAFT ? 'draft' : 'default',
+        // fcose refines existing positions only in default quality; big graphs start over (fast).
+        randomize: n > DRAFT || !options.incremental,
         animate: animate ? 'end' : false,
         animationDuration: 400,
         fit: true,

@@ -125,6 +125,8 @@ export function buildStyle(): StylesheetJson {
     { selector: 'edge.trace', style: { width: 4.5, opacity: 1, 'z-index': 30 } },
     { selector: '.faded', style: { opacity: 0.14, 'text-opacity': 0, events: 'no' } },
     { selector: '.filtered', style: { display: 'none' } },
+    { selector: 'node.bulk', style: { label: '', 'border-width': 0 } },
+    { selector: 'node.bulk.selected, node.bulk.trace', style: { label: 'data(display)' } },
     { selector: 'node.selected', style: { 'border-width': 5, 'border-color': '#f43f5e', 'z-index': 40 } },
     { selector: 'edge.selected', style: { width: 6, 'z-index': 40, 'underlay-color': '#f43f5e', 'underlay-opacity': 0.35, 'underlay-padding': 4 } },
     {

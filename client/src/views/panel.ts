@@ -32,6 +32,8 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
   let shown: Shown | null = null;
   let request = 0;
   const back: Shown[] = [];
+  /** True while the panel itself selects an edge, so Back returns to what it showed. */
+  let viaPanel = false;
 
   const body = h('div', { class: 'panel-body' });
   const header = h('div', { class: 'panel-header' });
@@ -225,13 +227,17 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
     const section = h('section', { class: `section citations citations-${direction}` }, h('h3', { text: t(titleKey, { n: citations.length }) }));
     const list = h('ul', { class: 'citation-list' });
     for (const c of citations) {
-      const id = `${c.source.id}|${c.relation}|${c.target.id}`;
+      const shownId = controller.findEdge(c.source.id, c.relation, c.target.id);
+      const id = shownId ?? `${c.source.id}|${c.relation}|${c.target.id}`;
       const clause = c.source.__typename === 'Provision' ? c.source.label ?? c.source.id : refLabel(c.source);
       const other = direction === 'out' ? c.target : c.source;
       const showEvidence = () => {
         const edge: GEdge = { id, source: c.source.id, target: c.target.id, relation: c.relation, evidence: c.evidence };
-        if (controller.has(id)) controller.selectEdge(id);
-        open({ kind: 'edge', edge, sourceLabel: refLabel(c.source), targetLabel: refLabel(c.target) }, true);
+        if (shownId) {
+          viaPanel = true;
+          controller.selectEdge(shownId);
+          viaPanel = false;
+        } else open({ kind: 'edge', edge, sourceLabel: refLabel(c.source), targetLabel: refLabel(c.target) }, true);
       };
       list.append(
         h(
@@ -285,7 +291,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
     else {
       if (shown?.kind === 'edge' && shown.edge.id === selection.id) return;
       const label = (id: string) => controller.nodeData(id)?.label ?? id;
-      open({ kind: 'edge', edge: selection.edge, sourceLabel: label(selection.edge.source), targetLabel: label(selection.edge.target) });
+      open({ kind: 'edge', edge: selection.edge, sourceLabel: label(selection.edge.source), targetLabel: label(selection.edge.target) }, viaPanel);
     }
   };
   const offSelect = controller.on('select', onSelect);

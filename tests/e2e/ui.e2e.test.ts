@@ -1,0 +1,252 @@
+/**
+ * The built UI in Debian's headless Chromium against the real server and a seeded Neo4j. Nothing
+ * leaves localhost. Screenshots go to test-results/ (git-ignored); timings are logged, not asserted.
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+function poll<T>(fn: () => T | Promise<T>, timeout = 15_000) {
+  return expect.poll(fn, { timeout });
+}
+import { ensureClientBuilt } from '../../scripts/client-build.js';
+
+const SHOTS = 'test-results';
+let app: { url: string; child: ChildProcess };
+let browser: Browser;
+
+/**
+ * The real server (server/src/index.ts startServer, as tests/support/app.ts does) in a tsx child
+ * process: under vitest's own transform type-graphql cannot read the decorator metadata.
+ */
+function startServerProcess(): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/e2e/serve.ts'], {
+    env: { ...process.env, E2E_NEO4J_URI: inject('neo4jUri'), E2E_NEO4J_USER: inject('neo4jUser'), E2E_NEO4J_PASSWORD: inject('neo4jPassword'), E2E_NEO4J_DATABASE: inject('neo4jDatabase') },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = out.match(/listening (\S+)/);
+      if (match) resolve({ url: match[1], child });
+    });
+    child.once('exit', (code) => reject(new Error(`the server exited (${code}): ${out}`)));
+  });
+}
+
+beforeAll(async () => {
+  ensureClientBuilt();
+  mkdirSync(SHOTS, { recursive: true });
+  app = await startServerProcess();
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  app?.child.kill('SIGTERM');
+});
+
+async function openPage(path: string, viewport = { width: 1400, height: 900 }): Promise<Page> {
+  const page = await browser.newPage({ viewport, acceptDownloads: true });
+  // Only localhost: anything else is a test failure.
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    throw new Error(`network request outside localhost: ${url.href}`);
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  (page as Page & { errors: string[] }).errors = errors;
+  await page.goto(new URL(path, app.url).href);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+  return page;
+}
+
+const OP6 = '/?instrument=WTPF-13%2FDT%2F6';
+const TUNIS_PARAS = ['35', '37', '55', '60', '65', '68', '69', '70', '71', '83'];
+
+describe('ig-atlas UI', () => {
+  it('finds Opinion 6 by an Arabic and an English search, with keyboard navigation', async () => {
+    const page = await openPage('/');
+    for (const text of ['التعاون المعزز', 'enhanced cooperation']) {
+      await page.fill('#search-input', text);
+      await page.waitForSelector('#search-results [role="option"]');
+      const ids = await page.$$eval('#search-results [role="option"]', (els) => els.map((e) => e.getAttribute('data-id')));
+      expect(ids.slice(0, 6).some((id) => id?.startsWith('WTPF-13/DT/6')), `${text}: ${ids.join(', ')}`).toBe(true);
+    }
+    // arrows move the active option, Enter opens it and centres the graph on it
+    await page.focus('#search-input');
+    await page.keyboard.press('ArrowDown');
+    const active = await page.getAttribute('#search-input', 'aria-activedescendant');
+    expect(active).toBe('search-hit-1');
+    const chosen = await page.getAttribute(`#${active}`, 'data-id');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#panel:not([hidden]) .meta');
+    expect(await page.evaluate(() => window.__atlas!.controller.selection)).toBe(chosen);
+    expect(new URL(page.url()).searchParams.get(chosen!.includes('#') || chosen!.startsWith('body:') ? 'node' : 'instrument')).toBe(chosen);
+    // Escape closes the panel
+    await page.click('#graph', { position: { x: 5, y: 300 } }).catch(() => {});
+    await page.focus('body');
+    await page.keyboard.press('Escape');
+    await poll(() => page.isHidden('#panel')).toBe(true);
+    await page.close();
+  });
+
+  it('opens /?instrument=WTPF-13%2FDT%2F6 with its ten Tunis Agenda paragraph citations and their evidence', async () => {
+    const page = await openPage(OP6);
+    await page.waitForSelector('#panel .citations-out .citation');
+    const targets = await page.$$eval('#panel .citations-out .citation', (els) => els.map((e) => e.getAttribute('data-target') ?? ''));
+    const tunis = [...new Set(targets.filter((t) => t.startsWith('WSIS-05/TUNIS/DOC/6(Rev.1)#')).map((t) => t.split('#')[1]))];
+    for (const n of TUNIS_PARAS) expect(tunis, `¶${n}`).toContain(n);
+    expect(await page.textContent('#panel .panel-title')).toContain('enhanced cooperation');
+    const timings = await page.evaluate(() => window.__atlas!.timings);
+    console.log(`[timing] seed corpus, Opinion 6 neighbourhood: graph drawn ${timings[0].at.toFixed(0)} ms after navigation start (${timings[0].nodes} nodes, ${timings[0].edges} edges)`);
+    await page.screenshot({ path: `${SHOTS}/ui-opinion6.png` });
+
+    // one edge's evidence: the Arabic clause, right to left
+    await page.click('#panel .citations-out .citation[data-target="WSIS-05/TUNIS/DOC/6(Rev.1)#69"] .evidence-button');
+    const quote = page.locator('#panel .edge-evidence blockquote.quote');
+    await poll(() => quote.getAttribute('dir')).toBe('rtl');
+    expect(await quote.getAttribute('lang')).toBe('ar');
+    expect(await quote.textContent()).toMatch(/[\u0600-\u06FF]/);
+    expect(await page.textContent('#panel .edge-evidence')).toMatch(/rule:|curated/);
+    await poll(() => new URL(page.url()).searchParams.get('edge')).toContain('RECALLS');
+    // Back returns to the instrument
+    await page.click('#panel .panel-header .icon-button[aria-label="Back"]');
+    await page.waitForSelector('#panel .citations-out');
+    await page.screenshot({ path: `${SHOTS}/ui-evidence.png` });
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
+  it('traces the mandate chain downstream from Tunis ¶71 to WGEC, in time lanes, and restores it from the URL', async () => {
+    const page = await openPage('/?node=WSIS-05%2FTUNIS%2FDOC%2F6(Rev.1)%2371');
+    await page.click('#toolbar [data-tool="trace-down"]');
+    await poll(() => page.evaluate(() => window.__atlas!.controller.trace?.hops ?? 0)).toBeGreaterThan(0);
+    const traced = await page.evaluate(() => window.__atlas!.controller.cy.nodes('.trace').map((n) => n.id()));
+    expect(traced).toContain('body:WGEC');
+    expect(await page.evaluate(() => window.__atlas!.controller.layout)).toBe('lanes');
+    const url = page.url();
+    expect(new URL(url).searchParams.get('trace')).toBe('WSIS-05/TUNIS/DOC/6(Rev.1)#71');
+    expect(new URL(url).searchParams.get('dir')).toBe('down');
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: `${SHOTS}/ui-trace-down.png` });
+    await page.close();
+
+    const again = await openPage(new URL(url).pathname + new URL(url).search);
+    await poll(() => again.evaluate(() => window.__atlas!.controller.cy.nodes('.trace').map((n) => n.id()))).toContain('body:WGEC');
+    await again.close();
+  });
+
+  it('traces upstream from Opinion 6 to Tunis ¶69', async () => {
+    const page = await openPage(`${OP6}&trace=WTPF-13%2FDT%2F6&dir=up`);
+    await poll(() => page.evaluate(() => window.__atlas!.controller.cy.nodes('.trace').map((n) => n.id()))).toContain('WSIS-05/TUNIS/DOC/6(Rev.1)#69');
+    await page.close();
+  });
+
+  it('switches to Arabic: the document is right to left and the panel is on the left', async () => {
+    const page = await openPage(OP6);
+    await page.waitForSelector('#panel .meta');
+    const before = await page.evaluate(() => document.querySelector('#panel')!.getBoundingClientRect().left);
+    await page.click('#lang-toggle');
+    expect(await page.evaluate(() => document.dir)).toBe('rtl');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
+    const panel = await page.evaluate(() => document.querySelector('#panel')!.getBoundingClientRect());
+    const graph = await page.evaluate(() => document.querySelector('#graph-area')!.getBoundingClientRect());
+    expect(before).toBeGreaterThan(600);
+    expect(panel.left).toBeLessThan(graph.left);
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('ar');
+    await page.waitForSelector('#panel .panel-title[lang="ar"]');
+    expect(await page.textContent('#panel .panel-title')).toContain('التعاون المعزز');
+    await page.screenshot({ path: `${SHOTS}/ui-arabic.png` });
+    await page.close();
+  });
+
+  it('exports the view as a PNG download and as JSON', async () => {
+    const page = await openPage(OP6);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#toolbar [data-tool="export-png"]')]);
+    const bytes = await readDownload(png);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('#toolbar [data-tool="export-json"]')]);
+    const data = JSON.parse((await readDownload(json)).toString('utf8'));
+    expect(data.nodes.some((n: { id: string }) => n.id === 'WTPF-13/DT/6')).toBe(true);
+    expect(data.edges.length).toBeGreaterThan(10);
+    await page.close();
+  });
+
+  it('expands a node and undoes it; filters by relation', async () => {
+    const page = await openPage('/?node=body%3AWGEC');
+    const count = () => page.evaluate(() => window.__atlas!.controller.cy.nodes().length);
+    const before = await count();
+    await page.evaluate(() => window.__atlas!.controller.focus('A/RES/67/195#20'));
+    await page.click('#toolbar [data-tool="expand"]');
+    await poll(count).toBeGreaterThan(before);
+    await page.click('#toolbar [data-tool="undo"]');
+    await poll(count).toBe(before);
+    await page.uncheck('#legend input[data-relation="PART_OF"]');
+    expect(new URL(page.url()).searchParams.get('hide')).toBe('PART_OF');
+    expect(await page.evaluate(() => window.__atlas!.controller.cy.edges('[relation = "PART_OF"]').filter((e) => !e.hasClass('filtered')).length === 0)).toBe(true);
+    await page.close();
+  });
+
+  it('shows "not found" with a way back for an unknown symbol', async () => {
+    const page = await openPage('/?instrument=NOT%2FA%2FSYMBOL');
+    await page.waitForSelector('#banner.banner-not-found');
+    expect(await page.textContent('#banner')).toContain('NOT/A/SYMBOL');
+    expect(await page.getAttribute('#banner a', 'href')).toBe('/');
+    await page.screenshot({ path: `${SHOTS}/ui-not-found.png` });
+    await page.close();
+  });
+
+  it('shows a retry message with backoff when the API is unreachable', async () => {
+    const page = await browser.newPage();
+    let failures = 0;
+    await page.route('**/graphql', (route) => (failures++ < 2 ? route.abort('connectionrefused') : route.continue()));
+    await page.goto(new URL(OP6, app.url).href);
+    await page.waitForSelector('#banner.banner-offline');
+    expect(await page.textContent('#banner')).toMatch(/cannot be reached.*Retrying in \d+ s/);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
+    await page.waitForSelector('#panel .meta');
+    expect(await page.isHidden('#banner')).toBe(true);
+    await page.close();
+  });
+
+  it('works on a narrow screen: the panel is a bottom sheet', async () => {
+    const page = await openPage(OP6, { width: 420, height: 860 });
+    await page.waitForSelector('#panel .meta');
+    const panel = await page.evaluate(() => document.querySelector('#panel')!.getBoundingClientRect());
+    expect(panel.width).toBeGreaterThan(400);
+    expect(panel.bottom).toBeCloseTo(860, 0);
+    expect(panel.top).toBeGreaterThan(300);
+    await page.screenshot({ path: `${SHOTS}/ui-narrow.png` });
+    await page.close();
+  });
+
+  it('draws a synthetic 2,000-node / 5,000-edge graph without freezing (timings logged)', async () => {
+    for (const mode of ['', '&webgl=1']) {
+      const page = await openPage(`/?synthetic=2000${mode}`);
+      await poll(() => page.evaluate(() => window.__atlas!.timings.length), 60_000).toBeGreaterThan(0);
+      const [t] = await page.evaluate(() => window.__atlas!.timings);
+      expect(t.nodes).toBe(2000);
+      expect(t.edges).toBe(5000);
+      // the page still answers
+      const start = Date.now();
+      await page.evaluate(() => 1);
+      console.log(`[timing] synthetic ${t.nodes} nodes / ${t.edges} edges${mode ? ' (WebGL renderer)' : ' (canvas renderer)'}: graph drawn ${t.at.toFixed(0)} ms after navigation start; page answered in ${Date.now() - start} ms`);
+      await page.screenshot({ path: `${SHOTS}/ui-synthetic${mode ? '-webgl' : ''}.png` });
+      await page.close();
+    }
+  });
+});
+
+async function readDownload(download: import('playwright-core').Download): Promise<Buffer> {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
