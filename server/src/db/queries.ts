@@ -30,6 +30,7 @@ export const QUERY_NAMES = [
   'load-provisions',
   'load-links',
   'graph-counts',
+  'delete-by-prefix',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

@@ -47,10 +47,17 @@ export function limitsPlugin(schema: GraphQLSchema): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request, operationName }) {
+        async didResolveOperation({ document, request, operationName, operation }) {
           const depth = queryDepth(document, operationName);
           if (depth > MAX_DEPTH) throw refuse(`Query depth ${depth} is over the limit of ${MAX_DEPTH}. Ask for fewer nested levels, or split the query.`);
-          const cost = getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables: request.variables ?? {}, estimators: [estimator] });
+          if (operation.operation !== 'query') throw refuse(`The ig-atlas API is read-only: it answers queries, not ${operation.operation}s.`);
+          let cost: number;
+          try {
+            cost = getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables: request.variables ?? {}, estimators: [estimator] });
+          } catch (error) {
+            // Costing reads the variables before execution coerces them: a bad variable fails here.
+            throw refuse(error instanceof GraphQLError ? error.message : 'The query variables could not be read.');
+          }
           if (cost > MAX_COST) throw refuse(`Query cost ${cost} is over the limit of ${MAX_COST}. Ask for fewer items (first/limit) or fewer nested lists.`);
         },
       };

@@ -1,0 +1,343 @@
+/**
+ * The GraphQL contract through the real HTTP endpoint, on the graph loaded by the real seed
+ * pipeline: every query, the mandate-chain traces, search in Arabic and English, errors and limits,
+ * and the bounded number of Cypher round trips per request.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadRows, mergeRows } from '../../seed/src/load/loader.js';
+import type { Rows } from '../../seed/src/load/rows.types.js';
+import { startTestApp, type TestApp } from '../support/app.js';
+
+const TUNIS = 'WSIS-05/TUNIS/DOC/6(Rev.1)';
+const OPINION = 'WTPF-13/DT/6';
+const NODE_ID = '... on Instrument { id } ... on Provision { id } ... on Body { id }';
+const HOPS = `hops { from { ${NODE_ID} } to { ${NODE_ID} } relation reversed date evidence { clause method confidence } }`;
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+type Hop = { from: { id: string }; to: { id: string }; relation: string; reversed: boolean };
+const chains = (paths: { hops: Hop[] }[]) => paths.map((p) => [p.hops[0].from.id, ...p.hops.map((h) => h.to.id)]);
+
+describe('health', () => {
+  it('answers the real Neo4j version, edition and counts', async () => {
+    const { status, body } = await app.gql('{ health { ok neo4jVersion edition nodes relationships } }');
+    expect(status).toBe(200);
+    expect(body.data.health).toMatchObject({ ok: true, edition: 'community' });
+    expect(body.data.health.neo4jVersion).toMatch(/^5\.\d+\.\d+/);
+    expect(body.data.health.nodes).toBeGreaterThan(100);
+    expect(body.data.health.relationships).toBeGreaterThan(100);
+  });
+
+  it('/healthz says Neo4j is reachable', async () => {
+    const res = await fetch(`${app.url}healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', neo4j: 'reachable' });
+  });
+});
+
+describe('instrument', () => {
+  it('returns Opinion 6 with its metadata, body and provisions', async () => {
+    const { body } = await app.gql(`{ instrument(symbol: "${OPINION}") {
+      id symbol kind adopted title titleAr: title(lang: AR) body { id acronym } provisions { id number label role verb language text } } }`);
+    const i = body.data.instrument;
+    expect(i).toMatchObject({ id: OPINION, symbol: OPINION, kind: 'OPINION', adopted: '2013-05-15', body: { id: 'body:WTPF-13' } });
+    expect(i.title).toMatch(/enhanced cooperation/i);
+    expect(i.titleAr).toContain('التعاون المعزز');
+    const preambular = i.provisions.filter((p: any) => p.role === 'preambular');
+    const sections = new Map<string, number>();
+    for (const p of preambular) sections.set(p.verb, (sections.get(p.verb) ?? 0) + 1);
+    expect([...sections.entries()]).toEqual([['Recalling', 3], ['Bearing in mind', 4], ['Recognizing', 1], ['Noting', 3]]);
+    expect(i.provisions.find((p: any) => p.label === 'Recalling (a)')).toMatchObject({ language: 'ar', id: `${OPINION}#recalling.a` });
+  });
+
+  it('lists the ten Tunis Agenda paragraphs that Recalling (a) recalls, with evidence', async () => {
+    const { body } = await app.gql(`{ instrument(symbol: "${OPINION}") { citations(relations: [RECALLS]) {
+      relation source { ... on Provision { label } } target { ... on Provision { id number } ... on Instrument { id } }
+      evidence { clause quote language method confidence date } } } }`);
+    const fromA = body.data.instrument.citations.filter((c: any) => c.source.label === 'Recalling (a)');
+    expect(fromA.map((c: any) => Number(c.target.number)).sort((a: number, b: number) => a - b)).toEqual([35, 37, 55, 60, 65, 68, 69, 70, 71, 83]);
+    expect(fromA.every((c: any) => c.target.id.startsWith(`${TUNIS}#`))).toBe(true);
+    expect(fromA[0].evidence).toMatchObject({ clause: 'Recalling (a)', language: 'ar', confidence: 'extracted', date: '2013-05-15' });
+    expect(fromA[0].evidence.method).toMatch(/^rule:/);
+    expect(fromA[0].evidence.quote).toContain('برنامج عمل تونس');
+    const targets = body.data.instrument.citations.map((c: any) => c.target.id);
+    for (const s of ['A/RES/65/141', 'A/RES/67/195', 'ITU PP Res. 101 (Rev. Guadalajara, 2010)', 'ITU PP Res. 102 (Rev. Guadalajara, 2010)', 'ITU PP Res. 133 (Rev. Guadalajara, 2010)']) {
+      expect(targets).toContain(s);
+    }
+  });
+
+  it('records what the other clauses do: recognizes, notes, quotes, reaffirms, invites', async () => {
+    const { body } = await app.gql(`{ instrument(symbol: "${OPINION}") { citations { relation source { ... on Provision { label } } target { ${NODE_ID} } } } }`);
+    const edges = body.data.instrument.citations.map((c: any) => `${c.source.label} ${c.relation} ${c.target.id}`);
+    expect(edges).toContain('Recognizing RECOGNIZES A/RES/67/195');
+    expect(edges).toContain('Noting (c) NOTES A/RES/67/195');
+    expect(edges).toContain('Noting (c) QUOTES A/RES/67/195#20');
+    expect(edges).toContain('Noting (c) QUOTES A/RES/67/195#21');
+    expect(edges).toContain(`Is of the view REAFFIRMS ${TUNIS}#69`);
+    expect(edges).toContain('Invites INVITES body:ALL-STAKEHOLDERS');
+  });
+
+  it('gives quoted paragraphs to the quoted instrument, with their Arabic text', async () => {
+    const { body } = await app.gql(`{ provision(id: "A/RES/67/195#20") { number role language text summary instrument { id } citations(direction: IN) { relation source { ... on Provision { id } } } } }`);
+    const p = body.data.provision;
+    expect(p).toMatchObject({ number: '20', language: 'ar', instrument: { id: 'A/RES/67/195' } });
+    expect(p.text).toContain('فريق عامل');
+    expect(p.summary).toMatch(/working group/i);
+    expect(p.citations.map((c: any) => `${c.relation} ${c.source.id}`)).toContain(`QUOTES ${OPINION}#noting.c`);
+  });
+
+  it('lists citations received (IN) by the Tunis Agenda and its paragraphs', async () => {
+    const { body } = await app.gql(`{ instrument(symbol: "${TUNIS}") { citations(direction: IN, relations: [RECALLS]) { source { ... on Provision { id } } target { ... on Provision { number } } } } }`);
+    const fromOpinion = body.data.instrument.citations.filter((c: any) => c.source.id === `${OPINION}#recalling.a`);
+    expect(fromOpinion).toHaveLength(10);
+  });
+
+  it('answers null for an unknown symbol, not an error', async () => {
+    const { status, body } = await app.gql('{ instrument(symbol: "A/RES/0/0") { id } }');
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.instrument).toBeNull();
+  });
+});
+
+describe('instruments', () => {
+  it('pages with cursors and counts the total', async () => {
+    const first = await app.gql('{ instruments(first: 5) { totalCount edges { cursor node { id adopted } } pageInfo { hasNextPage endCursor } } }');
+    const page1 = first.body.data.instruments;
+    expect(page1.edges).toHaveLength(5);
+    expect(page1.totalCount).toBeGreaterThan(40);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    const next = await app.gql('query($after: String) { instruments(first: 5, after: $after) { edges { node { id adopted } } } }', { after: page1.pageInfo.endCursor });
+    const ids1 = page1.edges.map((e: any) => e.node.id);
+    const ids2 = next.body.data.instruments.edges.map((e: any) => e.node.id);
+    expect(ids2).toHaveLength(5);
+    expect(ids1.filter((id: string) => ids2.includes(id))).toEqual([]);
+    const dates = [...page1.edges, ...next.body.data.instruments.edges].map((e: any) => e.node.adopted ?? '9999');
+    expect([...dates].sort()).toEqual(dates);
+  });
+
+  it('filters by kind, body and adoption dates', async () => {
+    const { body } = await app.gql('{ instruments(kind: RESOLUTION, body: "UNGA", adoptedFrom: "2010-01-01", adoptedTo: "2012-12-31", first: 100) { totalCount edges { node { id kind adopted body { id } } } } }');
+    const nodes = body.data.instruments.edges.map((e: any) => e.node);
+    expect(nodes.map((n: any) => n.id)).toEqual(expect.arrayContaining(['A/RES/65/141', 'A/RES/67/195']));
+    expect(body.data.instruments.totalCount).toBe(nodes.length);
+    for (const n of nodes) {
+      expect(n.kind).toBe('RESOLUTION');
+      expect(n.body.id).toBe('body:UNGA');
+      expect(n.adopted >= '2010-01-01' && n.adopted <= '2012-12-31').toBe(true);
+    }
+  });
+
+  it('refuses a page over 100 and a forged cursor with BAD_USER_INPUT', async () => {
+    const big = await app.gql('{ instruments(first: 101) { totalCount } }');
+    expect(big.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(big.body.errors[0].message).toContain('100');
+    const forged = await app.gql('{ instruments(after: "bm90IGEgY3Vyc29y") { totalCount } }');
+    expect(forged.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const badDate = await app.gql('{ instruments(adoptedFrom: "2013-13-40") { totalCount } }');
+    expect(badDate.status).toBe(400);
+    expect(badDate.body.errors[0].message).toContain('YYYY-MM-DD');
+  });
+});
+
+describe('trace', () => {
+  it('walks upstream from Opinion 6 to Tunis ¶69', async () => {
+    const { body } = await app.gql(`{ trace(from: "${OPINION}", direction: UPSTREAM) { ${HOPS} } }`);
+    const ends = chains(body.data.trace).map((c) => c[c.length - 1]);
+    expect(ends).toContain(`${TUNIS}#69`);
+    const hop = body.data.trace.flatMap((p: any) => p.hops).find((h: any) => h.to.id === `${TUNIS}#69`);
+    expect(hop).toMatchObject({ relation: 'REAFFIRMS', reversed: false, evidence: { clause: 'Is of the view' } });
+  });
+
+  it('walks downstream from Tunis ¶71 through A/RES/67/195 ¶20 to WGEC and on to WGEC-2', async () => {
+    const { body } = await app.gql(`{ trace(from: "${TUNIS}#71", direction: DOWNSTREAM) { ${HOPS} } }`);
+    const all = chains(body.data.trace);
+    const viaWgec = all.find((c) => c.includes('body:WGEC'));
+    expect(viaWgec).toBeDefined();
+    expect(viaWgec!.indexOf('A/RES/67/195#20')).toBeGreaterThan(0);
+    expect(viaWgec!.indexOf('A/RES/67/195#20')).toBeLessThan(viaWgec!.indexOf('body:WGEC'));
+    expect(all.some((c) => c.includes('body:WGEC-2'))).toBe(true);
+  });
+
+  it('keeps chains in time order: nothing downstream of Tunis ¶71 predates it', async () => {
+    const { body } = await app.gql(`{ trace(from: "${TUNIS}#71", direction: DOWNSTREAM, maxDepth: 10) { hops { to { ... on Instrument { adopted } ... on Body { id established } } } } }`);
+    for (const path of body.data.trace) for (const hop of path.hops) if (hop.to.adopted) expect(hop.to.adopted >= '2005-11-18').toBe(true);
+  });
+
+  it('finds the chain to a given target, and only that', async () => {
+    const { body } = await app.gql(`{ trace(from: "${TUNIS}#71", to: "body:WGEC-2") { ${HOPS} } }`);
+    expect(body.data.trace.length).toBeGreaterThan(0);
+    for (const c of chains(body.data.trace)) expect(c[c.length - 1]).toBe('body:WGEC-2');
+  });
+
+  it('follows only the relations asked for', async () => {
+    const { body } = await app.gql(`{ trace(from: "${OPINION}", direction: UPSTREAM, relations: [RECALLS]) { hops { relation } } }`);
+    const relations = new Set(body.data.trace.flatMap((p: any) => p.hops.map((h: any) => h.relation)));
+    expect([...relations]).toEqual(['RECALLS']);
+  });
+
+  it('refuses a depth over 10 and a citation direction, and reports an unknown start', async () => {
+    const deep = await app.gql(`{ trace(from: "${OPINION}", maxDepth: 11) { hops { relation } } }`);
+    expect(deep.body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(deep.body.errors[0].message).toContain('10');
+    const dir = await app.gql(`{ trace(from: "${OPINION}", direction: OUT) { hops { relation } } }`);
+    expect(dir.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const unknown = await app.gql('{ trace(from: "nothing#here") { hops { relation } } }');
+    expect(unknown.status).toBe(200);
+    expect(unknown.body.errors[0].extensions.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('neighborhood', () => {
+  it('returns Cytoscape-ready nodes and edges around Opinion 6', async () => {
+    const { body } = await app.gql(`{ neighborhood(id: "${OPINION}") { truncated nodeCap nodes { id label kind parent forum } edges { id source target relation evidence { clause } } } }`);
+    const g = body.data.neighborhood;
+    expect(g.truncated).toBe(false);
+    const ids = new Set(g.nodes.map((n: any) => n.id));
+    for (const e of g.edges) {
+      expect(ids.has(e.source)).toBe(true);
+      expect(ids.has(e.target)).toBe(true);
+    }
+    expect(ids.has(`${TUNIS}#69`)).toBe(true);
+    expect(ids.has(TUNIS)).toBe(true);
+    expect(g.edges.filter((e: any) => e.relation === 'RECALLS' && e.source === `${OPINION}#recalling.a`)).toHaveLength(10);
+    expect(g.nodes.find((n: any) => n.id === `${TUNIS}#69`)).toMatchObject({ kind: 'Provision', parent: TUNIS, forum: 'WSIS' });
+  });
+
+  it('caps the number of nodes and says so', async () => {
+    const { body } = await app.gql(`{ neighborhood(id: "${TUNIS}", depth: 3, limit: 15) { truncated nodes { id } } }`);
+    expect(body.data.neighborhood.truncated).toBe(true);
+    expect(body.data.neighborhood.nodes.length).toBeLessThanOrEqual(15);
+  });
+
+  it('filters relations and refuses depth 4', async () => {
+    const { body } = await app.gql(`{ neighborhood(id: "${OPINION}", relations: [NOTES]) { edges { relation } } }`);
+    expect(new Set(body.data.neighborhood.edges.map((e: any) => e.relation))).toEqual(new Set(['NOTES', 'PART_OF', 'ISSUED_BY']));
+    const deep = await app.gql(`{ neighborhood(id: "${OPINION}", depth: 4) { truncated } }`);
+    expect(deep.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const unknown = await app.gql('{ neighborhood(id: "nope") { truncated } }');
+    expect(unknown.body.errors[0].extensions.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('search', () => {
+  const top = async (text: string, lang?: string) => {
+    const { body } = await app.gql(`query($text: String!, $lang: Lang) { search(text: $text, lang: $lang, first: 5) { label score snippet language node { ${NODE_ID} ... on Provision { instrument { id } } } } }`, { text, lang });
+    return body.data.search as any[];
+  };
+  const instrumentOf = (hit: any) => hit.node.instrument?.id ?? hit.node.id;
+
+  it('finds Opinion 6 near the top for التعاون المعزز and for "enhanced cooperation"', async () => {
+    const ar = await top('التعاون المعزز');
+    expect(ar.slice(0, 3).map(instrumentOf)).toContain(OPINION);
+    expect(ar[0].language).toBe('ar');
+    const en = await top('enhanced cooperation');
+    expect(en.slice(0, 5).map(instrumentOf)).toContain(OPINION);
+  });
+
+  it('matches Lucene syntax as plain text instead of interpreting it', async () => {
+    for (const hostile of ['title:*', 'enhanced AND (', '"unclosed', 'a~2 OR b^3', '\\', '*:*', 'NOT']) {
+      const { status, body } = await app.gql('query($t: String!) { search(text: $t) { label } }', { t: hostile });
+      expect(status, hostile).toBe(200);
+      const code = body.errors?.[0]?.extensions?.code;
+      expect(code === undefined || code === 'BAD_USER_INPUT', `${hostile}: ${JSON.stringify(body.errors)}`).toBe(true);
+    }
+    const empty = await app.gql('{ search(text: "   ") { label } }');
+    expect(empty.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('bad input and limits', () => {
+  it('refuses a query deeper than the limit with HTTP 400 and BAD_USER_INPUT', async () => {
+    const deep = `{ instrument(symbol: "${OPINION}") { provisions { instrument { provisions { instrument { provisions { instrument { provisions { instrument { provisions { id } } } } } } } } } } }`;
+    const { status, body } = await app.gql(deep);
+    expect(status).toBe(400);
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0].message).toMatch(/depth \d+ is over the limit of 10/);
+  });
+
+  it('refuses a query costlier than the limit with HTTP 400', async () => {
+    const wide = `{ search(text: "cooperation", first: 100) { node { ... on Instrument { provisions { citations { source { ... on Provision { id } } } } } } } }`;
+    const { status, body } = await app.gql(wide);
+    expect(status).toBe(400);
+    expect(body.errors[0].message).toMatch(/cost \d+ is over the limit of \d+/);
+  });
+
+  it('answers malformed queries and bad arguments with 400, never a stack or Cypher', async () => {
+    const syntax = await app.gql('{ instrument(symbol: ');
+    expect(syntax.status).toBe(400);
+    const wrongType = await app.gql('{ trace(from: "x", maxDepth: "deep") { hops { relation } } }');
+    expect(wrongType.status).toBe(400);
+    const badEnum = await app.gql('query($r: [Relation!]) { trace(from: "x", relations: $r) { hops { relation } } }', { r: ['DETACH DELETE'] });
+    expect(badEnum.status).toBe(400);
+    expect(badEnum.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    for (const r of [syntax, wrongType, badEnum]) {
+      const text = JSON.stringify(r.body);
+      expect(text).not.toMatch(/stacktrace|MATCH \(|Neo4jError|at .*\.ts:/);
+    }
+  });
+
+  it('has no mutations: the API is read-only', async () => {
+    const { status, body } = await app.gql('mutation { health { ok } }');
+    expect(status).toBe(400);
+    expect(body.errors[0].message).toMatch(/mutation/i);
+  });
+
+  it('keeps CSRF prevention on for simple GET requests', async () => {
+    const res = await fetch(`${app.url}graphql?query=${encodeURIComponent('{ health { ok } }')}`);
+    expect(res.status).toBe(400);
+  });
+
+  it('serves GraphiQL offline to browsers at /graphql', async () => {
+    const page = await fetch(`${app.url}graphql`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('/vendor/graphiql.js');
+    expect(html).not.toMatch(/https?:\/\//);
+    for (const asset of ['graphiql.js', 'graphiql.css', 'react.js', 'react-dom.js', 'graphiql-init.js']) {
+      expect((await fetch(`${app.url}vendor/${asset}`)).status, asset).toBe(200);
+    }
+  });
+});
+
+describe('Cypher round trips', () => {
+  const PREFIX = 'TEST-RT';
+  const query = (symbol: string) => `{ instrument(symbol: "${symbol}") { id body { id } provisions { id citations { relation target { ${NODE_ID} } } citedBy: citations(direction: IN) { relation } } } }`;
+
+  /** Two instruments arranged for this test: one with 1 provision, one with 50, each citing Tunis ¶69. */
+  function rows(symbol: string, provisions: number): Rows {
+    return {
+      sources: [],
+      bodies: [],
+      instruments: [{ id: symbol, adopted: '2020-01-01', endDate: null, bodyId: 'body:UNGA', props: { symbol, kind: 'RESOLUTION', origin: 'test' } }],
+      provisions: Array.from({ length: provisions }, (_, i) => ({ id: `${symbol}#${i + 1}`, instrumentId: symbol, props: { number: String(i + 1), position: i, origin: 'test' } })),
+      links: Array.from({ length: provisions }, (_, i) => ({ key: `${symbol}|${i}`, from: `${symbol}#${i + 1}`, to: `${TUNIS}#69`, type: 'RECALLS' as const, date: '2020-01-01', props: { method: 'test' } })),
+    };
+  }
+
+  beforeAll(async () => {
+    await loadRows(app.db, mergeRows(rows(`${PREFIX}/1`, 1), rows(`${PREFIX}/50`, 50)));
+  });
+  afterAll(async () => {
+    await app.db.transaction('test cleanup', (tx) => tx.run('delete-by-prefix', { prefix: PREFIX }));
+  });
+
+  it('cost the same for an instrument with 1 provision and one with 50', async () => {
+    const one = await app.gql(query(`${PREFIX}/1`));
+    const fifty = await app.gql(query(`${PREFIX}/50`));
+    expect(one.body.data.instrument.provisions).toHaveLength(1);
+    expect(fifty.body.data.instrument.provisions).toHaveLength(50);
+    expect(fifty.body.data.instrument.provisions[49].citations[0].target.id).toBe(`${TUNIS}#69`);
+    expect(fifty.roundTrips).toBe(one.roundTrips);
+    expect(fifty.roundTrips).toBeLessThanOrEqual(5);
+  });
+
+  it('cost one round trip for a search and at most 1 + depth for a neighbourhood', async () => {
+    expect((await app.gql('{ search(text: "cooperation") { label } }')).roundTrips).toBe(1);
+    expect((await app.gql(`{ neighborhood(id: "${OPINION}", depth: 2) { truncated } }`)).roundTrips).toBeLessThanOrEqual(3);
+  });
+});
