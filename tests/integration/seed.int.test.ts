@@ -1,0 +1,115 @@
+/**
+ * The seed pipeline against the real Neo4j of the global setup (already seeded once): re-running
+ * changes nothing; a new document enriches or creates; bad input writes nothing.
+ */
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../server/src/db/database.js';
+import { LoadError, loadRows } from '../../seed/src/load/loader.js';
+import { emptyRows } from '../../seed/src/load/rows.types.js';
+import { ParseError } from '../../seed/src/parse/index.js';
+import { graphCounts, ingestDocument, parseFile, ROOT, seed } from '../../seed/src/seed.js';
+import { testDatabase } from '../support/app.js';
+
+const FIXTURE = path.join(ROOT, 'tests/fixtures/documents/sample-resolution.en.txt');
+let db: Database;
+
+beforeAll(() => {
+  db = testDatabase();
+});
+afterAll(() => db.driver.close());
+
+async function count(query: 'count-instruments'): Promise<number> {
+  const [row] = await db.read(query, { kind: null, bodies: null, adoptedFrom: null, adoptedTo: null });
+  return Number(row.total);
+}
+
+describe('npm run seed', () => {
+  it('is idempotent: a second run leaves every count unchanged', async () => {
+    const before = await graphCounts(db);
+    const after = await seed(db);
+    expect(after).toEqual(before);
+    expect(before.labels.Instrument).toBeGreaterThan(50);
+    expect(before.relationships.RECALLS).toBeGreaterThanOrEqual(10);
+  });
+
+  it('loads Opinion 6 with its forum dates and document date', async () => {
+    const [row] = await db.read('instruments-by-id', { ids: ['WTPF-13/DT/6'] });
+    const node = row.node as Record<string, unknown>;
+    expect(node).toMatchObject({ adopted: '2013-05-15', forumStart: '2013-05-14', forumEnd: '2013-05-16', originalLanguage: 'en', kind: 'OPINION' });
+    expect(node.confidence).toBeDefined();
+    expect(node.sources).toEqual(expect.any(Array));
+  });
+
+  it('gives every citation its evidence: clause, method, confidence', async () => {
+    const rows = await db.read('citations-of-instruments', { ids: ['WTPF-13/DT/6'], out: true, relations: ['RECALLS', 'NOTES', 'QUOTES', 'RECOGNIZES', 'REAFFIRMS', 'INVITES', 'CITES', 'CONSIDERS'] });
+    expect(rows.length).toBeGreaterThanOrEqual(20);
+    for (const r of rows) {
+      const e = r.evidence as Record<string, unknown>;
+      expect(e.clause, JSON.stringify(e)).toEqual(expect.any(String));
+      expect(e.method).toMatch(/^(rule:|curated)/);
+      expect(['verified', 'seed-document', 'extracted', 'unconfirmed']).toContain(e.confidence);
+    }
+  });
+});
+
+describe('ingest', () => {
+  afterAll(async () => {
+    await db.transaction('test cleanup', (tx) => tx.run('delete-by-prefix', { prefix: 'A/RES/99/' }));
+  });
+
+  it('loads a new English document with its clauses and citations, and enriches on a second run', async () => {
+    const doc = parseFile(FIXTURE);
+    expect(doc.unresolved.length).toBeGreaterThan(0);
+    await ingestDocument(db, doc);
+    const once = await graphCounts(db);
+    await ingestDocument(db, doc);
+    expect(await graphCounts(db)).toEqual(once);
+    const [row] = await db.read('provisions-by-instrument', { ids: [doc.symbol] });
+    expect(row).toBeDefined();
+    const cited = await db.read('citations-of-instruments', { ids: [doc.symbol], out: true, relations: ['RECALLS', 'NOTES', 'REQUESTS', 'DECIDES', 'CITES', 'WELCOMES', 'INVITES'] });
+    expect(cited.some((c) => (c.target as { id: string }).id === 'E/RES/2010/2#24')).toBe(true);
+  });
+
+  it('re-ingesting the seed document enriches Opinion 6 instead of creating a second one', async () => {
+    const before = await graphCounts(db);
+    await ingestDocument(db, parseFile(path.join(ROOT, 'seed/documents/WTPF-13-DT-6.ar.txt')));
+    expect(await graphCounts(db)).toEqual(before);
+  });
+});
+
+describe('bad input writes nothing', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ig-atlas-'));
+  const file = (name: string, content: string | Buffer) => {
+    const p = path.join(dir, name);
+    writeFileSync(p, content);
+    return p;
+  };
+
+  it('rejects empty, binary and truncated files with the file and line named', () => {
+    const cases = [file('empty.txt', ''), file('binary.txt', Buffer.from([0, 1, 2, 0xff, 0xfe, 0])), file('truncated.txt', 'A/RES/99/1\n15 May 2013\nThe General Assembly,\nRecalling\n')];
+    for (const f of cases) {
+      expect(() => parseFile(f), f).toThrow(ParseError);
+      try {
+        parseFile(f);
+      } catch (error) {
+        expect((error as ParseError).message).toContain(path.basename(f));
+        expect((error as ParseError).line).toBeGreaterThanOrEqual(1);
+      }
+    }
+  });
+
+  it('rolls back the whole document when one citation cannot be loaded', async () => {
+    const before = await count('count-instruments');
+    const rows = emptyRows();
+    rows.instruments.push({ id: 'TEST-ROLLBACK/1', adopted: null, endDate: null, bodyId: null, props: { symbol: 'TEST-ROLLBACK/1', kind: 'REPORT' } });
+    rows.provisions.push({ id: 'TEST-ROLLBACK/1#1', instrumentId: 'TEST-ROLLBACK/1', props: { number: '1' } });
+    rows.links.push({ key: 'k', from: 'TEST-ROLLBACK/1#1', to: 'NOWHERE/0', type: 'RECALLS', date: null, props: {} });
+    await expect(loadRows(db, rows)).rejects.toThrow(LoadError);
+    await expect(loadRows(db, rows)).rejects.toThrow(/NOWHERE\/0/);
+    expect(await count('count-instruments')).toBe(before);
+    expect(await db.read('instruments-by-id', { ids: ['TEST-ROLLBACK/1'] })).toEqual([]);
+  });
+});
