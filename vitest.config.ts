@@ -15,6 +15,8 @@ export default defineConfig({
   // instanceof checks (a custom scalar is "not an input type"). Pin ours to the one Node uses.
   resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
   test: {
+    // type-graphql's decorators need the Reflect metadata API loaded before any type module.
+    setupFiles: ['reflect-metadata'],
     projects: [
       {
         extends: true,

@@ -1,0 +1,83 @@
+/** Pure server helpers: Lucene escaping, query depth, time order of traces, config validation, cursors. */
+import { parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../../server/src/config.js';
+import { queryDepth } from '../../../server/src/http/limits.js';
+import { decodeCursor, encodeCursor } from '../../../server/src/instrument/instrument.repository.js';
+import { luceneQuery, searchTerms } from '../../../server/src/search/lucene.js';
+import { compareDates, inTimeOrder } from '../../../server/src/trace/trace.service.js';
+import { assertRelation, isActing, MANDATE_RELATIONS, RELATIONS } from '../../../cypher/model.js';
+
+describe('lucene', () => {
+  it('escapes every operator character and neutralises keywords', () => {
+    expect(searchTerms('title:* (a) b~2 "c" AND d || e')).toEqual(['title\\:\\*', '\\(a\\)', 'b\\~2', '\\"c\\"', 'and', 'd', '\\|\\|', 'e']);
+    expect(luceneQuery('enhanced cooperation')).toBe('"enhanced cooperation"^4 OR (enhanced AND cooperation)^2 OR (enhanced OR cooperation)');
+  });
+
+  it('drops tatweel so an Arabic word matches however it was stretched', () => {
+    expect(searchTerms('التعـاون')).toEqual(['التعاون']);
+  });
+
+  it('refuses empty and over-long text with a message that says the limit', () => {
+    expect(() => luceneQuery('   ')).toThrow(/at least one word/);
+    expect(() => luceneQuery('x'.repeat(201))).toThrow(/200 characters/);
+  });
+});
+
+describe('queryDepth', () => {
+  it('counts nested fields through fragments and inline fragments, ignoring introspection', () => {
+    expect(queryDepth(parse('{ a { b { c } } }'))).toBe(3);
+    expect(queryDepth(parse('{ a { ...F } } fragment F on T { b { ... on U { c { d } } } }'))).toBe(4);
+    expect(queryDepth(parse('{ __schema { types { fields { type { name } } } } a }'))).toBe(1);
+  });
+
+  it('does not loop on fragment cycles', () => {
+    expect(queryDepth(parse('{ a { ...F } } fragment F on T { b { ...F } }'))).toBe(2);
+  });
+});
+
+describe('trace time order', () => {
+  it('compares dates of any precision, a prefix counting as equal', () => {
+    expect(compareDates('2013', '2013-05-15')).toBe(0);
+    expect(compareDates('2012-12-21', '2013')).toBe(-1);
+    expect(compareDates('2015-12-16', '2013-05-15')).toBe(1);
+  });
+
+  it('lets a chain go forward in time downstream and backward upstream, and passes undated nodes', () => {
+    expect(inTimeOrder('2005-11-18', '2012-12-21', true)).toBe(true);
+    expect(inTimeOrder('2005-11-18', '2004', true)).toBe(false);
+    expect(inTimeOrder('2013-05-15', '2005-11-18', false)).toBe(true);
+    expect(inTimeOrder('2013-05-15', null, true)).toBe(true);
+    expect(inTimeOrder(null, '1998', false)).toBe(true);
+  });
+});
+
+describe('config', () => {
+  it('defaults to port 4000, the embedded Neo4j and CORS off', () => {
+    expect(loadConfig({})).toMatchObject({ port: 4000, neo4j: { uri: null, user: 'neo4j' }, corsOrigins: [] });
+  });
+
+  it('reads NEO4J_* and PORT, and refuses a malformed URI or port with one clear message', () => {
+    expect(loadConfig({ NEO4J_URI: 'neo4j+s://x.databases.neo4j.io', NEO4J_DATABASE: 'atlas', PORT: '8080' })).toMatchObject({ port: 8080, neo4j: { uri: 'neo4j+s://x.databases.neo4j.io', database: 'atlas' } });
+    expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NEO4J_URI: 'not a uri' })).toThrow(/not a URI/);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT must be a port number/);
+  });
+});
+
+describe('cursors', () => {
+  it('round-trip and refuse forgeries', () => {
+    expect(decodeCursor(encodeCursor('2013-05-15|WTPF-13/DT/6'))).toBe('2013-05-15|WTPF-13/DT/6');
+    expect(() => decodeCursor('garbage')).toThrow(/endCursor/);
+  });
+});
+
+describe('graph vocabulary', () => {
+  it('only lets closed-list relation types through', () => {
+    expect(assertRelation('RECALLS')).toBe('RECALLS');
+    expect(() => assertRelation('RECALLS]->() DETACH DELETE (n)<-[:X')).toThrow(/Unknown relation/);
+    expect(MANDATE_RELATIONS.every((r) => RELATIONS.includes(r))).toBe(true);
+    expect(isActing('MANDATES')).toBe(true);
+    expect(isActing('IMPLEMENTS')).toBe(false);
+  });
+});
