@@ -188,6 +188,7 @@ describe('ig-atlas UI', () => {
     await poll(count).toBeGreaterThan(before);
     await page.click('#toolbar [data-tool="undo"]');
     await poll(count).toBe(before);
+    if (!(await page.getAttribute('#legend details', 'open'))) await page.click('#legend summary');
     await page.uncheck('#legend input[data-relation="PART_OF"]');
     expect(new URL(page.url()).searchParams.get('hide')).toBe('PART_OF');
     expect(await page.evaluate(() => window.__atlas!.controller.cy.edges('[relation = "PART_OF"]').filter((e) => !e.hasClass('filtered')).length === 0)).toBe(true);

@@ -345,6 +345,13 @@ export class GraphController {
       const fresh = [...nodes.values()].filter((n) => this.cy.getElementById(n.id).empty());
       const freshEdges = [...edges.values()].filter((e) => this.cy.getElementById(e.id).empty());
       this.cy.add(this.toElements(fresh, freshEdges));
+      // Fill what a shown node lacks (date, forum, parent) from the richer trace references.
+      for (const n of nodes.values()) {
+        const el = this.cy.getElementById(n.id);
+        if (!el.data('date') && n.date) el.data('date', n.date);
+        if (!el.data('forum') && n.forum) el.data('forum', n.forum);
+        if (!el.data('parent_') && n.parent) el.data('parent_', n.parent);
+      }
       const chain = this.cy.collection();
       for (const id of [...nodes.keys(), ...edges.keys()]) chain.merge(this.cy.getElementById(id));
       chain.merge(this.cy.getElementById(from));
@@ -382,7 +389,7 @@ export class GraphController {
 
   setLaneLabel(label: (lane: string) => string): void {
     this.options.laneLabel = label;
-    this.cy.batch(() => this.cy.nodes('.lane').forEach((n) => void n.data('display', label(n.data('lane')))));
+    this.cy.batch(() => this.cy.nodes('.lane-label').forEach((n) => void n.data('display', label(n.data('lane')))));
   }
 
   /** Runs a layout: force (fcose, draft for big graphs), hierarchy (dagre) or time lanes. */
@@ -401,21 +408,30 @@ export class GraphController {
       const xs = [...lanes.positions.values()].map((p) => p.x);
       const minX = Math.min(0, ...xs);
       const maxX = Math.max(0, ...xs);
-      const labelX = this.rtl ? maxX + 200 : minX - 200;
+      const labelX = this.rtl ? maxX + 150 : minX - 150;
       cy.batch(() => {
         cy.add(
-          lanes.lanes.map((band) => ({
-            group: 'nodes' as const,
-            data: { id: `${LANE_PREFIX}${band.lane}`, lane: band.lane, display: this.options.laneLabel(band.lane), w: maxX - minX + 560, h: band.height + 20 },
-            classes: 'lane',
-            position: { x: (minX + maxX) / 2, y: band.y },
-            locked: true,
-            grabbable: false,
-            selectable: false,
-          })),
+          lanes.lanes.flatMap((band) => [
+            {
+              group: 'nodes' as const,
+              data: { id: `${LANE_PREFIX}${band.lane}`, lane: band.lane, display: '', w: maxX - minX + 420, h: band.height + 20 },
+              classes: 'lane',
+              position: { x: (minX + maxX) / 2 + (this.rtl ? 70 : -70), y: band.y },
+              locked: true,
+              grabbable: false,
+              selectable: false,
+            },
+            {
+              group: 'nodes' as const,
+              data: { id: `${LANE_PREFIX}label:${band.lane}`, lane: band.lane, display: this.options.laneLabel(band.lane), w: 1, h: 1 },
+              classes: 'lane lane-label',
+              position: { x: labelX, y: band.y },
+              locked: true,
+              grabbable: false,
+              selectable: false,
+            },
+          ]),
         );
-        // Lane titles sit at the start of the band: a text label inside the band, at the reading side.
-        cy.nodes('.lane').style({ 'text-halign': 'center', 'text-margin-x': labelX - (minX + maxX) / 2 });
       });
       layout = {
         name: 'preset',
@@ -426,7 +442,7 @@ export class GraphController {
         animationDuration: 400,
       } as LayoutOptions;
       visible.nodes().layout(layout).run();
-      cy.fit(cy.nodes().not('.filtered').not('.faded').union(cy.nodes('.lane')), 40);
+      cy.fit(cy.nodes().not('.filtered').not('.faded').not('.lane').union(cy.nodes('.lane-label')), 40);
       this.afterDraw(name);
       return;
     }

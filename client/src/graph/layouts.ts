@@ -49,37 +49,55 @@ export interface LaneLayout {
  * present, in LANES order; nodes sharing a lane and a date stack down the lane, priority first.
  */
 export function timeLaneLayout(nodes: readonly GNode[], options: LaneLayoutOptions = {}): LaneLayout {
-  const columnWidth = options.columnWidth ?? 190;
+  const columnWidth = options.columnWidth ?? 150;
   const rowHeight = options.rowHeight ?? 56;
   const laneGap = options.laneGap ?? 36;
   const priority = options.priority ?? new Set<string>();
-  const dates = [...new Set(nodes.map((n) => n.date ?? ''))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
-  const column = new Map(dates.map((d, i) => [d, i]));
-  const cells = new Map<string, GNode[]>();
+  // With a priority set (a traced chain), only its dates make columns and rows; the other nodes
+  // sit, faded, in the column of the nearest earlier chain date, so the chain stays readable.
+  const leading = priority.size ? nodes.filter((n) => priority.has(n.id)) : nodes;
+  const dates = [...new Set(leading.map((n) => n.date ?? ''))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
+  const dated = dates.filter(Boolean);
+  const columnOf = (date: string | null | undefined): number => {
+    const exact = dates.indexOf(date ?? '');
+    if (exact >= 0) return exact;
+    if (!date) return dates.length;
+    let index = 0;
+    dated.forEach((d, i) => {
+      if (d <= date) index = i;
+    });
+    return index;
+  };
+  const cells = new Map<string, { lead: GNode[]; rest: GNode[] }>();
   for (const node of nodes) {
-    const key = `${laneOf(node.forum)}\u0000${node.date ?? ''}`;
-    const list = cells.get(key) ?? [];
-    list.push(node);
-    cells.set(key, list);
+    const key = `${laneOf(node.forum)}\u0000${columnOf(node.date)}`;
+    const cell = cells.get(key) ?? { lead: [], rest: [] };
+    (priority.size && !priority.has(node.id) ? cell.rest : cell.lead).push(node);
+    cells.set(key, cell);
   }
+  const byId = (a: GNode, b: GNode) => a.id.localeCompare(b.id, 'en', { numeric: true });
   const present = LANES.filter((lane) => nodes.some((n) => laneOf(n.forum) === lane));
   const positions = new Map<string, { x: number; y: number }>();
   const lanes: LaneBand[] = [];
   let top = 0;
+  const columnCount = Math.max(dates.length, ...nodes.map((n) => columnOf(n.date) + 1));
   for (const lane of present) {
     let rows = 1;
-    for (const date of dates) rows = Math.max(rows, cells.get(`${lane}\u0000${date}`)?.length ?? 0);
+    for (let c = 0; c < columnCount; c++) rows = Math.max(rows, cells.get(`${lane}\u0000${c}`)?.lead.length ?? 0);
     const height = rows * rowHeight;
-    for (const date of dates) {
-      const cell = cells.get(`${lane}\u0000${date}`) ?? [];
-      cell.sort((a, b) => Number(priority.has(b.id)) - Number(priority.has(a.id)) || a.id.localeCompare(b.id, 'en', { numeric: true }));
-      cell.forEach((node, row) => {
-        const x = (column.get(date) ?? 0) * columnWidth;
-        positions.set(node.id, { x: options.rtl ? -x : x, y: top + rowHeight / 2 + row * rowHeight });
+    for (let c = 0; c < columnCount; c++) {
+      const cell = cells.get(`${lane}\u0000${c}`);
+      if (!cell) continue;
+      const x = c * columnWidth;
+      cell.lead.sort(byId).forEach((node, row) => positions.set(node.id, { x: options.rtl ? -x : x, y: top + rowHeight / 2 + row * rowHeight }));
+      cell.rest.sort(byId).forEach((node, i) => {
+        const dx = ((i % 5) - 2) * 14;
+        const dy = (Math.floor(i / 5) % Math.max(1, rows)) * rowHeight + rowHeight * 0.35;
+        positions.set(node.id, { x: options.rtl ? -(x + dx) : x + dx, y: top + Math.min(height - 8, dy) });
       });
     }
     lanes.push({ lane, y: top + height / 2, height });
     top += height + laneGap;
   }
-  return { positions, lanes, columns: dates, width: Math.max(1, dates.length) * columnWidth };
+  return { positions, lanes, columns: dates, width: Math.max(1, columnCount) * columnWidth };
 }

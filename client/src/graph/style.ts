@@ -121,7 +121,7 @@ export function buildStyle(): StylesheetJson {
     { selector: 'node.root', style: { 'border-width': 4, 'border-color': '#0f172a' } },
     { selector: '.highlighted', style: { opacity: 1, 'z-index': 20 } },
     { selector: 'edge.highlighted', style: { width: 4 } },
-    { selector: 'node.trace', style: { label: 'data(label)', 'border-width': 3, 'border-color': '#dc2626', 'font-weight': 'bold', 'z-index': 30 } },
+    { selector: 'node.trace', style: { label: 'data(label)', 'font-size': 13, 'min-zoomed-font-size': 0, 'border-width': 3, 'border-color': '#dc2626', 'font-weight': 'bold', 'z-index': 30 } },
     { selector: 'edge.trace', style: { width: 4.5, opacity: 1, 'z-index': 30 } },
     { selector: '.faded', style: { opacity: 0.14, 'text-opacity': 0, events: 'no' } },
     { selector: '.filtered', style: { display: 'none' } },
@@ -149,6 +149,10 @@ export function buildStyle(): StylesheetJson {
         'z-index': 0,
         'z-compound-depth': 'bottom',
       },
+    },
+    {
+      selector: 'node.lane-label',
+      style: { 'background-opacity': 0, 'text-max-width': '160px', 'text-wrap': 'wrap', 'font-size': 15, color: '#334155', 'min-zoomed-font-size': 0 },
     },
   );
   return style;

@@ -64,7 +64,7 @@ export function mountLegend(root: HTMLElement, controller: GraphController): Leg
     return el;
   };
 
-  const details = h('details', { class: 'legend', attrs: { open: true } });
+  const details = h('details', { class: 'legend', attrs: { open: window.matchMedia?.('(min-height: 1000px) and (min-width: 1300px)').matches } });
   const summary = text(h('summary', {}), () => t('legend'));
   details.append(summary);
 

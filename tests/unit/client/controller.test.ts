@@ -123,7 +123,7 @@ describe('GraphController (headless Cytoscape)', () => {
     const x = (id: string) => c.cy.getElementById(id).position('x');
     expect(x(t71.id)).toBeLessThan(x(para20.id));
     expect(x(para20.id)).toBeLessThan(x(wgec.id));
-    expect(c.cy.nodes('.lane').map((n) => n.data('lane'))).toEqual(['WSIS', 'UNGA', 'ECOSOC/CSTD', 'ITU']);
+    expect(c.cy.nodes('.lane-label').map((n) => n.data('lane'))).toEqual(['WSIS', 'UNGA', 'ECOSOC/CSTD', 'ITU']);
     expect(c.exportJson().nodes.some((n) => n.id.startsWith('lane:'))).toBe(false);
     c.clearTrace();
     expect(c.cy.elements('.faded, .trace')).toHaveLength(0);

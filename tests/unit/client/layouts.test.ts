@@ -40,9 +40,17 @@ describe('time-lane layout', () => {
     for (const id of ['r67', 'r67b']) expect(Math.abs(y(id) - unga.y)).toBeLessThanOrEqual(unga.height / 2);
   });
 
-  it('puts priority nodes first in their cell and mirrors for right-to-left', () => {
-    const ltr = timeLaneLayout(chain, { priority: new Set(['r67b']) });
-    expect(ltr.positions.get('r67b')!.y).toBeLessThan(ltr.positions.get('r67')!.y);
+  it('builds columns from a traced chain only, placing the rest in the nearest earlier column', () => {
+    const traced = timeLaneLayout(chain, { priority: new Set(['t71', 'r67b', 'op6']) });
+    expect(traced.columns).toEqual(['2005-11-18', '2012-12-21', '2013-05-15']);
+    const p = (id: string) => traced.positions.get(id)!;
+    expect(p('r67').x).toBe(p('r67b').x + 14 * -2);
+    expect(p('wgec').x).toBeGreaterThanOrEqual(p('r67b').x - 28);
+    expect(p('wgec').x).toBeLessThan(p('op6').x);
+    expect(p('undated').x).toBeGreaterThan(p('op6').x - 28);
+  });
+
+  it('mirrors the time axis for right-to-left', () => {
     const rtl = timeLaneLayout(chain, { rtl: true });
     expect(rtl.positions.get('t71')!.x).toBeGreaterThan(rtl.positions.get('op6')!.x);
   });
