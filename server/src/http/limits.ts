@@ -50,7 +50,7 @@ export function limitsPlugin(schema: GraphQLSchema): ApolloServerPlugin {
         async didResolveOperation({ document, request, operationName, operation }) {
           const depth = queryDepth(document, operationName);
           if (depth > MAX_DEPTH) throw refuse(`Query depth ${depth} is over the limit of ${MAX_DEPTH}. Ask for fewer nested levels, or split the query.`);
-          if (operation.operation !== 'query') throw refuse(`The ig-atlas API is read-only: it answers queries, not ${operation.operation}s.`);
+          if (operation && operation.operation !== 'query') throw refuse(`The ig-atlas API is read-only: it answers queries, not ${operation.operation}s.`);
           let cost: number;
           try {
             cost = getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables: request.variables ?? {}, estimators: [estimator] });
