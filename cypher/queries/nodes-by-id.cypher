@@ -16,4 +16,5 @@ CALL (n) {
   RETURN collect(p {.*, __kind: 'Provision'})[..$provisionCap] AS provisions
 }
 RETURN id AS key, n {.*, __kind: labels(n)[0]} AS node, body {.*, __kind: 'Body'} AS body, provisions,
+       owner {.*, __kind: 'Instrument'} AS owner,
        toString(coalesce(n.adopted, owner.adopted, n.established)) AS date

@@ -208,6 +208,13 @@ describe('neighborhood', () => {
     expect(g.nodes.find((n: any) => n.id === `${TUNIS}#69`)).toMatchObject({ kind: 'Provision', parent: TUNIS, forum: 'WSIS' });
   });
 
+  it('gives a provision at the centre its instrument, label, date and forum', async () => {
+    const { body } = await app.gql(`{ neighborhood(id: "${TUNIS}#71") { nodes { id label date forum parent } edges { source target relation } } }`);
+    const g = body.data.neighborhood;
+    expect(g.nodes.find((n: any) => n.id === `${TUNIS}#71`)).toMatchObject({ label: 'Tunis Agenda ¶71', date: '2005-11-18', forum: 'WSIS', parent: TUNIS });
+    expect(g.edges).toContainEqual({ source: `${TUNIS}#71`, target: TUNIS, relation: 'PART_OF' });
+  });
+
   it('caps the number of nodes and says so', async () => {
     const { body } = await app.gql(`{ neighborhood(id: "${TUNIS}", depth: 3, limit: 15) { truncated nodes { id } } }`);
     expect(body.data.neighborhood.truncated).toBe(true);

@@ -72,7 +72,8 @@ export async function buildNeighborhood(db: Database, id: string, depth: number,
   if (!seed) throw new NotFoundError('node', id);
 
   const root = asNode(seed.node as NodeRow);
-  builder.addNode(root);
+  // A provision comes with its instrument, so it gets its label, date and forum lane.
+  builder.addWithParent(root, (seed.owner as InstrumentRow | null) ?? null);
   let frontier = [root.id];
   if (root.__kind === 'Instrument') {
     for (const p of (seed.provisions as NodeRow[]) ?? []) {
