@@ -109,8 +109,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions = {}): Promise
 
   const child = spawn(
     'java',
-    [`-Xms${heap}`, `-Xmx${heap}`, ...JVM_FLAGS, `-Digatlas.home=${home}`, `-Digatlas.port=${port}`, `-Digatlas.pagecache=${pageCache}`, '-jar', LAUNCHER_JAR],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    [`-Xms${heap}`, `-Xmx${heap}`, ...JVM_FLAGS, `-Digatlas.home=${home}`, `-Digatlas.port=${port}`, `-Digatlas.pagecache=${pageCache}`, '-Digatlas.watchStdin=true', '-jar', LAUNCHER_JAR],
+    // stdin stays open for the JVM's whole life: when this process dies, it closes and Neo4j stops.
+    { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] },
   );
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const version = await waitForReady(child, exited, options.verbose ?? false);

@@ -30,6 +30,9 @@ await runCli(async () => {
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+  // `kill <npm pid>` ends npm's shell but not this process: stop when we are orphaned.
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && void stop(), 1000).unref();
 
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {

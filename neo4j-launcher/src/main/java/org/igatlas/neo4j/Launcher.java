@@ -21,6 +21,10 @@ import org.neo4j.io.ByteUnit;
  *
  * Settings come from system properties so the caller decides: igatlas.home (data folder),
  * igatlas.port (Bolt port, default 7687), igatlas.pagecache (MiB, default 512).
+ *
+ * With igatlas.watchStdin=true the launcher also stops (cleanly) when its standard input closes:
+ * the Node process that started it holds that pipe open, so if Node dies without stopping it (a
+ * SIGKILL, a crash), Neo4j does not live on as an orphan holding the port and the store lock.
  */
 public final class Launcher {
     private Launcher() {}
@@ -46,6 +50,21 @@ public final class Launcher {
             dbms.shutdown();
             stopped.countDown();
         }, "ig-atlas-neo4j-shutdown"));
+
+        if (Boolean.getBoolean("igatlas.watchStdin")) {
+            Thread watchdog = new Thread(() -> {
+                try {
+                    while (System.in.read() != -1) {
+                        // Nothing is ever sent; we only wait for the end of the stream.
+                    }
+                } catch (java.io.IOException ignored) {
+                    // A broken pipe means the parent is gone, as EOF does.
+                }
+                System.exit(0);
+            }, "ig-atlas-parent-watchdog");
+            watchdog.setDaemon(true);
+            watchdog.start();
+        }
 
         GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         String version;
