@@ -4,42 +4,22 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 function poll<T>(fn: () => T | Promise<T>, timeout = 15_000) {
   return expect.poll(fn, { timeout });
 }
 import { ensureClientBuilt } from '../../scripts/client-build.js';
+import { startTestApp, type TestApp } from '../support/app.js';
 
 const SHOTS = 'test-results';
-let app: { url: string; child: ChildProcess };
+let app: TestApp;
 let browser: Browser;
-
-/**
- * The real server (server/src/index.ts startServer, as tests/support/app.ts does) in a tsx child
- * process: under vitest's own transform type-graphql cannot read the decorator metadata.
- */
-function startServerProcess(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/e2e/serve.ts'], {
-    env: { ...process.env, E2E_NEO4J_URI: inject('neo4jUri'), E2E_NEO4J_USER: inject('neo4jUser'), E2E_NEO4J_PASSWORD: inject('neo4jPassword'), E2E_NEO4J_DATABASE: inject('neo4jDatabase') },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = out.match(/listening (\S+)/);
-      if (match) resolve({ url: match[1], child });
-    });
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}): ${out}`)));
-  });
-}
 
 beforeAll(async () => {
   ensureClientBuilt();
   mkdirSync(SHOTS, { recursive: true });
-  app = await startServerProcess();
+  app = await startTestApp();
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
@@ -48,7 +28,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  app?.child.kill('SIGTERM');
+  await app?.close();
 });
 
 async function openPage(path: string, viewport = { width: 1400, height: 900 }): Promise<Page> {
