@@ -20,7 +20,7 @@ interface BodyPattern {
 
 const CHAPEAU_BODIES: readonly BodyPattern[] = [
   { acronym: 'WTPF', dated: true, ar: ['المنتدى العالمي'], en: ['World Telecommunication/ICT Policy Forum', 'World Telecommunication Policy Forum'], fr: ['Forum mondial des politiques de télécommunication'] },
-  { acronym: 'PP', dated: true, ar: ['مؤتمر المندوبين المفوضين'], en: ['Plenipotentiary Conference'], fr: ['Conférence de plénipotentiaires'] },
+  { acronym: 'ITU-PP', ar: ['مؤتمر المندوبين المفوضين'], en: ['Plenipotentiary Conference'], fr: ['Conférence de plénipotentiaires'] },
   { acronym: 'UNGA', ar: ['الجمعية العامة'], en: ['General Assembly'], fr: ['Assemblée générale'] },
   { acronym: 'ECOSOC', ar: ['المجلس الاقتصادي والاجتماعي'], en: ['Economic and Social Council'], fr: ['Conseil économique et social'] },
   { acronym: 'ITU-COUNCIL', ar: ['المجلس'], en: ['The Council'], fr: ['Le Conseil'] },
@@ -73,7 +73,8 @@ export function addressees(text: string, language: Language, secretariat: 'UN' |
         const prefix = found.length === 0 ? '^(?:' + (language === 'ar' ? 'ب|إلى |من )?' : language === 'en' ? 'upon |on )?' : 'à |aux? )?') : joiner;
         const m = new RegExp(`${prefix}${pattern(language, phrase)}(?=$|[\\s,،:;.])`, 'iu').exec(rest);
         if (!m) continue;
-        const acronym = body.acronym === 'SG' ? `${secretariat}-SG` : body.acronym;
+        // The curated corpus names the two Secretaries-General body:UNSG and body:ITU-SG.
+        const acronym = body.acronym === 'SG' ? (secretariat === 'UN' ? 'UNSG' : `${secretariat}-SG`) : body.acronym;
         if (!found.includes(bodyId(acronym))) found.push(bodyId(acronym));
         rest = rest.slice(m[0].length).trim();
         matched = true;

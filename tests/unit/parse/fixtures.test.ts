@@ -45,7 +45,7 @@ describe('synthetic English UNGA-style resolution', () => {
   });
 
   it('gives acting clauses their addressees and cites with CITES', () => {
-    expect(doc.clauses[5].addressees).toEqual(['body:UN-SG']);
+    expect(doc.clauses[5].addressees).toEqual(['body:UNSG']);
     expect(doc.clauses[6].addressees).toEqual(['body:MEMBER-STATES', 'body:ALL-STAKEHOLDERS']);
     expect(doc.clauses[4].references[0].relation).toBe('CITES');
   });
