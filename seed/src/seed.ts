@@ -28,7 +28,10 @@ export function shippedDocuments(dir = DOCUMENTS_DIR): string[] {
 /** Reads and parses one document file; throws ParseError (file, line, what was expected). */
 export function parseFile(file: string): ParsedDocument {
   const bytes = readFileSync(file);
-  return parseDocument(bytes.toString('utf8'), path.relative(ROOT, file) || file);
+  const absolute = path.resolve(file);
+  // Files of the project are named relative to it (stable evidence); others by absolute path.
+  const name = absolute.startsWith(ROOT + path.sep) ? path.relative(ROOT, absolute) : absolute;
+  return parseDocument(bytes.toString('utf8'), name);
 }
 
 /** Parses and loads one document in its own transaction. */
