@@ -168,6 +168,14 @@ describe('trace', () => {
     for (const path of body.data.trace) for (const hop of path.hops) if (hop.to.adopted) expect(hop.to.adopted >= '2005-11-18').toBe(true);
   });
 
+  it('ends chains at standing bodies: upstream from WGEC-2 does not wander through the CSTD Chair', async () => {
+    const { body } = await app.gql(`{ trace(from: "body:WGEC-2", direction: UPSTREAM) { ${HOPS} } }`);
+    const all = chains(body.data.trace);
+    expect(all.some((c) => c.includes('A/RES/70/125#65') && c.includes(`${TUNIS}#69`))).toBe(true);
+    for (const c of all) expect(c.indexOf('body:CSTD-CHAIR'), c.join(' > ')).toBeOneOf([-1, c.length - 1]);
+    expect(all.flat()).not.toContain('A/RES/66/184');
+  });
+
   it('finds the chain to a given target, and only that', async () => {
     const { body } = await app.gql(`{ trace(from: "${TUNIS}#71", to: "body:WGEC-2") { ${HOPS} } }`);
     expect(body.data.trace.length).toBeGreaterThan(0);

@@ -12,6 +12,10 @@
  * date seen so far on its chain (upstream, never after). Undated nodes (most bodies) pass, and the
  * chain's clock carries over them. A date known only to the year compares as equal to any day of
  * that year.
+ *
+ * Standing bodies (organs, offices, stakeholder groups) end a chain rather than pass it on: the
+ * CSTD Chair is asked to do many things, and a chain that entered it through one mandate must not
+ * leave through another. Working groups and forums, which exist for one mandate, pass it on.
  */
 import { ACTING_RELATIONS, type Relation } from '../../../cypher/model.js';
 import type { EvidenceRow } from '../citation/citation.type.js';
@@ -60,6 +64,13 @@ function pathTo(reached: Map<string, Reached>, id: string): HopRow[] {
   return hops;
 }
 
+const PASS_THROUGH_BODY_KINDS = new Set(['working-group', 'forum']);
+
+/** Whether a walk may continue from this node (see the module comment). */
+export function passesOn(node: NodeRow): boolean {
+  return node.__kind !== 'Body' || PASS_THROUGH_BODY_KINDS.has(node.kind ?? '');
+}
+
 export async function trace(db: Database, request: TraceRequest): Promise<HopRow[][]> {
   const [seed] = await db.read('nodes-by-id', { ids: [request.from], provisionCap: int(10_000) });
   if (!seed) throw new NotFoundError('instrument, provision or body', request.from);
@@ -92,7 +103,7 @@ export async function trace(db: Database, request: TraceRequest): Promise<HopRow
         clock: date ?? origin.clock,
         via: { from: origin.node, to: node, relation: row.relation as string, evidence, date: evidence.date, reversed: !(row.alongEdge as boolean) },
       });
-      next.push(node.id);
+      if (passesOn(node)) next.push(node.id);
     }
     frontier = next;
   }
