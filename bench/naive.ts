@@ -1,0 +1,89 @@
+/**
+ * Bench baseline, not product code: the NAIVE way to load the same rows, one MERGE statement per
+ * row, each in its own auto-commit transaction (one round trip and one commit per row). Still
+ * parameterised, same labels, same natural keys (so the same uniqueness constraints serve its
+ * lookups), same endpoint resolution as load-links.cypher. Compared with seed/src/load/loader.ts,
+ * which sends the same rows in UNWIND batches inside one transaction.
+ */
+import type { Driver } from 'neo4j-driver';
+import type { Rows } from '../seed/src/load/rows.types.js';
+
+const BODY = `MERGE (b:Body {id: $id}) SET b += $props`;
+const INSTRUMENT = `
+MERGE (i:Instrument {id: $id})
+SET i += $props, i.adopted = CASE WHEN $adopted IS NULL THEN i.adopted ELSE date($adopted) END, i.bodyId = $bodyId
+WITH i
+MATCH (b:Body {id: $bodyId})
+MERGE (i)-[:ISSUED_BY]->(b)`;
+const PROVISION = `
+MATCH (i:Instrument {id: $instrumentId})
+MERGE (p:Provision {id: $id})
+SET p += $props, p.instrumentId = $instrumentId
+MERGE (p)-[:PART_OF]->(i)`;
+const LINK = `
+CALL () {
+  MATCH (n:Instrument {id: $from}) RETURN n
+  UNION
+  MATCH (n:Provision {id: $from}) RETURN n
+  UNION
+  MATCH (n:Body {id: $from}) RETURN n
+}
+WITH n AS a
+CALL () {
+  MATCH (n:Instrument {id: $to}) RETURN n
+  UNION
+  MATCH (n:Provision {id: $to}) RETURN n
+  UNION
+  MATCH (n:Body {id: $to}) RETURN n
+}
+WITH a, n AS b
+MERGE (a)-[r:$($type) {key: $key}]->(b)
+SET r += $props, r.date = date($date)`;
+
+export interface NaiveResult {
+  rows: number;
+  relationships: number;
+  ms: number;
+}
+
+/** Loads `rows` one statement and one auto-commit transaction per row. */
+export async function naiveLoad(driver: Driver, rows: Rows): Promise<NaiveResult> {
+  const session = driver.session();
+  const started = performance.now();
+  let count = 0;
+  let relationships = 0;
+  try {
+    for (const row of rows.bodies) {
+      await session.run(BODY, { id: row.id, props: row.props });
+      count++;
+    }
+    for (const row of rows.instruments) {
+      await session.run(INSTRUMENT, { id: row.id, props: row.props, adopted: row.adopted, bodyId: row.bodyId });
+      count++;
+      if (row.bodyId) relationships++;
+    }
+    for (const row of rows.provisions) {
+      await session.run(PROVISION, { id: row.id, props: row.props, instrumentId: row.instrumentId });
+      count++;
+      relationships++;
+    }
+    for (const row of rows.links) {
+      await session.run(LINK, { key: row.key, from: row.from, to: row.to, type: row.type, date: row.date, props: row.props });
+      count++;
+      relationships++;
+    }
+  } finally {
+    await session.close();
+  }
+  return { rows: count, relationships, ms: performance.now() - started };
+}
+
+/** Empties the database in small transactions (after the naive sample, before the real load). */
+export async function emptyDatabase(driver: Driver): Promise<void> {
+  const session = driver.session();
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS');
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * `tsx bench/profile.ts [--instruments 1000] [--keep]`: where the time goes. Loads the synthetic
+ * corpus into a fresh embedded Neo4j (Bolt 7790, .data/bench-neo4j) timing each loader statement
+ * separately (same queries, same batches, one transaction per chunk as loader.ts does), PROFILEs
+ * one batch of each load query and the read queries the bench load-tests, and prints the plans'
+ * operators with rows and db hits.
+ */
+import 'reflect-metadata';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import neo4jDriver from 'neo4j-driver';
+import { ACTING_RELATIONS, MANDATE_RELATIONS, RELATIONS } from '../cypher/model.js';
+import { createDriver, Database } from '../server/src/db/database.js';
+import { loadQueries, type QueryName } from '../server/src/db/queries.js';
+import { ROOT, startEmbeddedNeo4j } from '../scripts/neo4j.js';
+import { generateCorpus, type CorpusStats } from './corpus.generate.js';
+
+const { values } = parseArgs({ options: { instruments: { type: 'string', default: '1000' }, batch: { type: 'string', default: '5000' } } });
+const N = Number(values.instruments);
+const BATCH = Number(values.batch);
+const DATA_DIR = path.join(ROOT, '.data', 'bench-neo4j');
+const queries = loadQueries();
+const int = (n: number) => neo4jDriver.int(n);
+
+function summarize(plan: any, depth = 0, out: string[] = []): string[] {
+  const args = plan.arguments ?? {};
+  const details = String(args.Details ?? '').slice(0, 140);
+  out.push(`${'  '.repeat(depth)}${plan.operatorType} rows=${plan.rows} dbHits=${plan.dbHits}${details ? `  ${details}` : ''}`);
+  for (const child of plan.children ?? []) summarize(child, depth + 1, out);
+  return out;
+}
+
+function totalHits(plan: any): number {
+  return (plan.dbHits ?? 0) + (plan.children ?? []).reduce((s: number, c: any) => s + totalHits(c), 0);
+}
+
+rmSync(DATA_DIR, { recursive: true, force: true });
+const neo4j = await startEmbeddedNeo4j({ home: DATA_DIR, port: 7790, heap: N >= 100_000 ? '4g' : '1g', pageCacheMiB: N >= 100_000 ? 2048 : 512 });
+const db = new Database(createDriver({ uri: neo4j.uri, user: 'neo4j', password: '', database: undefined }), undefined);
+try {
+  await db.applySchema();
+  // Small first transaction, then recompile the plans (see bench.ts: plans made on an empty store
+  // make relationship MERGEs scan all relationships).
+  const it = generateCorpus({ instruments: N, chunkInstruments: 2500, firstChunkInstruments: 50 });
+  let chunks = 0;
+  const times: Record<string, number> = {};
+  let stats: CorpusStats;
+  let lastChunk: any;
+  for (;;) {
+    const next = it.next();
+    if (next.done) {
+      stats = next.value;
+      break;
+    }
+    const chunk = next.value;
+    lastChunk = chunk;
+    await db.transaction('profile', async (tx) => {
+      for (const [query, rows] of [['load-sources', chunk.sources], ['load-bodies', chunk.bodies], ['load-instruments', chunk.instruments], ['load-provisions', chunk.provisions], ['load-links', chunk.links]] as const) {
+        for (let i = 0; i < rows.length; i += BATCH) {
+          const t = performance.now();
+          await tx.run(query, { rows: (rows as object[]).slice(i, i + BATCH) });
+          times[query] = (times[query] ?? 0) + performance.now() - t;
+        }
+      }
+    });
+    if (++chunks === 1) await db.driver.executeQuery('CALL db.clearQueryCaches()');
+  }
+  console.log('load time per statement (ms):', Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(v)])));
+
+  const session = db.driver.session();
+  const profile = async (label: string, text: string, params: Record<string, unknown>, write = false) => {
+    const tx = session.beginTransaction();
+    try {
+      const t = performance.now();
+      const result = await tx.run(`PROFILE ${text}`, params);
+      const ms = performance.now() - t;
+      const plan = result.summary.profile;
+      console.log(`\n=== ${label}: ${Math.round(ms)} ms, ${totalHits(plan)} db hits, ${result.records.length} records`);
+      console.log(summarize(plan).join('\n'));
+    } finally {
+      if (write) await tx.rollback();
+      else await tx.commit();
+    }
+  };
+  // Re-send a batch of the last chunk's rows (they exist: MERGE matches) and of new ones.
+  const sample = (rows: object[]) => rows.slice(0, 1000);
+  await profile('load-links (1000 existing rows)', queries.get('load-links')!, { rows: sample(lastChunk.links) }, true);
+  await profile('load-provisions (1000 existing rows)', queries.get('load-provisions')!, { rows: sample(lastChunk.provisions) }, true);
+  await profile('load-instruments (1000 existing rows)', queries.get('load-instruments')!, { rows: sample(lastChunk.instruments) }, true);
+
+  const p = stats.probes;
+  const read = (name: QueryName) => queries.get(name)!;
+  await profile('citations-of-instruments', read('citations-of-instruments'), { ids: [p.citedSymbol], out: true, relations: [...RELATIONS] });
+  await profile('instruments-by-id', read('instruments-by-id'), { ids: [p.citedSymbol] });
+  await profile('nodes-by-id (neighbourhood seed)', read('nodes-by-id'), { ids: [p.citedSymbol], provisionCap: int(300) });
+  const provisions = Array.from({ length: 10 }, (_, k) => `${p.citedSymbol}#${k + 1}`);
+  await profile('neighborhood level 1', read('neighborhood'), { ids: [p.citedSymbol, ...provisions], relations: [...RELATIONS], limit: int(1200) });
+  await profile('trace-step from chain start', read('trace-step'), { ids: [p.chainStart, ...Array.from({ length: 10 }, (_, k) => `${p.chainStart}#${k + 1}`)], relations: [...MANDATE_RELATIONS], acting: [...ACTING_RELATIONS], downstream: true, limit: int(4000) });
+  await profile('search', read('search'), { indexes: ['search_en', 'search_ar', 'search_fr'], query: p.searchWord, limit: int(20) });
+  await session.close();
+} finally {
+  await db.driver.close();
+  await neo4j.stop();
+}
