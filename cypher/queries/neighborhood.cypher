@@ -2,17 +2,25 @@
 // with the node at the other end and, when that node is a provision, its instrument. At most
 // $limit rows; the caller flags truncation when it gets $limit rows back.
 UNWIND $ids AS id
+  // The id's shape names the label (symbol#number, body:ACRONYM, symbol): one index seek, not three.
   CALL (id) {
-    MATCH (n:Instrument {id: id}) RETURN n
-    UNION
+    WITH id WHERE id CONTAINS '#'
     MATCH (n:Provision {id: id}) RETURN n
     UNION
+    WITH id WHERE id STARTS WITH 'body:'
     MATCH (n:Body {id: id}) RETURN n
+    UNION
+    WITH id WHERE NOT id CONTAINS '#' AND NOT id STARTS WITH 'body:'
+    MATCH (n:Instrument {id: id}) RETURN n
   }
 MATCH (n)-[r]-(m)
 WHERE type(r) IN $relations
 WITH DISTINCT r, m
 LIMIT $limit
 OPTIONAL MATCH (m)-[:PART_OF]->(parent:Instrument)
-RETURN type(r) AS relation, r {.*} AS evidence, startNode(r).id AS source, endNode(r).id AS target,
-       m {.*, __kind: labels(m)[0]} AS node, parent {.*, __kind: 'Instrument'} AS parent
+// Only the properties a subgraph shows: whole texts would make a level ten times heavier.
+RETURN type(r) AS relation,
+       r {.key, .clause, .quote, .language, .method, .confidence, .sourceUrl, .sources, .note, .date} AS evidence,
+       startNode(r).id AS source, endNode(r).id AS target,
+       m {.id, .symbol, .kind, .shortTitle, .instrumentId, .number, .label, .adopted, .established, .bodyId, .acronym, .name, __kind: labels(m)[0]} AS node,
+       parent {.id, .symbol, .kind, .shortTitle, .adopted, .bodyId, __kind: 'Instrument'} AS parent

@@ -2,12 +2,16 @@
 // issuing body, for the first level of a neighbourhood or the seeds of a trace; `date` is the
 // node's own date or its instrument's (for the time order of traces).
 UNWIND $ids AS id
+  // The id's shape names the label (symbol#number, body:ACRONYM, symbol): one index seek, not three.
   CALL (id) {
-    MATCH (n:Instrument {id: id}) RETURN n
-    UNION
+    WITH id WHERE id CONTAINS '#'
     MATCH (n:Provision {id: id}) RETURN n
     UNION
+    WITH id WHERE id STARTS WITH 'body:'
     MATCH (n:Body {id: id}) RETURN n
+    UNION
+    WITH id WHERE NOT id CONTAINS '#' AND NOT id STARTS WITH 'body:'
+    MATCH (n:Instrument {id: id}) RETURN n
   }
 OPTIONAL MATCH (n)-[:ISSUED_BY]->(body:Body)
 OPTIONAL MATCH (n)-[:PART_OF]->(owner:Instrument)

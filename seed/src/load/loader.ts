@@ -40,7 +40,22 @@ export interface LoadOptions {
   name?: string;
 }
 
+/**
+ * Ids name their label by their shape (symbol#number for provisions, body:ACRONYM for bodies, the
+ * bare symbol for instruments), which lets every lookup use one index. A row that breaks this would
+ * be unreachable: refuse it before anything is written.
+ */
+export function assertIdShapes(rows: Rows): void {
+  const bad = [
+    ...rows.instruments.filter((r) => r.id.includes('#') || r.id.startsWith('body:')).map((r) => `instrument "${r.id}" (a symbol has no "#" and does not start with "body:")`),
+    ...rows.provisions.filter((r) => !r.id.includes('#')).map((r) => `provision "${r.id}" (expected symbol#number)`),
+    ...rows.bodies.filter((r) => !r.id.startsWith('body:')).map((r) => `body "${r.id}" (expected body:ACRONYM)`),
+  ];
+  if (bad.length) throw new LoadError(`Malformed ids: ${bad.slice(0, 5).join('; ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}. Nothing was written.`);
+}
+
 export async function loadRows(db: Database, rows: Rows, options: LoadOptions = {}): Promise<void> {
+  assertIdShapes(rows);
   const size = options.batchSize ?? BATCH_SIZE;
   await db.transaction(options.name ?? 'seed', async (tx) => {
     await sendBatches(tx, 'load-sources', rows.sources, 'sources', size);

@@ -35,7 +35,7 @@ export function createDriver(config: Neo4jConfig & { uri: string }): Driver {
   });
 }
 
-/** A write transaction in which several named statements run and commit (or roll back) together. */
+/** A transaction in which several named statements run and commit (or roll back) together. */
 export interface WriteTx {
   run(query: QueryName, params?: Params): Promise<Row[]>;
 }
@@ -60,6 +60,16 @@ export class Database {
   /** Runs a named read query in a read transaction and returns plain rows. */
   async read(query: QueryName, params: Params = {}): Promise<Row[]> {
     return this.withSession('READ', (session) => session.executeRead((tx: ManagedTransaction) => this.runIn(tx, query, params), this.txConfig(query)));
+  }
+
+  /**
+   * Runs several named read queries in ONE read transaction (one BEGIN/COMMIT for a multi-step
+   * walk). Each query still counts as a round trip. `work` must only issue reads.
+   */
+  async readTransaction<T>(name: string, work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    return this.withSession('READ', (session) =>
+      session.executeRead((tx: ManagedTransaction) => work({ run: (query, params = {}) => this.runIn(tx, query, params) }), { metadata: { app: 'ig-atlas', work: name } }),
+    );
   }
 
   /** Runs a named write query in its own write transaction. */

@@ -86,7 +86,8 @@ export async function buildNeighborhood(db: Database, id: string, depth: number,
   }
 
   for (let level = 1; level <= depth && frontier.length > 0 && !builder.truncated; level++) {
-    const limit = nodeCap * 4;
+    // Rows beyond twice the room left would only be dropped: ask for no more.
+    const limit = Math.max(2 * (nodeCap - builder.nodes.size), 20);
     const rows: Row[] = await db.read('neighborhood', { ids: frontier, relations, limit: int(limit) });
     if (rows.length >= limit) builder.truncated = true;
     const next: string[] = [];

@@ -29,7 +29,8 @@ export function snippet(node: NodeRow, text: string): { snippet?: string; langua
 
 export async function search(db: Database, text: string, lang: Lang | null, first: number): Promise<SearchHit[]> {
   const query = luceneQuery(text);
-  const indexes = lang ? [INDEXES[lang]] : Object.values(INDEXES);
+  // Without a language, the script decides: Arabic text can only match the Arabic index.
+  const indexes = lang ? [INDEXES[lang]] : ARABIC.test(text) ? [INDEXES[Lang.AR]] : [INDEXES[Lang.EN], INDEXES[Lang.FR]];
   const rows = await db.read('search', { indexes, query, limit: int(first) });
   return rows.map((row) => {
     const node = asNode(row.node as NodeRow);

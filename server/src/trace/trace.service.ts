@@ -19,7 +19,7 @@
  */
 import { ACTING_RELATIONS, type Relation } from '../../../cypher/model.js';
 import type { EvidenceRow } from '../citation/citation.type.js';
-import type { Database } from '../db/database.js';
+import type { Database, WriteTx } from '../db/database.js';
 import { int } from '../db/plain.js';
 import { NotFoundError } from '../errors/errors.js';
 import { LIMITS } from '../graph/args.js';
@@ -72,7 +72,12 @@ export function passesOn(node: NodeRow): boolean {
 }
 
 export async function trace(db: Database, request: TraceRequest): Promise<HopRow[][]> {
-  const [seed] = await db.read('nodes-by-id', { ids: [request.from], provisionCap: int(10_000) });
+  // All steps read one consistent snapshot, in one transaction.
+  return db.readTransaction('trace', (tx) => walk(tx, request));
+}
+
+async function walk(tx: WriteTx, request: TraceRequest): Promise<HopRow[][]> {
+  const [seed] = await tx.run('nodes-by-id', { ids: [request.from], provisionCap: int(10_000) });
   if (!seed) throw new NotFoundError('instrument, provision or body', request.from);
   if (request.to !== null && request.to === request.from) return [];
 
@@ -83,7 +88,7 @@ export async function trace(db: Database, request: TraceRequest): Promise<HopRow
 
   let frontier = seeds.map((n) => n.id);
   for (let depth = 1; depth <= request.maxDepth && frontier.length > 0; depth++) {
-    const rows = await db.read('trace-step', {
+    const rows = await tx.run('trace-step', {
       ids: frontier,
       relations: request.relations,
       acting: [...ACTING_RELATIONS],

@@ -81,3 +81,15 @@ describe('graph vocabulary', () => {
     expect(isActing('IMPLEMENTS')).toBe(false);
   });
 });
+
+describe('loader id shapes', () => {
+  it('refuses ids whose shape would hide their label, before anything is written', async () => {
+    const { assertIdShapes } = await import('../../../seed/src/load/loader.js');
+    const { emptyRows } = await import('../../../seed/src/load/rows.types.js');
+    const rows = emptyRows();
+    rows.instruments.push({ id: 'A/RES/1#2', adopted: null, endDate: null, bodyId: null, props: {} });
+    rows.bodies.push({ id: 'UNGA', props: {} });
+    expect(() => assertIdShapes(rows)).toThrow(/instrument "A\/RES\/1#2".*body "UNGA"/);
+    expect(() => assertIdShapes(emptyRows())).not.toThrow();
+  });
+});
