@@ -139,6 +139,10 @@ function waitForReady(child: ChildProcess, exited: Promise<number | null>, verbo
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
     void exited.then((code) => {
+      if (output.includes('FileLockException')) {
+        reject(new SetupError(`The data folder is in use by another Neo4j (is \`npm start\` running? Give this command the same NEO4J_BOLT_PORT and NEO4J_DATA_DIR so it uses that one, or stop it).`));
+        return;
+      }
       const reason = output.match(/(Caused by: [^\n]+|Exception[^\n]*: [^\n]+)/g)?.pop() ?? output.trim().split('\n').pop() ?? '';
       reject(new SetupError(`The embedded Neo4j exited (code ${code}) before it was ready: ${reason.slice(0, 300)}`));
     });
