@@ -6,7 +6,7 @@
  * `$parameter`.
  */
 
-/** Node labels. A node has exactly one of them. */
+/** Node labels of the graph proper; a node has exactly one. (Source nodes hold the bibliography.) */
 export const LABELS = ['Instrument', 'Provision', 'Body'] as const;
 export type Label = (typeof LABELS)[number];
 

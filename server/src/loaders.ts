@@ -5,7 +5,7 @@
  * instrument with 1 or 50 provisions and their citations costs the same number of round trips.
  */
 import DataLoader from 'dataloader';
-import { RELATIONS, type Relation } from '../../cypher/model.js';
+import type { Relation } from '../../cypher/model.js';
 import type { BodyRow } from './body/body.type.js';
 import type { CitationRow } from './citation/citation.type.js';
 import type { Database, Row } from './db/database.js';
@@ -74,6 +74,3 @@ export function createLoaders(db: Database) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
-
-/** All relation types, the default filter for citations. */
-export const ALL_RELATIONS: readonly Relation[] = RELATIONS;
