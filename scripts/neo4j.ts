@@ -61,7 +61,8 @@ function hasCommand(cmd: string, args: string[]): boolean {
   return r.status === 0;
 }
 
-function newestMtime(dir: string): number {
+/** The newest modification time of any file under `dir` (to know whether a build is stale). */
+export function newestMtime(dir: string): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, entry.name);

@@ -36,11 +36,13 @@ await runCli(async () => {
 
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
-    await connection.db.applySchema();
     const [row] = await connection.db.read('count-instruments', { kind: null, bodies: null, adoptedFrom: null, adoptedTo: null });
     if (Number(row?.total ?? 0) === 0) {
       console.log('The graph is empty: seeding…');
+      // seed() applies the schema first.
       console.log(formatCounts(await seed(connection.db, (line) => console.log(`  ${line}`))));
+    } else {
+      await connection.db.applySchema();
     }
   } catch (error) {
     // Neo4j not reachable (e.g. a remote NEO4J_URI that is down): serve anyway; /healthz says 503

@@ -20,17 +20,10 @@ import { OPERATIVE, PREAMBULAR, VIEW, VIEW_ACTIONS } from './lexicon.js';
 import { matchLeading } from './lexicon.match.js';
 import type { SourceLine } from './normalize.js';
 import { itemLetter, slug } from './normalize.js';
-import type { Language } from './types.js';
+import type { Language, ParsedClause } from './types.js';
 
-export interface RawClause {
-  label: string;
-  number: string;
-  role: ProvisionRole;
-  verb: string;
-  relation: Relation;
-  text: string;
-  line: number;
-  section?: string;
+/** A clause before references and addressees are extracted: the fields it shares with ParsedClause. */
+export interface RawClause extends Pick<ParsedClause, 'label' | 'number' | 'role' | 'verb' | 'relation' | 'text' | 'line' | 'section'> {
   /** Operative clauses: the text whose leading noun phrases are the addressees. */
   addresseeText?: string;
   /**
