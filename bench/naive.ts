@@ -2,10 +2,11 @@
  * Bench baseline, not product code: the NAIVE way to load the same rows, one MERGE statement per
  * row, each in its own auto-commit transaction (one round trip and one commit per row). Still
  * parameterised, same labels, same natural keys (so the same uniqueness constraints serve its
- * lookups), same endpoint resolution as load-links.cypher. Compared with seed/src/load/loader.ts,
+ * lookups), same endpoint resolution as load-links.cypher (one seek on the label the id's shape names). Compared with seed/src/load/loader.ts,
  * which sends the same rows in UNWIND batches inside one transaction.
  */
 import type { Driver } from 'neo4j-driver';
+import { labelOfId, type Label } from '../cypher/model.js';
 import type { Rows } from '../seed/src/load/rows.types.js';
 
 const BODY = `MERGE (b:Body {id: $id}) SET b += $props`;
@@ -20,23 +21,10 @@ MATCH (i:Instrument {id: $instrumentId})
 MERGE (p:Provision {id: $id})
 SET p += $props, p.instrumentId = $instrumentId
 MERGE (p)-[:PART_OF]->(i)`;
-const LINK = `
-CALL () {
-  MATCH (n:Instrument {id: $from}) RETURN n
-  UNION
-  MATCH (n:Provision {id: $from}) RETURN n
-  UNION
-  MATCH (n:Body {id: $from}) RETURN n
-}
-WITH n AS a
-CALL () {
-  MATCH (n:Instrument {id: $to}) RETURN n
-  UNION
-  MATCH (n:Provision {id: $to}) RETURN n
-  UNION
-  MATCH (n:Body {id: $to}) RETURN n
-}
-WITH a, n AS b
+/** Same endpoint lookup as the loader: the label each id's shape names (labels from the closed list). */
+const link = (from: Label, to: Label) => `
+MATCH (a:${from} {id: $from})
+MATCH (b:${to} {id: $to})
 MERGE (a)-[r:$($type) {key: $key}]->(b)
 SET r += $props, r.date = date($date)`;
 
@@ -68,7 +56,7 @@ export async function naiveLoad(driver: Driver, rows: Rows): Promise<NaiveResult
       relationships++;
     }
     for (const row of rows.links) {
-      await session.run(LINK, { key: row.key, from: row.from, to: row.to, type: row.type, date: row.date, props: row.props });
+      await session.run(link(labelOfId(row.from), labelOfId(row.to)), { key: row.key, from: row.from, to: row.to, type: row.type, date: row.date, props: row.props });
       count++;
       relationships++;
     }

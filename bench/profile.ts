@@ -15,6 +15,7 @@ import { createDriver, Database } from '../server/src/db/database.js';
 import { loadQueries, type QueryName } from '../server/src/db/queries.js';
 import { ROOT, startEmbeddedNeo4j } from '../scripts/neo4j.js';
 import { generateCorpus, type CorpusStats } from './corpus.generate.js';
+import { loadStatements } from '../seed/src/load/loader.js';
 
 const { values } = parseArgs({ options: { instruments: { type: 'string', default: '1000' }, batch: { type: 'string', default: '5000' } } });
 const N = Number(values.instruments);
@@ -40,10 +41,12 @@ const neo4j = await startEmbeddedNeo4j({ home: DATA_DIR, port: 7790, heap: N >= 
 const db = new Database(createDriver({ uri: neo4j.uri, user: 'neo4j', password: '', database: undefined }), undefined);
 try {
   await db.applySchema();
+  for (const index of (process.env.DROP_INDEXES ?? '').split(',').filter(Boolean)) await db.driver.executeQuery(`DROP INDEX ${index}`);
   // Small first transaction, then recompile the plans (see bench.ts: plans made on an empty store
   // make relationship MERGEs scan all relationships).
-  const it = generateCorpus({ instruments: N, chunkInstruments: 2500, firstChunkInstruments: 50 });
+  const it = generateCorpus({ instruments: N, chunkInstruments: Number(process.env.CHUNK ?? 2500), firstChunkInstruments: 50 });
   let chunks = 0;
+  let relationships = 0;
   const times: Record<string, number> = {};
   let stats: CorpusStats;
   let lastChunk: any;
@@ -55,18 +58,27 @@ try {
     }
     const chunk = next.value;
     lastChunk = chunk;
+    const chunkStarted = performance.now();
+    let statementsMs = 0;
     await db.transaction('profile', async (tx) => {
-      for (const [query, rows] of [['load-sources', chunk.sources], ['load-bodies', chunk.bodies], ['load-instruments', chunk.instruments], ['load-provisions', chunk.provisions], ['load-links', chunk.links]] as const) {
+      for (const { query: name, rows } of loadStatements(chunk)) {
+        const query = name.startsWith('load-links') ? 'load-links' : name;
         for (let i = 0; i < rows.length; i += BATCH) {
           const t = performance.now();
-          await tx.run(query, { rows: (rows as object[]).slice(i, i + BATCH) });
+          await tx.run(name, { rows: rows.slice(i, i + BATCH) });
           times[query] = (times[query] ?? 0) + performance.now() - t;
+          statementsMs += performance.now() - t;
         }
       }
     });
+    const chunkMs = performance.now() - chunkStarted;
+    times['(commit and transaction)'] = (times['(commit and transaction)'] ?? 0) + chunkMs - statementsMs;
+    times['(total)'] = (times['(total)'] ?? 0) + chunkMs;
+    relationships += chunk.instruments.filter((x) => x.bodyId).length + chunk.provisions.length + chunk.links.length;
     if (++chunks === 1) await db.driver.executeQuery('CALL db.clearQueryCaches()');
   }
   console.log('load time per statement (ms):', Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(v)])));
+  console.log(`${relationships} relationships in ${Math.round(times['(total)'])} ms: ${Math.round(relationships / (times['(total)'] / 1000))} relationships/s`);
 
   const session = db.driver.session();
   const profile = async (label: string, text: string, params: Record<string, unknown>, write = false) => {
@@ -85,7 +97,7 @@ try {
   };
   // Re-send a batch of the last chunk's rows (they exist: MERGE matches) and of new ones.
   const sample = (rows: object[]) => rows.slice(0, 1000);
-  await profile('load-links (1000 existing rows)', queries.get('load-links')!, { rows: sample(lastChunk.links) }, true);
+  await profile('load-links (1000 existing Provision to Instrument rows)', queries.get('load-links:Provision:Instrument')!, { rows: sample(lastChunk.links.filter((l: any) => l.from.includes('#') && !l.to.includes('#') && !l.to.startsWith('body:'))) }, true);
   await profile('load-provisions (1000 existing rows)', queries.get('load-provisions')!, { rows: sample(lastChunk.provisions) }, true);
   await profile('load-instruments (1000 existing rows)', queries.get('load-instruments')!, { rows: sample(lastChunk.instruments) }, true);
 

@@ -124,3 +124,8 @@ export function provisionId(symbol: string, number: string): string {
 export function bodyId(acronym: string): string {
   return `body:${acronym}`;
 }
+
+/** The label an id's shape names: symbol#number is a provision, body:ACRONYM a body, else an instrument. */
+export function labelOfId(id: string): Label {
+  return id.startsWith('body:') ? 'Body' : id.includes('#') ? 'Provision' : 'Instrument';
+}

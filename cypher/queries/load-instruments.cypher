@@ -1,16 +1,15 @@
 // Seed: instruments, keyed on id (the canonical symbol). An existing instrument is enriched, never
 // duplicated: properties the row carries are set, the others kept. A stub row (an instrument cited
 // by a parsed document) creates the node only when it does not exist. Dates arrive as ISO strings.
+// Each property is written once (ON CREATE or ON MATCH): one pass over the rows.
 UNWIND $rows AS row
+WITH row, coalesce(row.stub, false) AS stub
 MERGE (i:Instrument {id: row.id})
-ON CREATE SET i += row.props
+  ON CREATE SET i += row.props, i.adopted = date(row.adopted), i.endDate = date(row.endDate)
+  ON MATCH SET i += CASE WHEN stub THEN {} ELSE row.props END,
+               i.adopted = CASE WHEN stub OR row.adopted IS NULL THEN i.adopted ELSE date(row.adopted) END,
+               i.endDate = CASE WHEN stub OR row.endDate IS NULL THEN i.endDate ELSE date(row.endDate) END
 WITH i, row
-CALL (i, row) {
-  WITH i, row WHERE NOT coalesce(row.stub, false)
-  SET i += row.props
-  SET i.adopted = CASE WHEN row.adopted IS NULL THEN i.adopted ELSE date(row.adopted) END,
-      i.endDate = CASE WHEN row.endDate IS NULL THEN i.endDate ELSE date(row.endDate) END
-}
 CALL (i, row) {
   WITH i, row WHERE row.bodyId IS NOT NULL
   MATCH (b:Body {id: row.bodyId})

@@ -9,18 +9,18 @@ import neo4j from 'neo4j-driver';
 
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values are strings, numbers or booleans: return them before the driver's type checks,
+  // which cost a measurable share of a large response (BENCHMARKS.md).
+  if (typeof value !== 'object') return value;
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) || neo4j.isTime(value) || neo4j.isLocalTime(value) || neo4j.isDuration(value)) {
     return value.toString();
   }
   if (Array.isArray(value)) return value.map(toPlain);
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
-    return out;
-  }
-  return value;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) out[k] = toPlain((value as Record<string, unknown>)[k]);
+  return out;
 }
 
 /** Integers sent to Cypher (LIMIT, SKIP, counts) must be Neo4j integers, not floats. */

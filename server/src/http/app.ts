@@ -4,7 +4,7 @@
  * /graphql (API; GraphiQL for browsers), /healthz, /vendor/* (GraphiQL assets) and the UI.
  */
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
@@ -63,7 +63,8 @@ export async function createApp(schema: GraphQLSchema, db: Database, config: Pic
     formatError,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin(schema)],
+    // No cache-control hints are used, and the plugin wraps every field resolver: off (BENCHMARKS.md).
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), limitsPlugin(schema)],
   });
   await apollo.start();
 

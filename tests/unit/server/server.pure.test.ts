@@ -93,3 +93,24 @@ describe('loader id shapes', () => {
     expect(() => assertIdShapes(emptyRows())).not.toThrow();
   });
 });
+
+describe('loader statements', () => {
+  it('sends each link to the statement of its endpoints\' labels, nodes first', async () => {
+    const { loadStatements } = await import('../../../seed/src/load/loader.js');
+    const { emptyRows } = await import('../../../seed/src/load/rows.types.js');
+    const { loadQueries } = await import('../../../server/src/db/queries.js');
+    const rows = emptyRows();
+    const link = (from: string, to: string) => ({ key: `${from}|${to}`, from, to, type: 'RECALLS' as const, date: null, props: {} });
+    rows.links.push(link('A/RES/2#1', 'A/RES/1'), link('A/RES/2#3', 'A/RES/1#4'), link('A/RES/2#2', 'body:CSTD'), link('A/RES/2#5', 'A/RES/1'));
+    const statements = loadStatements(rows);
+    expect(statements.slice(0, 4).map((s) => s.query)).toEqual(['load-sources', 'load-bodies', 'load-instruments', 'load-provisions']);
+    expect(statements.slice(4).map((s) => [s.query, s.rows.length])).toEqual([
+      ['load-links:Provision:Instrument', 2],
+      ['load-links:Provision:Provision', 1],
+      ['load-links:Provision:Body', 1],
+    ]);
+    const text = loadQueries().get('load-links:Provision:Body')!;
+    expect(text).toMatch(/MATCH \(a:Provision \{id: row\.from\}\)\s+MATCH \(b:Body \{id: row\.to\}\)/);
+    expect(text).not.toMatch(/FromLabel|ToLabel/);
+  });
+});

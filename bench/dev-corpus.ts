@@ -1,0 +1,38 @@
+/**
+ * `tsx bench/dev-corpus.ts --instruments N [--port 7795]`: for profiling by hand. Keeps an embedded
+ * Neo4j with the synthetic corpus of N instruments in .data/bench-dev-N (loaded by the real loader
+ * the first time, reused afterwards) running until Ctrl-C, and prints its URI and the probes.
+ */
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createDriver, Database } from '../server/src/db/database.js';
+import { loadRows } from '../seed/src/load/loader.js';
+import { ROOT, startEmbeddedNeo4j } from '../scripts/neo4j.js';
+import { generateCorpus, type CorpusStats } from './corpus.generate.js';
+
+const { values } = parseArgs({ options: { instruments: { type: 'string', default: '10000' }, port: { type: 'string', default: '7795' } } });
+const N = Number(values.instruments);
+const dir = path.join(ROOT, '.data', `bench-dev-${N}`);
+const fresh = !existsSync(dir);
+const neo4j = await startEmbeddedNeo4j({ home: dir, port: Number(values.port), heap: N >= 100_000 ? '4g' : '2g', pageCacheMiB: N >= 100_000 ? 2048 : 1024 });
+const db = new Database(createDriver({ uri: neo4j.uri, user: 'neo4j', password: '', database: undefined }), undefined);
+const it = generateCorpus({ instruments: N, chunkInstruments: 2500, firstChunkInstruments: 50 });
+let stats: CorpusStats;
+let chunks = 0;
+const started = performance.now();
+if (fresh) await db.applySchema();
+for (;;) {
+  const next = it.next();
+  if (next.done) {
+    stats = next.value;
+    break;
+  }
+  if (!fresh) continue;
+  await loadRows(db, next.value, { name: `dev chunk ${chunks}` });
+  if (++chunks === 1) await db.driver.executeQuery('CALL db.clearQueryCaches()');
+}
+if (fresh) console.error(`loaded in ${Math.round(performance.now() - started) / 1000} s`);
+console.log(JSON.stringify({ uri: neo4j.uri, probes: stats.probes }));
+process.once('SIGINT', () => void db.driver.close().then(() => neo4j.stop()).then(() => process.exit(0)));
