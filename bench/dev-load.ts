@@ -27,7 +27,7 @@ const cpu = (pid: number) => {
   const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(f[11]) + Number(f[12])) / 100;
 };
-const jvm = Number(execSync(`pgrep -f 'igatlas.port=${values.uri!.split(':').pop()}' | head -1`, { encoding: 'utf8' }).trim());
+const jvm = Number(execSync('pgrep -x java', { encoding: 'utf8' }).split('\n').find((pid) => pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`igatlas.port=${values.uri!.split(':').pop()}`)));
 const child = fork(path.join(HERE, 'server.child.ts'), [], {
   execArgv: ['--import', 'tsx', ...(values.prof ? ['--cpu-prof', '--cpu-prof-dir=/tmp/dev/prof'] : [])],
   env: { ...process.env, BENCH_MODE: 'atlas', BENCH_URI: values.uri, BENCH_PORT: values.port, NODE_ENV: 'production' },

@@ -1,15 +1,36 @@
 // DataLoader batch: citations made or received by each instrument in $ids and by its provisions,
-// so that one call lists everything an instrument cites ($out = true) or is cited by.
+// so that one call lists everything an instrument cites ($out = true) or is cited by. One row per
+// instrument found, with its citations in document order and, when $withNode, the instrument
+// itself: Query.instrument then costs one round trip with its citations instead of two.
 UNWIND $ids AS id
 MATCH (i:Instrument {id: id})
 CALL (i) {
-  MATCH (p:Provision)-[:PART_OF]->(i) RETURN p AS n
-  UNION
-  RETURN i AS n
+  CALL (i) {
+    MATCH (p:Provision)-[:PART_OF]->(i) RETURN p AS n
+    UNION
+    RETURN i AS n
+  }
+  MATCH (n)-[r]-(m)
+  WHERE type(r) IN $relations AND (($out AND startNode(r) = n) OR (NOT $out AND endNode(r) = n))
+  WITH r, startNode(r) AS s, endNode(r) AS t
+  ORDER BY s.position, r.key
+  // Both ends carry the fields the API shows except the long texts (clause texts, summaries), and
+  // are flagged __partial: the server loads the whole node only when a client asks for one of
+  // those (graph-node.ts). Same projection as citations-of-nodes; see there why.
+  RETURN collect({
+    relation: type(r),
+    evidence: r {.*, date: toString(r.date)},
+    source: CASE
+      WHEN s:Provision THEN s {.id, .instrumentId, .number, .label, .role, .verb, .language, .position, .confidence, .sources, __kind: 'Provision', __partial: true}
+      WHEN s:Instrument THEN s {.id, .symbol, .kind, .shortTitle, .titleEn, .titleAr, .titleFr, adopted: toString(s.adopted), endDate: toString(s.endDate), .venue, .url, .originalLanguage, .bodyId, .confidence, .sources, .note, __kind: 'Instrument', __partial: true}
+      ELSE s {.id, .acronym, .name, .nameAr, .kind, .established, .ended, .confidence, .sources, __kind: labels(s)[0], __partial: true}
+    END,
+    target: CASE
+      WHEN t:Provision THEN t {.id, .instrumentId, .number, .label, .role, .verb, .language, .position, .confidence, .sources, __kind: 'Provision', __partial: true}
+      WHEN t:Instrument THEN t {.id, .symbol, .kind, .shortTitle, .titleEn, .titleAr, .titleFr, adopted: toString(t.adopted), endDate: toString(t.endDate), .venue, .url, .originalLanguage, .bodyId, .confidence, .sources, .note, __kind: 'Instrument', __partial: true}
+      ELSE t {.id, .acronym, .name, .nameAr, .kind, .established, .ended, .confidence, .sources, __kind: labels(t)[0], __partial: true}
+    END
+  }) AS citations
 }
-MATCH (n)-[r]-(m)
-WHERE type(r) IN $relations AND (($out AND startNode(r) = n) OR (NOT $out AND endNode(r) = n))
-WITH id, r, startNode(r) AS s, endNode(r) AS t
-RETURN id AS key, type(r) AS relation, r {.*} AS evidence,
-       s {.*, __kind: labels(s)[0]} AS source, t {.*, __kind: labels(t)[0]} AS target
-ORDER BY key, s.position, r.key
+RETURN id AS key, citations,
+       CASE WHEN $withNode THEN i {.*, adopted: toString(i.adopted), endDate: toString(i.endDate), __kind: 'Instrument'} END AS node

@@ -40,6 +40,12 @@ function nodeLoader<T extends NodeRow>(db: Database, query: 'instruments-by-id' 
   });
 }
 
+/** Citations per node id: citations-of-nodes returns a row per citation, citations-of-instruments a row per instrument. */
+const citationsPerId: Record<'citations-of-nodes' | 'citations-of-instruments', (ids: string[], rows: Row[]) => CitationRow[][]> = {
+  'citations-of-nodes': (ids, rows) => manyPerKey(ids, rows, toCitation),
+  'citations-of-instruments': (ids, rows) => onePerKey<Row[]>(ids, rows, 'citations').map((list) => (list ?? []).map(toCitation)),
+};
+
 function citationLoader(db: Database, query: 'citations-of-nodes' | 'citations-of-instruments') {
   return new DataLoader<CitationKey, CitationRow[], string>(
     async (keys) => {
@@ -47,8 +53,8 @@ function citationLoader(db: Database, query: 'citations-of-nodes' | 'citations-o
       const groups = groupBy(keys, (k) => `${k.out}|${[...k.relations].sort().join(',')}`);
       for (const group of groups.values()) {
         const ids = [...new Set(group.map((k) => k.id))];
-        const rows = await db.read(query, { ids, out: group[0].out, relations: [...group[0].relations] });
-        const perId = manyPerKey(ids, rows, toCitation);
+        const rows = await db.read(query, { ids, out: group[0].out, relations: [...group[0].relations], withNode: false });
+        const perId = citationsPerId[query](ids, rows);
         group.forEach((k) => results.set(k, perId[ids.indexOf(k.id)]));
       }
       return keys.map((k) => results.get(k) ?? []);
@@ -58,8 +64,22 @@ function citationLoader(db: Database, query: 'citations-of-nodes' | 'citations-o
 }
 
 export function createLoaders(db: Database) {
+  const instrument = nodeLoader<InstrumentRow>(db, 'instruments-by-id');
+  const citationsOfInstrument = citationLoader(db, 'citations-of-instruments');
   return {
-    instrument: nodeLoader<InstrumentRow>(db, 'instruments-by-id'),
+    instrument,
+    /**
+     * An instrument and its citations for `key` in ONE round trip, for a query that asks for both
+     * (Query.instrument looks ahead): both loaders are primed, so the citations field then costs
+     * nothing. Without this, the citations could only be asked for once the instrument is back.
+     */
+    async instrumentWithCitations(id: string, key: Omit<CitationKey, 'id'>): Promise<InstrumentRow | null> {
+      const [row] = await db.read('citations-of-instruments', { ids: [id], out: key.out, relations: [...key.relations], withNode: true });
+      const node = row ? asNode(row.node as InstrumentRow) : null;
+      instrument.prime(id, node);
+      if (row) citationsOfInstrument.prime({ id, ...key }, (row.citations as Row[]).map(toCitation));
+      return node;
+    },
     provision: nodeLoader<ProvisionRow>(db, 'provisions-by-id'),
     body: nodeLoader<BodyRow>(db, 'bodies-by-id'),
     provisionsOfInstrument: new DataLoader<string, ProvisionRow[]>(async (ids) =>
@@ -69,7 +89,7 @@ export function createLoaders(db: Database) {
       onePerKey<BodyRow>(ids, await db.read('body-of-instruments', { ids })).map((b) => (b ? asNode(b) : null)),
     ),
     citationsOfNode: citationLoader(db, 'citations-of-nodes'),
-    citationsOfInstrument: citationLoader(db, 'citations-of-instruments'),
+    citationsOfInstrument,
   };
 }
 

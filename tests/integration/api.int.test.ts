@@ -90,6 +90,39 @@ describe('instrument', () => {
     expect(p.citations.map((c: any) => `${c.relation} ${c.source.id}`)).toContain(`QUOTES ${OPINION}#noting.c`);
   });
 
+  it('gives the ends of a citation every field the node has, long texts included (loaded on demand)', async () => {
+    // Every leaf field of each node type, from the schema itself, so a field added later is held too.
+    const leaves = async (type: string) => {
+      const { body } = await app.gql(`{ __type(name: "${type}") { fields { name type { kind ofType { kind ofType { kind ofType { kind } } } } } } }`);
+      const leaf = (t: any): boolean => (t.ofType ? leaf(t.ofType) : t.kind === 'SCALAR' || t.kind === 'ENUM');
+      return body.data.__type.fields.filter((f: any) => leaf(f.type)).map((f: any) => f.name).join(' ');
+    };
+    // Instrument.kind and Body.kind differ in type, so Body's is aliased (GraphQL forbids the clash).
+    const fields = {
+      Provision: await leaves('Provision'),
+      Instrument: `${await leaves('Instrument')} titleAr: title(lang: AR) summaryAr: summary(lang: AR)`,
+      Body: (await leaves('Body')).replace(/\bkind\b/, 'bodyKind: kind'),
+    };
+    expect(fields.Provision).toMatch(/\btext\b.*\bsummary\b|\bsummary\b.*\btext\b/);
+    const ends = `__typename ... on Provision { ${fields.Provision} } ... on Instrument { ${fields.Instrument} } ... on Body { ${fields.Body} }`;
+    const nodes: any[] = [];
+    for (const direction of ['OUT', 'IN']) {
+      const { body } = await app.gql(`{ instrument(symbol: "${OPINION}") { citations(direction: ${direction}) { source { ${ends} } target { ${ends} } } } }`);
+      const { body: viaProvision } = await app.gql(`{ provision(id: "A/RES/67/195#20") { citations(direction: ${direction}) { source { ${ends} } target { ${ends} } } } }`);
+      expect(body.errors ?? viaProvision.errors).toBeUndefined();
+      for (const c of [...body.data.instrument.citations, ...viaProvision.data.provision.citations]) nodes.push(c.source, c.target);
+    }
+    expect(new Set(nodes.map((n) => n.__typename))).toEqual(new Set(['Provision', 'Instrument', 'Body']));
+    expect(nodes.some((n) => n.text)).toBe(true);
+    expect(nodes.some((n) => n.summary)).toBe(true);
+    const direct = { Provision: 'provision(id: $id)', Instrument: 'instrument(symbol: $id)', Body: 'body(id: $id)' } as const;
+    for (const node of new Map(nodes.map((n) => [n.id, n])).values()) {
+      const kind = node.__typename as keyof typeof direct;
+      const { body } = await app.gql(`query($id: ${kind === 'Instrument' ? 'String' : 'ID'}!) { node: ${direct[kind]} { __typename ${fields[kind]} } }`, { id: node.id });
+      expect(node, node.id).toEqual(body.data.node);
+    }
+  });
+
   it('lists citations received (IN) by the Tunis Agenda and its paragraphs', async () => {
     const { body } = await app.gql(`{ instrument(symbol: "${TUNIS}") { citations(direction: IN, relations: [RECALLS]) { source { ... on Provision { id } } target { ... on Provision { number } } } } }`);
     const fromOpinion = body.data.instrument.citations.filter((c: any) => c.source.id === `${OPINION}#recalling.a`);
@@ -349,6 +382,22 @@ describe('Cypher round trips', () => {
     expect(fifty.body.data.instrument.provisions[49].citations[0].target.id).toBe(`${TUNIS}#69`);
     expect(fifty.roundTrips).toBe(one.roundTrips);
     expect(fifty.roundTrips).toBeLessThanOrEqual(5);
+  });
+
+  it('cost one round trip for an instrument with its citations, however the citations are asked for', async () => {
+    const plain = await app.gql(`{ instrument(symbol: "${OPINION}") { id citations { relation target { ${NODE_ID} } } } }`);
+    const viaFragment = await app.gql(
+      `query($r: [Relation!]) { instrument(symbol: "${OPINION}") { ...F } } fragment F on Instrument { id citations(relations: $r) { relation target { ${NODE_ID} } } }`,
+      { r: ['RECALLS'] },
+    );
+    const twice = await app.gql(`{ instrument(symbol: "${OPINION}") { out: citations { relation } in: citations(direction: IN) { relation } } }`);
+    expect(plain.roundTrips).toBe(1);
+    expect(viaFragment.roundTrips).toBe(1);
+    expect(plain.body.data.instrument.citations.length).toBeGreaterThan(viaFragment.body.data.instrument.citations.length);
+    expect(viaFragment.body.data.instrument.citations.every((c: any) => c.relation === 'RECALLS')).toBe(true);
+    // Two differently-argued citation fields: the ordinary path (instrument, then one batch per argument set).
+    expect(twice.roundTrips).toBe(3);
+    expect(twice.body.data.instrument.out.length).toBe(plain.body.data.instrument.citations.length);
   });
 
   it('cost one round trip for a search and at most 1 + depth for a neighbourhood', async () => {

@@ -44,7 +44,8 @@ describe('npm run seed', () => {
   });
 
   it('gives every citation its evidence: clause, method, confidence', async () => {
-    const rows = await db.read('citations-of-instruments', { ids: ['WTPF-13/DT/6'], out: true, relations: ['RECALLS', 'NOTES', 'QUOTES', 'RECOGNIZES', 'REAFFIRMS', 'INVITES', 'CITES', 'CONSIDERS'] });
+    const [row] = await db.read('citations-of-instruments', { ids: ['WTPF-13/DT/6'], out: true, relations: ['RECALLS', 'NOTES', 'QUOTES', 'RECOGNIZES', 'REAFFIRMS', 'INVITES', 'CITES', 'CONSIDERS'], withNode: false });
+    const rows = row.citations as Array<Record<string, unknown>>;
     expect(rows.length).toBeGreaterThanOrEqual(20);
     for (const r of rows) {
       const e = r.evidence as Record<string, unknown>;
@@ -69,7 +70,8 @@ describe('ingest', () => {
     expect(await graphCounts(db)).toEqual(once);
     const [row] = await db.read('provisions-by-instrument', { ids: [doc.symbol] });
     expect(row).toBeDefined();
-    const cited = await db.read('citations-of-instruments', { ids: [doc.symbol], out: true, relations: ['RECALLS', 'NOTES', 'REQUESTS', 'DECIDES', 'CITES', 'WELCOMES', 'INVITES'] });
+    const [citing] = await db.read('citations-of-instruments', { ids: [doc.symbol], out: true, relations: ['RECALLS', 'NOTES', 'REQUESTS', 'DECIDES', 'CITES', 'WELCOMES', 'INVITES'], withNode: false });
+    const cited = citing.citations as Array<Record<string, unknown>>;
     expect(cited.some((c) => (c.target as { id: string }).id === 'E/RES/2010/2#24')).toBe(true);
   });
 

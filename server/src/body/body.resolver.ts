@@ -4,6 +4,7 @@ import { Citation } from '../citation/citation.type.js';
 import type { Context } from '../context.type.js';
 import { citationDirection, relationFilter } from '../graph/args.js';
 import { Direction, Lang, Relation } from '../graph/enums.js';
+import { complete } from '../graph/graph-node.js';
 import { Body, type BodyRow } from './body.type.js';
 
 @Resolver(() => Body)
@@ -19,8 +20,8 @@ export class BodyResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Our summary of what the body is and does.' })
-  summary(@Root() row: BodyRow): string | null {
-    return row.summaryEn ?? null;
+  async summary(@Root() row: BodyRow, @Ctx() ctx: Context): Promise<string | null> {
+    return (await complete(row, ctx.loaders)).summaryEn ?? null;
   }
 
   @FieldResolver(() => [Citation], { description: 'Edges from (OUT) or to (IN) this body: who mandates it, whom it reports to.' })

@@ -43,6 +43,31 @@ export function queryDepth(document: DocumentNode, operationName?: string | null
   return Math.max(0, ...operations.map((op) => (op.kind === Kind.OPERATION_DEFINITION ? depthOf(op.selectionSet, new Set()) : 0)));
 }
 
+/**
+ * Costs already computed, per parsed document (Apollo reuses one DocumentNode per query text) and
+ * per operation and variables: a repeated query is not costed again. At most COST_MEMO_SIZE
+ * variable sets are kept per document.
+ */
+const costMemo = new WeakMap<DocumentNode, Map<string, number>>();
+const COST_MEMO_SIZE = 100;
+
+function costOf(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): number {
+  const key = `${operationName ?? ''}|${JSON.stringify(variables)}`;
+  const memo = costMemo.get(document) ?? costMemo.set(document, new Map()).get(document)!;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  let cost: number;
+  try {
+    cost = getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables, estimators: [estimator] });
+  } catch (error) {
+    // Costing reads the variables before execution coerces them: a bad variable fails here.
+    throw refuse(error instanceof GraphQLError ? error.message : 'The query variables could not be read.');
+  }
+  if (memo.size >= COST_MEMO_SIZE) memo.clear();
+  memo.set(key, cost);
+  return cost;
+}
+
 export function limitsPlugin(schema: GraphQLSchema): ApolloServerPlugin {
   return {
     async requestDidStart() {
@@ -51,17 +76,10 @@ export function limitsPlugin(schema: GraphQLSchema): ApolloServerPlugin {
           const depth = queryDepth(document, operationName);
           if (depth > MAX_DEPTH) throw refuse(`Query depth ${depth} is over the limit of ${MAX_DEPTH}. Ask for fewer nested levels, or split the query.`);
           if (operation && operation.operation !== 'query') throw refuse(`The ig-atlas API is read-only: it answers queries, not ${operation.operation}s.`);
-          let cost: number;
-          try {
-            cost = getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables: request.variables ?? {}, estimators: [estimator] });
-          } catch (error) {
-            // Costing reads the variables before execution coerces them: a bad variable fails here.
-            throw refuse(error instanceof GraphQLError ? error.message : 'The query variables could not be read.');
-          }
+          const cost = costOf(schema, document, operationName, request.variables ?? {});
           if (cost > MAX_COST) throw refuse(`Query cost ${cost} is over the limit of ${MAX_COST}. Ask for fewer items (first/limit) or fewer nested lists.`);
         },
       };
     },
   };
 }
-

@@ -1,5 +1,6 @@
 /** Public API: Query.instrument, Query.instruments and the relationship fields of Instrument. */
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { Body } from '../body/body.type.js';
 import { BadUserInputError } from '../errors/errors.js';
 import { Citation } from '../citation/citation.type.js';
@@ -11,6 +12,8 @@ import { InstrumentsArgs } from './instrument.args.js';
 import { InstrumentConnection } from './instrument-connection.type.js';
 import { decodeCursor, findPage, type InstrumentFilter } from './instrument.repository.js';
 import { Instrument, type InstrumentRow } from './instrument.type.js';
+import { complete } from '../graph/graph-node.js';
+import { childFieldArgs } from '../graph/lookahead.js';
 
 /** Text in the asked language, falling back to English when we do not have that language. */
 export function inLanguage(row: object, field: 'title' | 'summary', lang: Lang): string | null {
@@ -19,11 +22,23 @@ export function inLanguage(row: object, field: 'title' | 'summary', lang: Lang):
   return (values[`${field}${suffix}`] as string | undefined) ?? (values[`${field}En`] as string | undefined) ?? null;
 }
 
+/** The citation arguments a look-ahead found, or null when they are absent or invalid (the field then reports them). */
+function citationKeyOf(args: Record<string, unknown> | null) {
+  if (!args) return null;
+  try {
+    return { out: citationDirection(args.direction as Direction), relations: relationFilter(args.relations as string[] | null) };
+  } catch {
+    return null;
+  }
+}
+
 @Resolver(() => Instrument)
 export class InstrumentResolver {
   @Query(() => Instrument, { nullable: true, description: 'One instrument by canonical symbol; null when unknown.' })
-  instrument(@Arg('symbol', () => String) symbol: string, @Ctx() ctx: Context): Promise<InstrumentRow | null> {
-    return ctx.loaders.instrument.load(symbol.trim());
+  instrument(@Arg('symbol', () => String) symbol: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<InstrumentRow | null> {
+    // Asked with its citations (the common case): both in one round trip.
+    const key = citationKeyOf(childFieldArgs(info, 'citations'));
+    return key ? ctx.loaders.instrumentWithCitations(symbol.trim(), key) : ctx.loaders.instrument.load(symbol.trim());
   }
 
   @Query(() => InstrumentConnection, { description: 'Instruments, filtered, oldest first, in pages of at most 100.' })
@@ -49,8 +64,8 @@ export class InstrumentResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Our summary, in the asked language, English when we do not have it.' })
-  summary(@Root() row: InstrumentRow, @Arg('lang', () => Lang, { nullable: true, defaultValue: Lang.EN }) lang: Lang): string | null {
-    return inLanguage(row, 'summary', lang);
+  async summary(@Root() row: InstrumentRow, @Arg('lang', () => Lang, { nullable: true, defaultValue: Lang.EN }) lang: Lang, @Ctx() ctx: Context): Promise<string | null> {
+    return inLanguage(await complete(row, ctx.loaders), 'summary', lang);
   }
 
   @FieldResolver(() => Body, { nullable: true, description: 'The body that adopted or issued it.' })

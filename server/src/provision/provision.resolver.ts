@@ -4,6 +4,7 @@ import { Citation } from '../citation/citation.type.js';
 import type { Context } from '../context.type.js';
 import { NotFoundError } from '../errors/errors.js';
 import { citationDirection, relationFilter } from '../graph/args.js';
+import { complete } from '../graph/graph-node.js';
 import { Direction, Lang, Relation } from '../graph/enums.js';
 import { inLanguage } from '../instrument/instrument.resolver.js';
 import { Instrument } from '../instrument/instrument.type.js';
@@ -24,8 +25,13 @@ export class ProvisionResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Our summary in the asked language (English when we do not have it); null for clauses whose text we ship.' })
-  summary(@Root() row: ProvisionRow, @Arg('lang', () => Lang, { nullable: true, defaultValue: Lang.EN }) lang: Lang): string | null {
-    return inLanguage(row, 'summary', lang);
+  async summary(@Root() row: ProvisionRow, @Arg('lang', () => Lang, { nullable: true, defaultValue: Lang.EN }) lang: Lang, @Ctx() ctx: Context): Promise<string | null> {
+    return inLanguage(await complete(row, ctx.loaders), 'summary', lang);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The clause text in its source language, when we ship the text.' })
+  async text(@Root() row: ProvisionRow, @Ctx() ctx: Context): Promise<string | null> {
+    return (await complete(row, ctx.loaders)).text ?? null;
   }
 
   @FieldResolver(() => [Citation], { description: 'Citations made (OUT) or received (IN) by this provision.' })

@@ -36,9 +36,6 @@ export class Provision {
   @Field(() => String, { nullable: true, description: 'The normalised English verb that opens the clause, e.g. "Recalling", "Invites".' })
   verb?: string;
 
-  @Field(() => String, { nullable: true, description: 'The clause text in its source language, when we ship the text.' })
-  text?: string;
-
   @Field(() => String, { nullable: true, description: 'ISO 639-1 code of `text`.' })
   language?: string;
 
