@@ -249,6 +249,23 @@ describe('neighborhood', () => {
     expect(g.nodes.find((n: any) => n.id === `${TUNIS}#69`)).toMatchObject({ kind: 'Provision', parent: TUNIS, forum: 'WSIS' });
   });
 
+  it('gives neighbourhood edges the evidence fields asked for, the same as the citation lists', async () => {
+    const all = 'clause quote language method confidence sourceUrl sources note date';
+    const full = await app.gql(`{ neighborhood(id: "${OPINION}") { edges { id source target relation evidence { ${all} } } } }`);
+    const some = await app.gql(`fragment E on Evidence { quote date } { neighborhood(id: "${OPINION}") { edges { id evidence { ...E } } } }`);
+    const none = await app.gql(`{ neighborhood(id: "${OPINION}") { edges { id } } }`);
+    const { body } = await app.gql(`{ instrument(symbol: "${OPINION}") { citations { source { ${NODE_ID} } target { ${NODE_ID} } relation evidence { ${all} } } } }`);
+    const edges = full.body.data.neighborhood.edges as any[];
+    for (const c of body.data.instrument.citations) {
+      const edge = edges.find((e) => e.source === c.source.id && e.target === c.target.id && e.relation === c.relation);
+      expect(edge?.evidence, `${c.source.id} ${c.relation} ${c.target.id}`).toEqual(c.evidence);
+    }
+    expect(edges.some((e) => e.evidence?.quote)).toBe(true);
+    const byId = new Map(edges.map((e) => [e.id, e]));
+    for (const e of some.body.data.neighborhood.edges) expect(e.evidence).toEqual(byId.get(e.id).evidence && { quote: byId.get(e.id).evidence.quote, date: byId.get(e.id).evidence.date });
+    expect(none.body.data.neighborhood.edges.map((e: any) => e.id).sort()).toEqual([...byId.keys()].sort());
+  });
+
   it('gives a provision at the centre its instrument, label, date and forum', async () => {
     const { body } = await app.gql(`{ neighborhood(id: "${TUNIS}#71") { nodes { id label date forum parent } edges { source target relation } } }`);
     const g = body.data.neighborhood;

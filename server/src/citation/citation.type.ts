@@ -18,6 +18,10 @@ export interface EvidenceRow {
   date?: string;
 }
 
+/** The Evidence fields, which are also the relationship's property names. */
+export const EVIDENCE_FIELDS = ['clause', 'quote', 'language', 'method', 'confidence', 'sourceUrl', 'sources', 'note', 'date'] as const;
+export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
+
 export interface CitationRow {
   relation: string;
   evidence: EvidenceRow;

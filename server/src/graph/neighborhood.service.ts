@@ -5,7 +5,7 @@
  * everything that cites it.
  */
 import type { Relation } from '../../../cypher/model.js';
-import type { EvidenceRow } from '../citation/citation.type.js';
+import { EVIDENCE_FIELDS, type EvidenceField, type EvidenceRow } from '../citation/citation.type.js';
 import type { Database, Row } from '../db/database.js';
 import { int } from '../db/plain.js';
 import { NotFoundError } from '../errors/errors.js';
@@ -49,9 +49,9 @@ class SubgraphBuilder {
     return true;
   }
 
-  addEdge(source: string, target: string, relation: string, evidence?: EvidenceRow): void {
+  addEdge(source: string, target: string, relation: string, evidence?: EvidenceRow, key?: string): void {
     if (!this.nodes.has(source) || !this.nodes.has(target)) return;
-    const id = evidence?.key ?? `${source}|${relation}|${target}`;
+    const id = key ?? `${source}|${relation}|${target}`;
     this.edges.set(id, { id, source, target, relation, evidence });
   }
 
@@ -66,7 +66,11 @@ class SubgraphBuilder {
   }
 }
 
-export async function buildNeighborhood(db: Database, id: string, depth: number, relations: Relation[], nodeCap: number): Promise<Subgraph> {
+/**
+ * `evidence`: the Evidence fields to fetch for each citation edge (the client's selection), or
+ * null when the query does not ask for evidence at all.
+ */
+export async function buildNeighborhood(db: Database, id: string, depth: number, relations: Relation[], nodeCap: number, evidence: readonly EvidenceField[] | null = EVIDENCE_FIELDS): Promise<Subgraph> {
   const builder = new SubgraphBuilder(nodeCap);
   const [seed] = await db.read('nodes-by-id', { ids: [id], provisionCap: int(nodeCap) });
   if (!seed) throw new NotFoundError('node', id);
@@ -88,7 +92,7 @@ export async function buildNeighborhood(db: Database, id: string, depth: number,
   for (let level = 1; level <= depth && frontier.length > 0 && !builder.truncated; level++) {
     // Rows beyond twice the room left would only be dropped: ask for no more.
     const limit = Math.max(2 * (nodeCap - builder.nodes.size), 20);
-    const rows: Row[] = await db.read('neighborhood', { ids: frontier, relations, limit: int(limit) });
+    const rows: Row[] = await db.read('neighborhood', { ids: frontier, relations, limit: int(limit), evidence: evidence ?? [] });
     if (rows.length >= limit) builder.truncated = true;
     const next: string[] = [];
     for (const row of rows) {
@@ -96,7 +100,9 @@ export async function buildNeighborhood(db: Database, id: string, depth: number,
       const isNew = !builder.nodes.has(node.id);
       if (!builder.addWithParent(node, row.parent as InstrumentRow | null)) continue;
       if (isNew) next.push(node.id);
-      builder.addEdge(row.source as string, row.target as string, row.relation as string, row.evidence as EvidenceRow);
+      const values = row.evidence as unknown[];
+      const proof = evidence ? (Object.fromEntries(evidence.map((field, i) => [field, values[i]])) as EvidenceRow) : undefined;
+      builder.addEdge(row.source as string, row.target as string, row.relation as string, proof, row.key as string);
     }
     frontier = next;
   }
