@@ -1,5 +1,5 @@
 /**
- * `tsx bench/dev-corpus.ts --instruments N [--port 7795]`: for profiling by hand. Keeps an embedded
+ * `node --import tsx bench/dev-corpus.ts --instruments N [--port 7795]`: for profiling by hand. Keeps an embedded
  * Neo4j with the synthetic corpus of N instruments in .data/bench-dev-N (loaded by the real loader
  * the first time, reused afterwards) running until Ctrl-C, and prints its URI and the probes.
  */

@@ -1,5 +1,5 @@
 /**
- * `tsx bench/dev-load.ts --uri bolt://127.0.0.1:7795 --probes '{...}' [--query citations] [-c 8] [-d 10] [--prof]`:
+ * `node --import tsx bench/dev-load.ts --uri bolt://127.0.0.1:7795 --probes '<JSON from dev-corpus.ts>' [--query citations|neighbourhood|trace|search|health|typename] [-c 8] [-d 10] [--prof]`:
  * for profiling by hand. Starts our server (bench/server.child.ts) against a running Neo4j, loads
  * it with autocannon, prints req/s, p50/p95 and the CPU seconds used by the server, Neo4j and this
  * process (from /proc), per request.
