@@ -22,8 +22,6 @@ export interface GenerateOptions {
   seed?: number;
   /** Instruments per yielded chunk (about 21 rows each). */
   chunkInstruments?: number;
-  /** Instruments in the first chunk (default chunkInstruments), e.g. a small first transaction. */
-  firstChunkInstruments?: number;
 }
 
 export interface CorpusProbes {
@@ -232,9 +230,8 @@ export function* generateCorpus(options: GenerateOptions): Generator<Rows, Corpu
   const stats = { bodies: BODIES.length, instruments: 0, provisions: 0, links: 0, chainLinks: 0, relationships: 0, rows: 0 };
 
   const source = 'synthetic-bench';
-  const first = options.firstChunkInstruments ?? chunk;
-  for (let start = 0; start < n; start = start === 0 ? first : start + chunk) {
-    const end = Math.min(n, start === 0 ? first : start + chunk);
+  for (let start = 0; start < n; start += chunk) {
+    const end = Math.min(n, start + chunk);
     const rows: Rows = { sources: [], bodies: [], instruments: [], provisions: [], links: [] };
     if (start === 0) {
       rows.sources.push({ key: source, title: 'Synthetic benchmark corpus (bench/corpus.generate.ts)', url: null });

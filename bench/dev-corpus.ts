@@ -20,7 +20,7 @@ if (values.fresh) rmSync(dir, { recursive: true, force: true });
 const fresh = !existsSync(dir);
 const neo4j = await startEmbeddedNeo4j({ home: dir, port: Number(values.port), heap: N >= 100_000 ? '4g' : '2g', pageCacheMiB: N >= 100_000 ? 2048 : 1024 });
 const db = new Database(createDriver({ uri: neo4j.uri, user: 'neo4j', password: '', database: undefined }), undefined);
-const it = generateCorpus({ instruments: N, chunkInstruments: 2500, firstChunkInstruments: 50 });
+const it = generateCorpus({ instruments: N, chunkInstruments: 2500 });
 let stats: CorpusStats;
 let chunks = 0;
 const started = performance.now();
@@ -32,8 +32,7 @@ for (;;) {
     break;
   }
   if (!fresh) continue;
-  await loadRows(db, next.value, { name: `dev chunk ${chunks}` });
-  if (++chunks === 1) await db.driver.executeQuery('CALL db.clearQueryCaches()');
+  await loadRows(db, next.value, { name: `dev chunk ${chunks++}` });
 }
 if (fresh) console.error(`loaded in ${Math.round(performance.now() - started) / 1000} s`);
 console.log(JSON.stringify({ uri: neo4j.uri, probes: stats.probes }));

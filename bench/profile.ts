@@ -41,10 +41,10 @@ const neo4j = await startEmbeddedNeo4j({ home: DATA_DIR, port: 7790, heap: N >= 
 const db = new Database(createDriver({ uri: neo4j.uri, user: 'neo4j', password: '', database: undefined }), undefined);
 try {
   await db.applySchema();
+  // DROP_INDEXES=search_en,... measures a load without those indexes (names from cypher/schema).
   for (const index of (process.env.DROP_INDEXES ?? '').split(',').filter(Boolean)) await db.driver.executeQuery(`DROP INDEX ${index}`);
-  // Small first transaction, then recompile the plans (see bench.ts: plans made on an empty store
-  // make relationship MERGEs scan all relationships).
-  const it = generateCorpus({ instruments: N, chunkInstruments: Number(process.env.CHUNK ?? 2500), firstChunkInstruments: 50 });
+  // Chunks of 2,500 instruments (CHUNK=n to change), one transaction each, as bench.ts loads them.
+  const it = generateCorpus({ instruments: N, chunkInstruments: Number(process.env.CHUNK ?? 2500) });
   let chunks = 0;
   let relationships = 0;
   const times: Record<string, number> = {};
@@ -61,7 +61,7 @@ try {
     const chunkStarted = performance.now();
     let statementsMs = 0;
     await db.transaction('profile', async (tx) => {
-      for (const { query: name, rows } of loadStatements(chunk)) {
+      for (const { query: name, rows } of loadStatements(chunk, chunks === 0)) { // as loadRows: static types on the empty store
         const query = name.startsWith('load-links') ? 'load-links' : name;
         for (let i = 0; i < rows.length; i += BATCH) {
           const t = performance.now();
@@ -75,7 +75,7 @@ try {
     times['(commit and transaction)'] = (times['(commit and transaction)'] ?? 0) + chunkMs - statementsMs;
     times['(total)'] = (times['(total)'] ?? 0) + chunkMs;
     relationships += chunk.instruments.filter((x) => x.bodyId).length + chunk.provisions.length + chunk.links.length;
-    if (++chunks === 1) await db.driver.executeQuery('CALL db.clearQueryCaches()');
+    chunks++;
   }
   console.log('load time per statement (ms):', Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(v)])));
   console.log(`${relationships} relationships in ${Math.round(times['(total)'])} ms: ${Math.round(relationships / (times['(total)'] / 1000))} relationships/s`);
@@ -97,7 +97,7 @@ try {
   };
   // Re-send a batch of the last chunk's rows (they exist: MERGE matches) and of new ones.
   const sample = (rows: object[]) => rows.slice(0, 1000);
-  await profile('load-links (1000 existing Provision to Instrument rows)', queries.get('load-links:Provision:Instrument')!, { rows: sample(lastChunk.links.filter((l: any) => l.from.includes('#') && !l.to.includes('#') && !l.to.startsWith('body:'))) }, true);
+  await profile('load-links (1000 existing RECALLS rows, Provision to Instrument)', queries.get('load-links:Provision:Instrument:RECALLS')!, { rows: sample(lastChunk.links.filter((l: any) => l.type === 'RECALLS' && l.from.includes('#') && !l.to.includes('#') && !l.to.startsWith('body:'))) }, true);
   await profile('load-provisions (1000 existing rows)', queries.get('load-provisions')!, { rows: sample(lastChunk.provisions) }, true);
   await profile('load-instruments (1000 existing rows)', queries.get('load-instruments')!, { rows: sample(lastChunk.instruments) }, true);
 

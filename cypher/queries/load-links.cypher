@@ -1,15 +1,17 @@
-// Seed: typed citations and mandates with their evidence. A TEMPLATE: queries.ts makes one
-// statement per pair of labels by replacing FromLabel and ToLabel with labels of the closed list
-// LABELS (cypher/model.ts), and the loader sends each row to the statement its ids' shapes name
-// (symbol#number, body:ACRONYM, symbol): two plain index seeks per row.
-// row.type has been checked against the closed relation list before it gets here (a dynamic
-// type, never spliced text). Keyed on row.key so a re-run updates the evidence instead of adding
-// a second edge. The returned count is compared with the row count: a missing endpoint fails the
-// load.
+// Seed: typed citations and mandates with their evidence. A TEMPLATE: queries.ts replaces the
+// labels FromLabel and ToLabel and the type RelType with names from the closed lists LABELS and
+// RELATIONS (cypher/model.ts), and the loader sends each row to the statement of its ids' shapes
+// (symbol#number, body:ACRONYM, symbol): one index seek per endpoint.
+// RelType becomes the dynamic type $(row.type) (row.type checked against RELATIONS), except on a
+// store with no relationships: there the planner turns a dynamic-type MERGE into a scan of all
+// relationships for every row, which made a large first load quadratic, and a statement per static
+// type is used instead (measured in BENCHMARKS.md; ~10 to 25% slower on a populated store).
+// Keyed on row.key so a re-run updates the evidence instead of adding a second edge. The returned
+// count is compared with the row count: a missing endpoint fails the load.
 UNWIND $rows AS row
 MATCH (a:FromLabel {id: row.from})
 MATCH (b:ToLabel {id: row.to})
-MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
+MERGE (a)-[r:RelType {key: row.key}]->(b)
 SET r += row.props
 FOREACH (date IN CASE WHEN row.date IS NULL THEN [] ELSE [date(row.date)] END | SET r.date = date)
 RETURN count(r) AS count

@@ -5,8 +5,8 @@
  * the transaction, which rolls it back, and the error names what was missing.
  */
 import type { Database, WriteTx } from '../../../server/src/db/database.js';
-import { labelOfId, type Label } from '../../../cypher/model.js';
-import { labelPairQuery, type QueryName } from '../../../server/src/db/queries.js';
+import { assertRelation, labelOfId, type Label, type Relation } from '../../../cypher/model.js';
+import { linkQuery, type QueryName } from '../../../server/src/db/queries.js';
 import type { LinkRow, Rows } from './rows.types.js';
 
 export const BATCH_SIZE = 5000;
@@ -65,14 +65,15 @@ export interface LoadStatement {
 /**
  * The statements of a load in order (nodes before the links between them). Links go to the
  * statement for their endpoints' labels, read from the ids' shapes, so each endpoint is one index
- * seek (a lookup over all three labels measured 2.5 times slower; BENCHMARKS.md).
+ * seek; with `staticTypes` (an empty store), also one statement per relationship type (see
+ * load-links.cypher for why).
  */
-export function loadStatements(rows: Rows): LoadStatement[] {
-  const links = new Map<string, { from: Label; to: Label; rows: LinkRow[] }>();
+export function loadStatements(rows: Rows, staticTypes = false): LoadStatement[] {
+  const links = new Map<string, { query: QueryName; rows: LinkRow[]; what: string }>();
   for (const link of rows.links) {
-    const from = labelOfId(link.from);
-    const to = labelOfId(link.to);
-    const group = links.get(`${from}:${to}`) ?? links.set(`${from}:${to}`, { from, to, rows: [] }).get(`${from}:${to}`)!;
+    const [from, to, type]: [Label, Label, Relation] = [labelOfId(link.from), labelOfId(link.to), assertRelation(link.type)];
+    const query = linkQuery(from, to, staticTypes ? type : undefined);
+    const group = links.get(query) ?? links.set(query, { query, rows: [], what: `citations from ${from} to ${to}` }).get(query)!;
     group.rows.push(link);
   }
   return [
@@ -80,15 +81,22 @@ export function loadStatements(rows: Rows): LoadStatement[] {
     { query: 'load-bodies', rows: rows.bodies, what: 'bodies' },
     { query: 'load-instruments', rows: rows.instruments, what: 'instruments' },
     { query: 'load-provisions', rows: rows.provisions, what: 'provisions' },
-    ...[...links.values()].map((g) => ({ query: labelPairQuery('load-links', g.from, g.to), rows: g.rows, what: `citations (${g.from} to ${g.to})` })),
+    ...links.values(),
   ];
 }
 
 export async function loadRows(db: Database, rows: Rows, options: LoadOptions = {}): Promise<void> {
   assertIdShapes(rows);
   const size = options.batchSize ?? BATCH_SIZE;
+  try {
+    loadStatements(rows); // refuses a relation type outside the closed list before anything is sent
+  } catch (error) {
+    throw new LoadError(`${(error as Error).message}. Nothing was written.`);
+  }
   await db.transaction(options.name ?? 'seed', async (tx) => {
-    for (const statement of loadStatements(rows)) await sendBatches(tx, statement.query, statement.rows, statement.what, size);
+    const [existing] = await tx.run('count-relationships');
+    const statements = loadStatements(rows, Number(existing?.count ?? 0) === 0);
+    for (const statement of statements) await sendBatches(tx, statement.query, statement.rows, statement.what, size);
   });
 }
 

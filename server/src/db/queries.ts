@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LABELS, type Label } from '../../../cypher/model.js';
+import { LABELS, RELATIONS, type Label, type Relation } from '../../../cypher/model.js';
 
 export const QUERY_NAMES = [
   'health',
@@ -30,19 +30,23 @@ export const QUERY_NAMES = [
   'load-instruments',
   'load-provisions',
   'graph-counts',
+  'count-relationships',
   'delete-by-prefix',
 ] as const;
 /**
- * Template files: one statement per pair of labels, named `<file>:<FromLabel>:<ToLabel>`, with the
- * labels FromLabel and ToLabel of the file replaced by labels of the closed list LABELS.
+ * The link statement is a template (cypher/queries/load-links.cypher) with the labels FromLabel and
+ * ToLabel and the type RelType, replaced by names from the closed lists LABELS and RELATIONS:
+ * `load-links:<From>:<To>` MERGEs the dynamic type $(row.type); `load-links:<From>:<To>:<TYPE>`
+ * names the type, for a store with no relationships yet (see load-links.cypher). Nothing else
+ * varies, so nothing else is spliced.
  */
-export const LABEL_PAIR_TEMPLATES = ['load-links'] as const;
-type LabelPairQuery = `${(typeof LABEL_PAIR_TEMPLATES)[number]}:${Label}:${Label}`;
-export type QueryName = (typeof QUERY_NAMES)[number] | LabelPairQuery;
+const LINK_TEMPLATE = 'load-links';
+type LinkQuery = `${typeof LINK_TEMPLATE}:${Label}:${Label}` | `${typeof LINK_TEMPLATE}:${Label}:${Label}:${Relation}`;
+export type QueryName = (typeof QUERY_NAMES)[number] | LinkQuery;
 
-/** The statement of a label-pair template for these labels, e.g. load-links:Provision:Instrument. */
-export function labelPairQuery(template: (typeof LABEL_PAIR_TEMPLATES)[number], from: Label, to: Label): LabelPairQuery {
-  return `${template}:${from}:${to}`;
+/** The statement that loads links from a `from` node to a `to` node, of one static `type` or of any. */
+export function linkQuery(from: Label, to: Label, type?: Relation): LinkQuery {
+  return type ? `${LINK_TEMPLATE}:${from}:${to}:${type}` : `${LINK_TEMPLATE}:${from}:${to}`;
 }
 
 export const QUERIES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../cypher/queries');
@@ -51,7 +55,7 @@ export const SCHEMA_DIR = path.resolve(QUERIES_DIR, '../schema');
 /** Reads every query file; throws when a name has no file or a file has no name. */
 export function loadQueries(dir = QUERIES_DIR): ReadonlyMap<QueryName, string> {
   const files = readdirSync(dir).filter((f) => f.endsWith('.cypher'));
-  const known = new Set<string>([...QUERY_NAMES, ...LABEL_PAIR_TEMPLATES]);
+  const known = new Set<string>([...QUERY_NAMES, LINK_TEMPLATE]);
   const stray = files.map((f) => f.slice(0, -'.cypher'.length)).filter((n) => !known.has(n));
   if (stray.length) throw new Error(`cypher/queries has files no code names: ${stray.join(', ')} (add them to QUERY_NAMES)`);
   const map = new Map<QueryName, string>();
@@ -59,9 +63,13 @@ export function loadQueries(dir = QUERIES_DIR): ReadonlyMap<QueryName, string> {
     const file = path.join(dir, `${name}.cypher`);
     map.set(name, stripComments(readFileSync(file, 'utf8')));
   }
-  for (const template of LABEL_PAIR_TEMPLATES) {
-    const text = stripComments(readFileSync(path.join(dir, `${template}.cypher`), 'utf8'));
-    for (const from of LABELS) for (const to of LABELS) map.set(labelPairQuery(template, from, to), text.replaceAll(':FromLabel', `:${from}`).replaceAll(':ToLabel', `:${to}`));
+  const template = stripComments(readFileSync(path.join(dir, `${LINK_TEMPLATE}.cypher`), 'utf8'));
+  const link = (from: Label, to: Label, type: string) => template.replaceAll(':FromLabel', `:${from}`).replaceAll(':ToLabel', `:${to}`).replaceAll(':RelType', `:${type}`);
+  for (const from of LABELS) {
+    for (const to of LABELS) {
+      map.set(linkQuery(from, to), link(from, to, '$(row.type)'));
+      for (const type of RELATIONS) map.set(linkQuery(from, to, type), link(from, to, type));
+    }
   }
   return map;
 }

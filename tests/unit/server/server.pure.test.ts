@@ -95,13 +95,13 @@ describe('loader id shapes', () => {
 });
 
 describe('loader statements', () => {
-  it('sends each link to the statement of its endpoints\' labels, nodes first', async () => {
-    const { loadStatements } = await import('../../../seed/src/load/loader.js');
+  it('sends each link to the statement of its endpoints\' labels (and type, on an empty store), nodes first', async () => {
+    const { loadStatements, loadRows, LoadError } = await import('../../../seed/src/load/loader.js');
     const { emptyRows } = await import('../../../seed/src/load/rows.types.js');
     const { loadQueries } = await import('../../../server/src/db/queries.js');
     const rows = emptyRows();
-    const link = (from: string, to: string) => ({ key: `${from}|${to}`, from, to, type: 'RECALLS' as const, date: null, props: {} });
-    rows.links.push(link('A/RES/2#1', 'A/RES/1'), link('A/RES/2#3', 'A/RES/1#4'), link('A/RES/2#2', 'body:CSTD'), link('A/RES/2#5', 'A/RES/1'));
+    const link = (from: string, to: string, type = 'RECALLS') => ({ key: `${from}|${to}`, from, to, type: type as 'RECALLS', date: null, props: {} });
+    rows.links.push(link('A/RES/2#1', 'A/RES/1'), link('A/RES/2#3', 'A/RES/1#4'), link('A/RES/2#2', 'body:CSTD', 'REQUESTS'), link('A/RES/2#5', 'A/RES/1'));
     const statements = loadStatements(rows);
     expect(statements.slice(0, 4).map((s) => s.query)).toEqual(['load-sources', 'load-bodies', 'load-instruments', 'load-provisions']);
     expect(statements.slice(4).map((s) => [s.query, s.rows.length])).toEqual([
@@ -109,8 +109,19 @@ describe('loader statements', () => {
       ['load-links:Provision:Provision', 1],
       ['load-links:Provision:Body', 1],
     ]);
-    const text = loadQueries().get('load-links:Provision:Body')!;
-    expect(text).toMatch(/MATCH \(a:Provision \{id: row\.from\}\)\s+MATCH \(b:Body \{id: row\.to\}\)/);
-    expect(text).not.toMatch(/FromLabel|ToLabel/);
+    // On an empty store, one statement per static type as well.
+    expect(loadStatements(rows, true).slice(4).map((s) => [s.query, s.rows.length])).toEqual([
+      ['load-links:Provision:Instrument:RECALLS', 2],
+      ['load-links:Provision:Provision:RECALLS', 1],
+      ['load-links:Provision:Body:REQUESTS', 1],
+    ]);
+    const queries = loadQueries();
+    expect(queries.get('load-links:Provision:Body:REQUESTS')).toMatch(/MATCH \(a:Provision \{id: row\.from\}\)\s+MATCH \(b:Body \{id: row\.to\}\)\s+MERGE \(a\)-\[r:REQUESTS \{key: row\.key\}\]->\(b\)/);
+    expect(queries.get('load-links:Provision:Body')).toMatch(/MERGE \(a\)-\[r:\$\(row\.type\) \{key: row\.key\}\]->\(b\)/);
+    for (const [name, text] of queries) if (name.startsWith('load-links')) expect(text).not.toMatch(/FromLabel|ToLabel|RelType/);
+    // A type outside the closed list has no statement: refused before anything is sent.
+    rows.links.push(link('A/RES/2#6', 'A/RES/1', 'DELETES'));
+    await expect(loadRows(null as never, rows)).rejects.toThrow(LoadError);
+    await expect(loadRows(null as never, rows)).rejects.toThrow(/Unknown relation type "DELETES".*Nothing was written/);
   });
 });
