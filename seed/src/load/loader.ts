@@ -10,6 +10,12 @@ import { linkQuery, type QueryName } from '../../../server/src/db/queries.js';
 import type { LinkRow, Rows } from './rows.types.js';
 
 export const BATCH_SIZE = 5000;
+/**
+ * Links beyond which a load into an empty store uses a statement per static relationship type
+ * (see load-links.cypher): below it the empty-store plan's scans cost little, and the ~20 more
+ * statements would cost more to plan (the shipped seed has a few hundred links).
+ */
+const STATIC_TYPES_ABOVE = 2000;
 
 export class LoadError extends Error {
   override name = 'LoadError';
@@ -95,7 +101,7 @@ export async function loadRows(db: Database, rows: Rows, options: LoadOptions = 
   }
   await db.transaction(options.name ?? 'seed', async (tx) => {
     const [existing] = await tx.run('count-relationships');
-    const statements = loadStatements(rows, Number(existing?.count ?? 0) === 0);
+    const statements = loadStatements(rows, Number(existing?.count ?? 0) === 0 && rows.links.length > STATIC_TYPES_ABOVE);
     for (const statement of statements) await sendBatches(tx, statement.query, statement.rows, statement.what, size);
   });
 }
