@@ -56,6 +56,43 @@ describe('npm run seed', () => {
   });
 });
 
+describe('link statements', () => {
+  const PREFIX = 'TEST/LINKS';
+  const rowsFor = (symbol: string) => {
+    const rows = emptyRows();
+    rows.instruments.push({ id: symbol, adopted: '2021-01-01', endDate: null, bodyId: 'body:UNGA', props: { symbol, kind: 'RESOLUTION', origin: 'test' } });
+    for (let i = 1; i <= 3; i++) rows.provisions.push({ id: `${symbol}#${i}`, instrumentId: symbol, props: { number: String(i), position: i, origin: 'test' } });
+    const link = (from: string, to: string, type: 'RECALLS' | 'NOTES' | 'REQUESTS' | 'IMPLEMENTS') => ({ key: `${from}|${type}|${to}`, from, to, type, date: '2021-01-01', props: { method: 'test', clause: from } });
+    rows.links.push(
+      link(`${symbol}#1`, 'WSIS-05/TUNIS/DOC/6(Rev.1)#69', 'RECALLS'),
+      link(`${symbol}#2`, 'A/RES/67/195', 'NOTES'),
+      link(`${symbol}#3`, 'body:CSTD', 'REQUESTS'),
+      link(symbol, 'A/RES/67/195#20', 'IMPLEMENTS'),
+    );
+    return rows;
+  };
+  const edges = async (symbol: string) => {
+    const [row] = await db.read('citations-of-instruments', { ids: [symbol], out: true, relations: ['RECALLS', 'NOTES', 'REQUESTS', 'IMPLEMENTS'], withNode: false });
+    return (row.citations as Array<{ relation: string; source: { id: string }; target: { id: string }; evidence: { clause: string; date: string } }>)
+      .map((c) => `${c.source.id.replace(symbol, '')} ${c.relation} ${c.target.id} ${c.evidence.clause.replace(symbol, '')} ${c.evidence.date}`)
+      .sort();
+  };
+  afterAll(async () => {
+    await db.transaction('test cleanup', (tx) => tx.run('delete-by-prefix', { prefix: PREFIX }));
+  });
+
+  it('writes the same edges with a statement per static type (large first loads) as with the dynamic-type statements', async () => {
+    await loadRows(db, rowsFor(`${PREFIX}/STATIC`), { staticTypes: true });
+    await loadRows(db, rowsFor(`${PREFIX}/DYNAMIC`), { staticTypes: false });
+    const [viaStatic, viaDynamic] = [await edges(`${PREFIX}/STATIC`), await edges(`${PREFIX}/DYNAMIC`)];
+    expect(viaStatic).toHaveLength(4);
+    expect(viaStatic).toEqual(viaDynamic);
+    // Re-running with the other statements updates the same edges instead of adding new ones.
+    await loadRows(db, rowsFor(`${PREFIX}/STATIC`), { staticTypes: false });
+    expect(await edges(`${PREFIX}/STATIC`)).toEqual(viaStatic);
+  });
+});
+
 describe('ingest', () => {
   afterAll(async () => {
     await db.transaction('test cleanup', (tx) => tx.run('delete-by-prefix', { prefix: 'A/RES/99/' }));

@@ -45,6 +45,12 @@ export interface LoadOptions {
   batchSize?: number;
   /** Names the transaction in Neo4j's query log, e.g. the document's file. */
   name?: string;
+  /**
+   * One link statement per static relationship type (true) or the dynamic-type ones (false).
+   * Default: static only for a load of over STATIC_TYPES_ABOVE links into a store with no
+   * relationships (see load-links.cypher).
+   */
+  staticTypes?: boolean;
 }
 
 /**
@@ -101,7 +107,7 @@ export async function loadRows(db: Database, rows: Rows, options: LoadOptions = 
   }
   await db.transaction(options.name ?? 'seed', async (tx) => {
     const [existing] = await tx.run('count-relationships');
-    const statements = loadStatements(rows, Number(existing?.count ?? 0) === 0 && rows.links.length > STATIC_TYPES_ABOVE);
+    const statements = loadStatements(rows, options.staticTypes ?? (Number(existing?.count ?? 0) === 0 && rows.links.length > STATIC_TYPES_ABOVE));
     for (const statement of statements) await sendBatches(tx, statement.query, statement.rows, statement.what, size);
   });
 }
