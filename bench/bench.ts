@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 import { createDriver, Database } from '../server/src/db/database.js';
 import { loadRows } from '../seed/src/load/loader.js';
 import { ROOT, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../scripts/neo4j.js';
-import { generateCorpus, type CorpusStats } from './corpus.generate.js';
+import { chunkRelationships, forEachChunk, generateCorpus, type CorpusStats } from './corpus.generate.js';
 import { emptyDatabase, naiveLoad, type NaiveResult } from './naive.js';
 import { relationField } from './neo4j-graphql.js';
 import type { Relation } from '../cypher/model.js';
@@ -520,19 +520,11 @@ async function main(): Promise<void> {
     const chunkRates: number[] = [];
     // The first transaction runs on an empty store, where the loader uses one link statement per
     // static relationship type (see cypher/queries/load-links.cypher); it is reported apart.
-    const it = generateCorpus({ instruments: INSTRUMENTS, chunkInstruments: CHUNK_INSTRUMENTS });
-    let stats: CorpusStats;
-    for (;;) {
-      const next = it.next();
-      if (next.done) {
-        stats = next.value;
-        break;
-      }
-      const chunk = next.value;
+    const stats = await forEachChunk({ instruments: INSTRUMENTS, chunkInstruments: CHUNK_INSTRUMENTS }, async (chunk) => {
       const chunkRows = chunk.sources.length + chunk.bodies.length + chunk.instruments.length + chunk.provisions.length + chunk.links.length;
-      const chunkRels = chunk.instruments.filter((x) => x.bodyId).length + chunk.provisions.length + chunk.links.length;
+      const chunkRels = chunkRelationships(chunk);
       const t = performance.now();
-      await loadRows(db, chunk, { name: `bench chunk ${transactions}` });
+      await loadRows(db!, chunk, { name: `bench chunk ${transactions}` });
       const ms = performance.now() - t;
       loadMs += ms;
       rows += chunkRows;
@@ -541,7 +533,7 @@ async function main(): Promise<void> {
       if (!first) first = { rows: chunkRows, relationships: chunkRels, seconds: round(ms / 1000, 2), rowsPerSecond: round(chunkRows / (ms / 1000), 0), relationshipsPerSecond: round(chunkRels / (ms / 1000), 0) };
       chunkRates.push(round(chunkRels / (ms / 1000), 0));
       if (transactions % 5 === 0 || transactions === 1) log(`loaded ${rows.toLocaleString('en')} rows (${transactions} transactions, ${round(loadMs / 1000, 1)} s; last one ${chunkRates[chunkRates.length - 1]} rel/s)`);
-    }
+    });
     const awaitStart = performance.now();
     await db.driver.executeQuery('CALL db.awaitIndexes(600)');
     const indexSeconds = round((performance.now() - awaitStart) / 1000, 1);

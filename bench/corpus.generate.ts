@@ -359,3 +359,18 @@ export function collectCorpus(options: GenerateOptions): { chunks: Rows[]; stats
     chunks.push(next.value);
   }
 }
+
+/** Walks the corpus chunk by chunk, awaiting `each`, and returns the stats the generator ends with. */
+export async function forEachChunk(options: GenerateOptions, each: (chunk: Rows, index: number) => Promise<void> | void): Promise<CorpusStats> {
+  const it = generateCorpus(options);
+  for (let index = 0; ; index++) {
+    const next = it.next();
+    if (next.done) return next.value;
+    await each(next.value, index);
+  }
+}
+
+/** The relationships a chunk creates: ISSUED_BY, PART_OF and its links. */
+export function chunkRelationships(rows: Rows): number {
+  return rows.instruments.filter((x) => x.bodyId).length + rows.provisions.length + rows.links.length;
+}

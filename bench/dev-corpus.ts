@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { createDriver, Database } from '../server/src/db/database.js';
 import { loadRows } from '../seed/src/load/loader.js';
 import { ROOT, startEmbeddedNeo4j } from '../scripts/neo4j.js';
-import { generateCorpus, type CorpusStats } from './corpus.generate.js';
+import { forEachChunk } from './corpus.generate.js';
 
 const { values } = parseArgs({ options: { instruments: { type: 'string', default: '10000' }, port: { type: 'string', default: '7795' }, fresh: { type: 'boolean', default: false }, exit: { type: 'boolean', default: false } } });
 const N = Number(values.instruments);
@@ -20,20 +20,12 @@ if (values.fresh) rmSync(dir, { recursive: true, force: true });
 const fresh = !existsSync(dir);
 const neo4j = await startEmbeddedNeo4j({ home: dir, port: Number(values.port), heap: N >= 100_000 ? '4g' : '2g', pageCacheMiB: N >= 100_000 ? 2048 : 1024 });
 const db = new Database(createDriver({ uri: neo4j.uri, user: 'neo4j', password: '', database: undefined }), undefined);
-const it = generateCorpus({ instruments: N, chunkInstruments: 2500 });
-let stats: CorpusStats;
-let chunks = 0;
 const started = performance.now();
 if (fresh) await db.applySchema();
-for (;;) {
-  const next = it.next();
-  if (next.done) {
-    stats = next.value;
-    break;
-  }
-  if (!fresh) continue;
-  await loadRows(db, next.value, { name: `dev chunk ${chunks++}` });
-}
+// A reused store is not loaded again; the walk still runs, for the probes.
+const stats = await forEachChunk({ instruments: N, chunkInstruments: 2500 }, async (chunk, index) => {
+  if (fresh) await loadRows(db, chunk, { name: `dev chunk ${index}` });
+});
 if (fresh) console.error(`loaded in ${Math.round(performance.now() - started) / 1000} s`);
 console.log(JSON.stringify({ uri: neo4j.uri, probes: stats.probes }));
 const stop = () => void db.driver.close().then(() => neo4j.stop()).then(() => process.exit(0));

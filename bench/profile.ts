@@ -14,7 +14,7 @@ import { ACTING_RELATIONS, MANDATE_RELATIONS, RELATIONS } from '../cypher/model.
 import { createDriver, Database } from '../server/src/db/database.js';
 import { loadQueries, type QueryName } from '../server/src/db/queries.js';
 import { ROOT, startEmbeddedNeo4j } from '../scripts/neo4j.js';
-import { generateCorpus, type CorpusStats } from './corpus.generate.js';
+import { chunkRelationships, forEachChunk } from './corpus.generate.js';
 import { loadStatements } from '../seed/src/load/loader.js';
 
 const { values } = parseArgs({ options: { instruments: { type: 'string', default: '1000' }, batch: { type: 'string', default: '5000' } } });
@@ -44,24 +44,16 @@ try {
   // DROP_INDEXES=search_en,... measures a load without those indexes (names from cypher/schema).
   for (const index of (process.env.DROP_INDEXES ?? '').split(',').filter(Boolean)) await db.driver.executeQuery(`DROP INDEX ${index}`);
   // Chunks of 2,500 instruments (CHUNK=n to change), one transaction each, as bench.ts loads them.
-  const it = generateCorpus({ instruments: N, chunkInstruments: Number(process.env.CHUNK ?? 2500) });
-  let chunks = 0;
   let relationships = 0;
   const times: Record<string, number> = {};
-  let stats: CorpusStats;
   let lastChunk: any;
-  for (;;) {
-    const next = it.next();
-    if (next.done) {
-      stats = next.value;
-      break;
-    }
-    const chunk = next.value;
+  const stats = await forEachChunk({ instruments: N, chunkInstruments: Number(process.env.CHUNK ?? 2500) }, async (chunk, index) => {
     lastChunk = chunk;
     const chunkStarted = performance.now();
     let statementsMs = 0;
     await db.transaction('profile', async (tx) => {
-      for (const { query: name, rows } of loadStatements(chunk, chunks === 0)) { // as loadRows: static types on the empty store
+      // As loadRows for a large first load: static relationship types while the store is empty.
+      for (const { query: name, rows } of loadStatements(chunk, index === 0)) {
         const query = name.startsWith('load-links') ? 'load-links' : name;
         for (let i = 0; i < rows.length; i += BATCH) {
           const t = performance.now();
@@ -74,9 +66,8 @@ try {
     const chunkMs = performance.now() - chunkStarted;
     times['(commit and transaction)'] = (times['(commit and transaction)'] ?? 0) + chunkMs - statementsMs;
     times['(total)'] = (times['(total)'] ?? 0) + chunkMs;
-    relationships += chunk.instruments.filter((x) => x.bodyId).length + chunk.provisions.length + chunk.links.length;
-    chunks++;
-  }
+    relationships += chunkRelationships(chunk);
+  });
   console.log('load time per statement (ms):', Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(v)])));
   console.log(`${relationships} relationships in ${Math.round(times['(total)'])} ms: ${Math.round(relationships / (times['(total)'] / 1000))} relationships/s`);
 

@@ -5,7 +5,7 @@
  * everything that cites it.
  */
 import type { Relation } from '../../../cypher/model.js';
-import { EVIDENCE_FIELDS, type EvidenceField, type EvidenceRow } from '../citation/citation.type.js';
+import type { EvidenceField, EvidenceRow } from '../citation/citation.type.js';
 import type { Database, Row } from '../db/database.js';
 import { int } from '../db/plain.js';
 import { NotFoundError } from '../errors/errors.js';
@@ -70,7 +70,7 @@ class SubgraphBuilder {
  * `evidence`: the Evidence fields to fetch for each citation edge (the client's selection), or
  * null when the query does not ask for evidence at all.
  */
-export async function buildNeighborhood(db: Database, id: string, depth: number, relations: Relation[], nodeCap: number, evidence: readonly EvidenceField[] | null = EVIDENCE_FIELDS): Promise<Subgraph> {
+export async function buildNeighborhood(db: Database, id: string, depth: number, relations: Relation[], nodeCap: number, evidence: readonly EvidenceField[] | null): Promise<Subgraph> {
   const builder = new SubgraphBuilder(nodeCap);
   const [seed] = await db.read('nodes-by-id', { ids: [id], provisionCap: int(nodeCap) });
   if (!seed) throw new NotFoundError('node', id);
