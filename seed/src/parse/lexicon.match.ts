@@ -35,6 +35,14 @@ const ADVERBS: Record<Language, { before: string; after: string }> = {
   ar: { before: 'و?', after: `(?: (?:${arabicPattern('أيضا')}|${arabicPattern('كذلك')}))?` },
 };
 
+/**
+ * Arabic puts "also" inside a verb phrase ("تطلب أيضاً إلى", "requests also of"; "وإذ تشير أيضاً
+ * إلى"), so the adverb may follow any of its words, not only the last.
+ */
+function arabicPhrase(phrase: string): string {
+  return phrase.replace(/^و(?=[إا])/, '').split(' ').map((word) => arabicPattern(word)).join(`${ADVERBS.ar.after} `);
+}
+
 const cache = new WeakMap<Rows, Map<Language, Compiled[]>>();
 
 function compile(rows: Rows, language: Language): Compiled[] {
@@ -46,7 +54,7 @@ function compile(rows: Rows, language: Language): Compiled[] {
   const compiled: Compiled[] = [];
   for (const row of rows) {
     for (const phrase of row.phrases[language] ?? []) {
-      const body = language === 'ar' ? arabicPattern(phrase.replace(/^و(?=[إا])/, '')) : escape(phrase);
+      const body = language === 'ar' ? arabicPhrase(phrase) : escape(phrase);
       const regex = new RegExp(`^${before}(?:${body})${after}(?=$|[\\s,،:;.)])[\\s,،:;.]*`, 'iu');
       compiled.push({ regex, entry: { verb: row.verb, relation: row.relation }, length: phrase.length });
     }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../seed/src/parse/index.js';
 import { parseDateRange } from '../../../seed/src/parse/dates.js';
+import { OPERATIVE, PREAMBULAR } from '../../../seed/src/parse/lexicon.js';
+import { matchLeading } from '../../../seed/src/parse/lexicon.match.js';
 import { arabicPattern, normalizeLine } from '../../../seed/src/parse/normalize.js';
 import { canonicalDocumentSymbol, ituResolution } from '../../../seed/src/parse/symbols.js';
 
@@ -20,6 +22,21 @@ describe('normalisation', () => {
     expect(re.test('وإقراراً منه')).toBe(true);
     expect(re.test('واقرارا منه')).toBe(true);
     expect(new RegExp(`^${arabicPattern('إذ يذكر')}$`, 'u').test('إذ يذكّر')).toBe(true);
+  });
+});
+
+describe('drafting verbs', () => {
+  it('reads "also" before, after or inside a verb phrase', () => {
+    const verb = (text: string, language: 'ar' | 'en' | 'fr') => matchLeading(text, language, OPERATIVE);
+    expect(verb('تطلب أيضاً إلى الأمين العام أن يقدم تقريرا', 'ar')).toMatchObject({ entry: { relation: 'REQUESTS' }, rest: 'الأمين العام أن يقدم تقريرا' });
+    expect(verb('وتطلب كذلك إلى اللجنة', 'ar')).toMatchObject({ entry: { relation: 'REQUESTS' }, rest: 'اللجنة' });
+    expect(verb('تطلب إلى الأمين العام', 'ar')?.rest).toBe('الأمين العام');
+    expect(verb('يؤكد أيضاً من جديد التزامه', 'ar')).toMatchObject({ entry: { verb: 'Reaffirms' }, rest: 'التزامه' });
+    expect(verb('Also requests the Secretary-General', 'en')).toMatchObject({ entry: { relation: 'REQUESTS' }, rest: 'the Secretary-General' });
+    expect(verb('Prie également le Secrétaire général', 'fr')).toMatchObject({ entry: { relation: 'REQUESTS' }, rest: 'le Secrétaire général' });
+    // Whole words only, with or without the adverb.
+    expect(verb('تطلبات أيضا إلى', 'ar')).toBeNull();
+    expect(matchLeading('وإذ تشير أيضاً إلى قرارها', 'ar', PREAMBULAR)).toMatchObject({ entry: { relation: 'RECALLS' }, rest: 'قرارها' });
   });
 });
 
