@@ -98,6 +98,11 @@ export function assertPortFree(port: number, what: string, envVar: string): Prom
   });
 }
 
+/** Extra JVM flags from NEO4J_JAVA_OPTS (space-separated), after ours so they win. */
+function javaOpts(): string[] {
+  return (process.env.NEO4J_JAVA_OPTS ?? '').split(/\s+/).filter(Boolean);
+}
+
 /** Starts the embedded Neo4j and resolves once its default database accepts Bolt sessions. */
 export async function startEmbeddedNeo4j(options: EmbeddedOptions = {}): Promise<EmbeddedNeo4j> {
   const home = path.resolve(ROOT, options.home ?? process.env.NEO4J_DATA_DIR ?? '.data/neo4j');
@@ -110,7 +115,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions = {}): Promise
 
   const child = spawn(
     'java',
-    [`-Xms${heap}`, `-Xmx${heap}`, ...JVM_FLAGS, `-Digatlas.home=${home}`, `-Digatlas.port=${port}`, `-Digatlas.pagecache=${pageCache}`, '-Digatlas.watchStdin=true', '-jar', LAUNCHER_JAR],
+    [`-Xms${heap}`, `-Xmx${heap}`, ...JVM_FLAGS, ...javaOpts(), `-Digatlas.home=${home}`, `-Digatlas.port=${port}`, `-Digatlas.pagecache=${pageCache}`, '-Digatlas.watchStdin=true', '-jar', LAUNCHER_JAR],
     // stdin stays open for the JVM's whole life: when this process dies, it closes and Neo4j stops.
     { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] },
   );
