@@ -1,6 +1,6 @@
 /**
  * Internal: finds mentions of instruments in a clause — UN symbols, WSIS/ITU document symbols, the
- * Tunis Agenda by name, UN resolutions by number ("resolution 2010/2 of the Economic and Social
+ * Tunis Agenda and the Geneva Declaration of Principles and Plan of Action by name, UN resolutions by number ("resolution 2010/2 of the Economic and Social
  * Council") and ITU Plenipotentiary resolutions by number ("resolutions 101, 102 and 133").
  *
  * Contract: every mention carries a canonical symbol or, when it cannot be resolved, a reason; none
@@ -8,7 +8,7 @@
  * linear in the clause length (no catastrophic backtracking on hostile input).
  */
 import { arabicPattern } from './normalize.js';
-import { TUNIS_AGENDA, canonicalDocumentSymbol, ecosocResolution, englishCity, gaResolution, ituResolution } from './symbols.js';
+import { GENEVA_DECLARATION, GENEVA_PLAN, TUNIS_AGENDA, canonicalDocumentSymbol, ecosocResolution, englishCity, gaResolution, ituResolution } from './symbols.js';
 import type { Language } from './types.js';
 
 export interface Mention {
@@ -38,6 +38,24 @@ const TUNIS: Record<Language, RegExp> = {
   en: /\bTunis Agenda(?: for the Information Society)?/g,
   fr: /\bAgenda de Tunis(?: pour la société de l['’]information)?/g,
   ar: new RegExp(`${arabicPattern('برنامج عمل تونس')}(?: ${arabicPattern('بشأن مجتمع المعلومات')}| ${arabicPattern('لمجتمع المعلومات')})?`, 'gu'),
+};
+/**
+ * The Geneva texts of WSIS (2003) by name. "Geneva" must be part of the name or of the phrase around
+ * it: a bare "Declaration of Principles" or "Plan of Action" names many other texts.
+ */
+const GENEVA: Record<Language, { declaration: RegExp; plan: RegExp }> = {
+  en: {
+    declaration: /\bGeneva Declaration of Principles\b|\bDeclaration of Principles(?= (?:of|adopted (?:in|at)) Geneva\b| and (?:the )?Plan of Action (?:of|adopted (?:in|at)) Geneva\b)/g,
+    plan: /\bGeneva Plan of Action\b|(?<=Geneva Declaration of Principles and (?:the )?)Plan of Action\b|\bPlan of Action(?= (?:of|adopted (?:in|at)) Geneva\b)/g,
+  },
+  fr: {
+    declaration: /\bDéclaration de principes de Genève|\bDéclaration de principes(?= et (?:le )?Plan d['’]action de Genève)/g,
+    plan: /\bPlan d['’]action de Genève/g,
+  },
+  ar: {
+    declaration: new RegExp(`${arabicPattern('إعلان مبادئ جنيف')}|${arabicPattern('إعلان المبادئ')}(?= ${arabicPattern('وخطة عمل جنيف')})`, 'gu'),
+    plan: new RegExp(`${arabicPattern('خطة عمل جنيف')}`, 'gu'),
+  },
 };
 
 const NUM_JOIN: Record<Language, string> = { en: '(?:, and |, | and )', fr: '(?:, | et )', ar: '(?: ?، ?| و ?| ?و)' };
@@ -95,6 +113,8 @@ export function findMentions(text: string, ctx: MentionContext): Mention[] {
   for (const m of all(UN_DOCUMENT, text)) add(m, `${m[1]}/${m[2]}/${m[3]}`, 'un-document');
   for (const m of all(DOC_SYMBOL, text)) add(m, canonicalDocumentSymbol(m[1]), 'doc-symbol');
   for (const m of all(TUNIS[ctx.language], text)) add(m, TUNIS_AGENDA, 'tunis-agenda');
+  for (const m of all(GENEVA[ctx.language].declaration, text)) add(m, GENEVA_DECLARATION, 'geneva-by-name');
+  for (const m of all(GENEVA[ctx.language].plan, text)) add(m, GENEVA_PLAN, 'geneva-by-name');
 
   const join = NUM_JOIN[ctx.language];
   const unList = new RegExp(`${RES_WORD[ctx.language]}(${UN_NUMBER}${UN_DATE[ctx.language]}(?:${join}${UN_NUMBER}${UN_DATE[ctx.language]}){0,20})`, 'gu');

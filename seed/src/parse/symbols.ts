@@ -4,13 +4,16 @@
  *
  * Canonical forms (the loader keys Instrument nodes on them):
  * - UN resolutions: `A/RES/67/195`, `E/RES/2010/2` (no year suffix, no language suffix);
- * - the Tunis Agenda: `WSIS-05/TUNIS/DOC/6(Rev.1)`;
+ * - the Tunis Agenda: `WSIS-05/TUNIS/DOC/6(Rev.1)`; the Geneva Declaration of Principles and Plan of
+ *   Action: `WSIS-03/GENEVA/DOC/4` and `WSIS-03/GENEVA/DOC/5`;
  * - ITU and WSIS document symbols without the language suffix: `WTPF-13/DT/6-A` → `WTPF-13/DT/6`;
  * - ITU PP resolutions: `ITU PP Res. 102 (Rev. Guadalajara, 2010)`, or `ITU PP Res. 133 (Marrakesh, 2002)`
  *   for the original text.
  */
 
 export const TUNIS_AGENDA = 'WSIS-05/TUNIS/DOC/6(Rev.1)';
+export const GENEVA_DECLARATION = 'WSIS-03/GENEVA/DOC/4';
+export const GENEVA_PLAN = 'WSIS-03/GENEVA/DOC/5';
 
 /** Strips a trailing language suffix (-A Arabic, -C Chinese, -E, -F, -R Russian, -S Spanish). */
 export function canonicalDocumentSymbol(symbol: string): string {

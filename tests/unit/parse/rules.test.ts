@@ -3,6 +3,7 @@ import { parseDocument } from '../../../seed/src/parse/index.js';
 import { parseDateRange } from '../../../seed/src/parse/dates.js';
 import { OPERATIVE, PREAMBULAR } from '../../../seed/src/parse/lexicon.js';
 import { matchLeading } from '../../../seed/src/parse/lexicon.match.js';
+import { findMentions } from '../../../seed/src/parse/references.mentions.js';
 import { arabicPattern, normalizeLine } from '../../../seed/src/parse/normalize.js';
 import { canonicalDocumentSymbol, ituResolution } from '../../../seed/src/parse/symbols.js';
 
@@ -96,6 +97,22 @@ describe('reference rules', () => {
     expect(recital('the Tunis Agenda for the Information Society,').references).toEqual([
       { text: 'Tunis Agenda for the Information Society', symbol: 'WSIS-05/TUNIS/DOC/6(Rev.1)', paragraphs: [], rule: 'tunis-agenda', relation: 'RECALLS' },
     ]);
+  });
+
+  it('the Geneva Declaration of Principles and Plan of Action by name, with their paragraphs', () => {
+    const [declaration, plan] = ['WSIS-03/GENEVA/DOC/4', 'WSIS-03/GENEVA/DOC/5'];
+    expect(recital('the Geneva Declaration of Principles and Plan of Action,').references.map((r) => [r.symbol, r.text])).toEqual([
+      [declaration, 'Geneva Declaration of Principles'], [plan, 'Plan of Action'],
+    ]);
+    expect(recital('paragraph 13(b) of the Geneva Plan of Action,').references).toEqual([
+      expect.objectContaining({ symbol: plan, paragraphs: ['13(b)'], rule: 'geneva-by-name-paragraphs' }),
+    ]);
+    expect(recital('the Declaration of Principles and the Plan of Action adopted in Geneva in 2003,').references.map((r) => r.symbol)).toEqual([declaration, plan]);
+    // Without "Geneva", a declaration of principles or a plan of action is some other text.
+    expect(recital('the Declaration of Principles of International Cultural Co-operation and the Plan of Action of the Conference,').references).toEqual([]);
+    const symbols = (text: string, language: 'ar' | 'fr') => findMentions(text, { language, citedOn: null, itu: false, body: null }).map((m) => m.symbol);
+    expect(symbols("la Déclaration de principes et le Plan d'action de Genève", 'fr')).toEqual([declaration, plan]);
+    expect(symbols('إعلان مبادئ جنيف وخطة عمل جنيف', 'ar')).toEqual([declaration, plan]);
   });
 
   it('paragraph lists: "the Tunis Agenda, including paragraphs …" attaches backwards; "paragraph 3 above" is internal', () => {
