@@ -94,7 +94,7 @@ try {
 
   const p = stats.probes;
   const read = (name: QueryName) => queries.get(name)!;
-  await profile('citations-of-instruments', read('citations-of-instruments'), { ids: [p.citedSymbol], out: true, relations: [...RELATIONS], withNode: true });
+  await profile('citations-of-instruments', read('citations-of-instruments'), { ids: [p.citedSymbol], out: true, relations: [...RELATIONS], evidence: ['clause', 'confidence'], withNode: true });
   await profile('instruments-by-id', read('instruments-by-id'), { ids: [p.citedSymbol] });
   await profile('nodes-by-id (neighbourhood seed)', read('nodes-by-id'), { ids: [p.citedSymbol], provisionCap: int(300) });
   const provisions = Array.from({ length: 10 }, (_, k) => `${p.citedSymbol}#${k + 1}`);

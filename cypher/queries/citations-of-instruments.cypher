@@ -14,20 +14,19 @@ CALL (i) {
   WHERE type(r) IN $relations AND (($out AND startNode(r) = n) OR (NOT $out AND endNode(r) = n))
   WITH r, startNode(r) AS s, endNode(r) AS t
   ORDER BY s.position, r.key
-  // Both ends carry the fields the API shows except the long texts (clause texts, summaries), and
-  // are flagged __partial: the server loads the whole node only when a client asks for one of
-  // those (graph-node.ts). Same projection as citations-of-nodes; see there why.
+  // Both ends carry only the fields a citation list shows, flagged __partial, and evidence only the
+  // properties the query selects ($evidence): same projection as citations-of-nodes; see there why.
   RETURN collect({
     relation: type(r),
-    evidence: r {.*, date: toString(r.date)},
+    evidence: [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END],
     source: CASE
-      WHEN s:Provision THEN s {.id, .instrumentId, .number, .label, .role, .verb, .language, .position, .confidence, .sources, __kind: 'Provision', __partial: true}
-      WHEN s:Instrument THEN s {.id, .symbol, .kind, .shortTitle, .titleEn, .titleAr, .titleFr, adopted: toString(s.adopted), endDate: toString(s.endDate), .venue, .url, .originalLanguage, .bodyId, .confidence, .sources, .note, __kind: 'Instrument', __partial: true}
+      WHEN s:Provision THEN s {.id, .instrumentId, .number, .label, .position, __kind: 'Provision', __partial: true}
+      WHEN s:Instrument THEN s {.id, .symbol, .kind, .shortTitle, .titleEn, adopted: toString(s.adopted), .bodyId, __kind: 'Instrument', __partial: true}
       ELSE s {.id, .acronym, .name, .nameAr, .kind, .established, .ended, .confidence, .sources, __kind: labels(s)[0], __partial: true}
     END,
     target: CASE
-      WHEN t:Provision THEN t {.id, .instrumentId, .number, .label, .role, .verb, .language, .position, .confidence, .sources, __kind: 'Provision', __partial: true}
-      WHEN t:Instrument THEN t {.id, .symbol, .kind, .shortTitle, .titleEn, .titleAr, .titleFr, adopted: toString(t.adopted), endDate: toString(t.endDate), .venue, .url, .originalLanguage, .bodyId, .confidence, .sources, .note, __kind: 'Instrument', __partial: true}
+      WHEN t:Provision THEN t {.id, .instrumentId, .number, .label, .position, __kind: 'Provision', __partial: true}
+      WHEN t:Instrument THEN t {.id, .symbol, .kind, .shortTitle, .titleEn, adopted: toString(t.adopted), .bodyId, __kind: 'Instrument', __partial: true}
       ELSE t {.id, .acronym, .name, .nameAr, .kind, .established, .ended, .confidence, .sources, __kind: labels(t)[0], __partial: true}
     END
   }) AS citations

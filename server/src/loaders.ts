@@ -7,7 +7,7 @@
 import DataLoader from 'dataloader';
 import type { Relation } from '../../cypher/model.js';
 import type { BodyRow } from './body/body.type.js';
-import type { CitationRow } from './citation/citation.type.js';
+import { evidenceRow, type CitationRow, type EvidenceField } from './citation/citation.type.js';
 import type { Database, Row } from './db/database.js';
 import { groupBy, manyPerKey, onePerKey } from './db/batch.js';
 import { asNode, type NodeRow } from './graph/graph-node.js';
@@ -18,16 +18,23 @@ export interface CitationKey {
   id: string;
   out: boolean;
   relations: readonly Relation[];
+  /** The evidence fields to fetch (the client's selection, in EVIDENCE_FIELDS order). */
+  evidence: readonly EvidenceField[];
+}
+
+/** What a citation batch shares: one statement per distinct direction, relations and evidence fields. */
+function citationGroup(key: Omit<CitationKey, 'id'>): string {
+  return `${key.out ? 'out' : 'in'}|${[...key.relations].sort().join(',')}|${key.evidence.join(',')}`;
 }
 
 function citationKeyString(key: CitationKey): string {
-  return `${key.out ? 'out' : 'in'}|${[...key.relations].sort().join(',')}|${key.id}`;
+  return `${citationGroup(key)}|${key.id}`;
 }
 
-function toCitation(row: Row): CitationRow {
+function toCitation(row: Row, evidence: readonly EvidenceField[]): CitationRow {
   return {
     relation: row.relation as string,
-    evidence: row.evidence as CitationRow['evidence'],
+    evidence: evidenceRow(evidence, row.evidence as unknown[]),
     source: asNode(row.source as NodeRow),
     target: asNode(row.target as NodeRow),
   };
@@ -41,20 +48,21 @@ function nodeLoader<T extends NodeRow>(db: Database, query: 'instruments-by-id' 
 }
 
 /** Citations per node id: citations-of-nodes returns a row per citation, citations-of-instruments a row per instrument. */
-const citationsPerId: Record<'citations-of-nodes' | 'citations-of-instruments', (ids: string[], rows: Row[]) => CitationRow[][]> = {
-  'citations-of-nodes': (ids, rows) => manyPerKey(ids, rows, toCitation),
-  'citations-of-instruments': (ids, rows) => onePerKey<Row[]>(ids, rows, 'citations').map((list) => (list ?? []).map(toCitation)),
+const citationsPerId: Record<'citations-of-nodes' | 'citations-of-instruments', (ids: string[], rows: Row[], evidence: readonly EvidenceField[]) => CitationRow[][]> = {
+  'citations-of-nodes': (ids, rows, evidence) => manyPerKey(ids, rows, (row) => toCitation(row, evidence)),
+  'citations-of-instruments': (ids, rows, evidence) => onePerKey<Row[]>(ids, rows, 'citations').map((list) => (list ?? []).map((row) => toCitation(row, evidence))),
 };
 
 function citationLoader(db: Database, query: 'citations-of-nodes' | 'citations-of-instruments') {
   return new DataLoader<CitationKey, CitationRow[], string>(
     async (keys) => {
       const results = new Map<CitationKey, CitationRow[]>();
-      const groups = groupBy(keys, (k) => `${k.out}|${[...k.relations].sort().join(',')}`);
+      const groups = groupBy(keys, citationGroup);
       for (const group of groups.values()) {
         const ids = [...new Set(group.map((k) => k.id))];
-        const rows = await db.read(query, { ids, out: group[0].out, relations: [...group[0].relations], withNode: false });
-        const perId = citationsPerId[query](ids, rows);
+        const { out, relations, evidence } = group[0];
+        const rows = await db.read(query, { ids, out, relations: [...relations], evidence: [...evidence], withNode: false });
+        const perId = citationsPerId[query](ids, rows, evidence);
         group.forEach((k) => results.set(k, perId[ids.indexOf(k.id)]));
       }
       return keys.map((k) => results.get(k) ?? []);
@@ -74,10 +82,10 @@ export function createLoaders(db: Database) {
      * nothing. Without this, the citations could only be asked for once the instrument is back.
      */
     async instrumentWithCitations(id: string, key: Omit<CitationKey, 'id'>): Promise<InstrumentRow | null> {
-      const [row] = await db.read('citations-of-instruments', { ids: [id], out: key.out, relations: [...key.relations], withNode: true });
+      const [row] = await db.read('citations-of-instruments', { ids: [id], out: key.out, relations: [...key.relations], evidence: [...key.evidence], withNode: true });
       const node = row ? asNode(row.node as InstrumentRow) : null;
       instrument.prime(id, node);
-      if (row) citationsOfInstrument.prime({ id, ...key }, (row.citations as Row[]).map(toCitation));
+      if (row) citationsOfInstrument.prime({ id, ...key }, (row.citations as Row[]).map((c) => toCitation(c, key.evidence)));
       return node;
     },
     provision: nodeLoader<ProvisionRow>(db, 'provisions-by-id'),

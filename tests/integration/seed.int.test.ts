@@ -12,6 +12,7 @@ import { emptyRows } from '../../seed/src/load/rows.types.js';
 import { ParseError } from '../../seed/src/parse/index.js';
 import { graphCounts, ingestDocument, parseFile, ROOT, seed } from '../../seed/src/seed.js';
 import { testDatabase } from '../support/app.js';
+import { evidenceRow } from '../../server/src/citation/citation.type.js';
 
 const FIXTURE = path.join(ROOT, 'tests/fixtures/documents/sample-resolution.en.txt');
 let db: Database;
@@ -44,11 +45,12 @@ describe('npm run seed', () => {
   });
 
   it('gives every citation its evidence: clause, method, confidence', async () => {
-    const [row] = await db.read('citations-of-instruments', { ids: ['WTPF-13/DT/6'], out: true, relations: ['RECALLS', 'NOTES', 'QUOTES', 'RECOGNIZES', 'REAFFIRMS', 'INVITES', 'CITES', 'CONSIDERS'], withNode: false });
+    const fields = ['clause', 'method', 'confidence'] as const;
+    const [row] = await db.read('citations-of-instruments', { ids: ['WTPF-13/DT/6'], out: true, relations: ['RECALLS', 'NOTES', 'QUOTES', 'RECOGNIZES', 'REAFFIRMS', 'INVITES', 'CITES', 'CONSIDERS'], evidence: [...fields], withNode: false });
     const rows = row.citations as Array<Record<string, unknown>>;
     expect(rows.length).toBeGreaterThanOrEqual(20);
     for (const r of rows) {
-      const e = r.evidence as Record<string, unknown>;
+      const e = evidenceRow(fields, r.evidence as unknown[]);
       expect(e.clause, JSON.stringify(e)).toEqual(expect.any(String));
       expect(e.method).toMatch(/^(rule:|curated)/);
       expect(['verified', 'seed-document', 'extracted', 'unconfirmed']).toContain(e.confidence);
@@ -72,9 +74,9 @@ describe('link statements', () => {
     return rows;
   };
   const edges = async (symbol: string) => {
-    const [row] = await db.read('citations-of-instruments', { ids: [symbol], out: true, relations: ['RECALLS', 'NOTES', 'REQUESTS', 'IMPLEMENTS'], withNode: false });
-    return (row.citations as Array<{ relation: string; source: { id: string }; target: { id: string }; evidence: { clause: string; date: string } }>)
-      .map((c) => `${c.source.id.replace(symbol, '')} ${c.relation} ${c.target.id} ${c.evidence.clause.replace(symbol, '')} ${c.evidence.date}`)
+    const [row] = await db.read('citations-of-instruments', { ids: [symbol], out: true, relations: ['RECALLS', 'NOTES', 'REQUESTS', 'IMPLEMENTS'], evidence: ['clause', 'date'], withNode: false });
+    return (row.citations as Array<{ relation: string; source: { id: string }; target: { id: string }; evidence: [string, string] }>)
+      .map((c) => `${c.source.id.replace(symbol, '')} ${c.relation} ${c.target.id} ${c.evidence[0].replace(symbol, '')} ${c.evidence[1]}`)
       .sort();
   };
   afterAll(async () => {
@@ -107,7 +109,7 @@ describe('ingest', () => {
     expect(await graphCounts(db)).toEqual(once);
     const [row] = await db.read('provisions-by-instrument', { ids: [doc.symbol] });
     expect(row).toBeDefined();
-    const [citing] = await db.read('citations-of-instruments', { ids: [doc.symbol], out: true, relations: ['RECALLS', 'NOTES', 'REQUESTS', 'DECIDES', 'CITES', 'WELCOMES', 'INVITES'], withNode: false });
+    const [citing] = await db.read('citations-of-instruments', { ids: [doc.symbol], out: true, relations: ['RECALLS', 'NOTES', 'REQUESTS', 'DECIDES', 'CITES', 'WELCOMES', 'INVITES'], evidence: [], withNode: false });
     const cited = citing.citations as Array<Record<string, unknown>>;
     expect(cited.some((c) => (c.target as { id: string }).id === 'E/RES/2010/2#24')).toBe(true);
   });

@@ -1,10 +1,11 @@
 /** Public API: Query.body and the fields of Body. */
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Citation } from '../citation/citation.type.js';
 import type { Context } from '../context.type.js';
-import { citationDirection, relationFilter } from '../graph/args.js';
+import { citationKey } from '../graph/args.js';
 import { Direction, Lang, Relation } from '../graph/enums.js';
-import { complete } from '../graph/graph-node.js';
+import { complete } from '../graph/partial.js';
 import { Body, type BodyRow } from './body.type.js';
 
 @Resolver(() => Body)
@@ -30,7 +31,8 @@ export class BodyResolver {
     @Arg('direction', () => Direction, { nullable: true, defaultValue: Direction.IN }) direction: Direction,
     @Arg('relations', () => [Relation], { nullable: true }) relations: string[] | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.citationsOfNode.load({ id: row.id, out: citationDirection(direction), relations: relationFilter(relations) });
+    return ctx.loaders.citationsOfNode.load(citationKey(row.id, direction, relations, info));
   }
 }

@@ -1,7 +1,9 @@
 /** Public API: a typed citation or mandate, with the evidence it stands on. */
+import type { GraphQLResolveInfo } from 'graphql';
 import { Field, ObjectType } from 'type-graphql';
 import { Relation } from '../graph/enums.js';
 import { GraphNode, type NodeRow } from '../graph/graph-node.js';
+import { selectedFields } from '../graph/lookahead.js';
 import { DateScalar } from '../graph/scalars.js';
 
 /** Relationship properties as loaded by the seed pipeline. */
@@ -21,6 +23,21 @@ export interface EvidenceRow {
 /** The Evidence fields, which are also the relationship's property names. */
 export const EVIDENCE_FIELDS = ['clause', 'quote', 'language', 'method', 'confidence', 'sourceUrl', 'sources', 'note', 'date'] as const;
 export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
+
+/**
+ * The Evidence fields selected at `path` below the current field (e.g. ['evidence'] under a
+ * citation list), in EVIDENCE_FIELDS order, or null when no evidence is selected there. Queries
+ * fetch only these: quotes are most of the bytes of a citation or an edge.
+ */
+export function selectedEvidence(info: GraphQLResolveInfo, path: readonly string[]): EvidenceField[] | null {
+  const selected = selectedFields(info, path);
+  return selected ? EVIDENCE_FIELDS.filter((field) => selected.has(field)) : null;
+}
+
+/** The evidence of one edge, from the values a query returned for `fields`, in that order. */
+export function evidenceRow(fields: readonly EvidenceField[], values: readonly unknown[]): EvidenceRow {
+  return Object.fromEntries(fields.map((field, i) => [field, values[i]])) as EvidenceRow;
+}
 
 export interface CitationRow {
   relation: string;

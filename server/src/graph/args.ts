@@ -6,6 +6,9 @@ import type { Relation } from '../../../cypher/model.js';
 import { RELATIONS } from '../../../cypher/model.js';
 import { BadUserInputError } from '../errors/errors.js';
 import { Direction } from './enums.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectedEvidence } from '../citation/citation.type.js';
+import type { CitationKey } from '../loaders.js';
 
 export const LIMITS = {
   pageSize: 100,
@@ -42,4 +45,9 @@ export function relationFilter(relations: string[] | null | undefined, fallback:
   if (relations === null || relations === undefined) return [...fallback];
   if (relations.length === 0) throw new BadUserInputError('`relations` must name at least one relation type, or be left out for the default.', 'relations');
   return [...new Set(relations)] as Relation[];
+}
+
+/** The DataLoader key of a citations field: its arguments, checked, and the evidence fields it selects. */
+export function citationKey(id: string, direction: Direction, relations: string[] | null, info: GraphQLResolveInfo): CitationKey {
+  return { id, out: citationDirection(direction), relations: relationFilter(relations), evidence: selectedEvidence(info, ['evidence']) ?? [] };
 }

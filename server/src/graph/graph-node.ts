@@ -3,7 +3,6 @@
  * object GraphQL resolves (the `__kind` property, set by every query, picks the union member).
  */
 import { createUnionType } from 'type-graphql';
-import type { Loaders } from '../loaders.js';
 import { Body, type BodyRow } from '../body/body.type.js';
 import { Instrument, type InstrumentRow } from '../instrument/instrument.type.js';
 import { Provision, type ProvisionRow } from '../provision/provision.type.js';
@@ -16,17 +15,6 @@ export const GraphNode = createUnionType({
   types: () => [Instrument, Provision, Body] as const,
   resolveType: (value) => (value as unknown as NodeRow).__kind,
 });
-
-/**
- * Rows at the ends of a citation leave out the long texts (clause texts, summaries) and carry
- * `__partial: true`, because most clients list citations without them. A field that needs one
- * calls this: it returns the row itself, or the whole node from the request's loader.
- */
-export async function complete<T extends NodeRow>(row: T, loaders: Loaders): Promise<T> {
-  if (!(row as { __partial?: boolean }).__partial) return row;
-  const loader = row.__kind === 'Instrument' ? loaders.instrument : row.__kind === 'Provision' ? loaders.provision : loaders.body;
-  return ((await loader.load(row.id)) as T | null) ?? row;
-}
 
 /** Normalises a row: list properties are never null, so non-null list fields hold. */
 export function asNode<T extends NodeRow>(row: T): T {

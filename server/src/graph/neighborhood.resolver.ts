@@ -1,11 +1,10 @@
 /** Public API: Query.neighborhood, the subgraph around a node, shaped for Cytoscape. */
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
-import { EVIDENCE_FIELDS, type EvidenceField } from '../citation/citation.type.js';
+import { selectedEvidence } from '../citation/citation.type.js';
 import type { Context } from '../context.type.js';
 import { checkRange, LIMITS, relationFilter } from './args.js';
 import { Relation } from './enums.js';
-import { selectedFields } from './lookahead.js';
 import { buildNeighborhood } from './neighborhood.service.js';
 import { Subgraph } from './subgraph.type.js';
 
@@ -24,9 +23,6 @@ export class NeighborhoodResolver {
   ): Promise<Subgraph> {
     checkRange('depth', depth, 1, LIMITS.neighborhoodDepth);
     checkRange('limit', limit, 1, LIMITS.neighborhoodNodes);
-    // Fetch only the evidence fields the query selects: most of a big subgraph's bytes are quotes.
-    const selected = selectedFields(info, ['edges', 'evidence']);
-    const evidence = selected ? EVIDENCE_FIELDS.filter((f: EvidenceField) => selected.has(f)) : null;
-    return buildNeighborhood(ctx.db, id.trim(), depth, relationFilter(relations), limit, evidence);
+    return buildNeighborhood(ctx.db, id.trim(), depth, relationFilter(relations), limit, selectedEvidence(info, ['edges', 'evidence']));
   }
 }

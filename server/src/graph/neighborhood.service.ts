@@ -5,7 +5,7 @@
  * everything that cites it.
  */
 import type { Relation } from '../../../cypher/model.js';
-import type { EvidenceField, EvidenceRow } from '../citation/citation.type.js';
+import { evidenceRow, type EvidenceField, type EvidenceRow } from '../citation/citation.type.js';
 import type { Database, Row } from '../db/database.js';
 import { int } from '../db/plain.js';
 import { NotFoundError } from '../errors/errors.js';
@@ -101,7 +101,7 @@ export async function buildNeighborhood(db: Database, id: string, depth: number,
       if (!builder.addWithParent(node, row.parent as InstrumentRow | null)) continue;
       if (isNew) next.push(node.id);
       const values = row.evidence as unknown[];
-      const proof = evidence ? (Object.fromEntries(evidence.map((field, i) => [field, values[i]])) as EvidenceRow) : undefined;
+      const proof = evidence ? evidenceRow(evidence, values) : undefined;
       builder.addEdge(row.source as string, row.target as string, row.relation as string, proof, row.key as string);
     }
     frontier = next;

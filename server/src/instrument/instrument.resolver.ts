@@ -3,16 +3,16 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { Body } from '../body/body.type.js';
 import { BadUserInputError } from '../errors/errors.js';
-import { Citation } from '../citation/citation.type.js';
+import { Citation, selectedEvidence } from '../citation/citation.type.js';
 import type { Context } from '../context.type.js';
-import { citationDirection, checkRange, LIMITS, relationFilter } from '../graph/args.js';
+import { citationDirection, citationKey, checkRange, LIMITS, relationFilter } from '../graph/args.js';
 import { Direction, Lang, Relation } from '../graph/enums.js';
 import { Provision } from '../provision/provision.type.js';
 import { InstrumentsArgs } from './instrument.args.js';
 import { InstrumentConnection } from './instrument-connection.type.js';
 import { decodeCursor, findPage, type InstrumentFilter } from './instrument.repository.js';
 import { Instrument, type InstrumentRow } from './instrument.type.js';
-import { complete } from '../graph/graph-node.js';
+import { complete } from '../graph/partial.js';
 import { childFieldArgs } from '../graph/lookahead.js';
 
 /** Text in the asked language, falling back to English when we do not have that language. */
@@ -22,11 +22,14 @@ export function inLanguage(row: object, field: 'title' | 'summary', lang: Lang):
   return (values[`${field}${suffix}`] as string | undefined) ?? (values[`${field}En`] as string | undefined) ?? null;
 }
 
-/** The citation arguments a look-ahead found, or null when they are absent or invalid (the field then reports them). */
-function citationKeyOf(args: Record<string, unknown> | null) {
+/**
+ * The citations key a look-ahead found (arguments and the evidence fields selected below), or null
+ * when the field is absent or its arguments invalid (the field then reports them).
+ */
+function citationKeyOf(args: Record<string, unknown> | null, info: GraphQLResolveInfo) {
   if (!args) return null;
   try {
-    return { out: citationDirection(args.direction as Direction), relations: relationFilter(args.relations as string[] | null) };
+    return { out: citationDirection(args.direction as Direction), relations: relationFilter(args.relations as string[] | null), evidence: selectedEvidence(info, ['citations', 'evidence']) ?? [] };
   } catch {
     return null;
   }
@@ -37,7 +40,7 @@ export class InstrumentResolver {
   @Query(() => Instrument, { nullable: true, description: 'One instrument by canonical symbol; null when unknown.' })
   instrument(@Arg('symbol', () => String) symbol: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<InstrumentRow | null> {
     // Asked with its citations (the common case): both in one round trip.
-    const key = citationKeyOf(childFieldArgs(info, 'citations'));
+    const key = citationKeyOf(childFieldArgs(info, 'citations'), info);
     return key ? ctx.loaders.instrumentWithCitations(symbol.trim(), key) : ctx.loaders.instrument.load(symbol.trim());
   }
 
@@ -59,8 +62,9 @@ export class InstrumentResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Title in the asked language, English when we do not have it.' })
-  title(@Root() row: InstrumentRow, @Arg('lang', () => Lang, { nullable: true, defaultValue: Lang.EN }) lang: Lang): string | null {
-    return inLanguage(row, 'title', lang);
+  async title(@Root() row: InstrumentRow, @Arg('lang', () => Lang, { nullable: true, defaultValue: Lang.EN }) lang: Lang, @Ctx() ctx: Context): Promise<string | null> {
+    // A partial row (a citation's end) carries the English title only.
+    return inLanguage(lang === Lang.EN ? row : await complete(row, ctx.loaders), 'title', lang);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Our summary, in the asked language, English when we do not have it.' })
@@ -84,7 +88,8 @@ export class InstrumentResolver {
     @Arg('direction', () => Direction, { nullable: true, defaultValue: Direction.OUT }) direction: Direction,
     @Arg('relations', () => [Relation], { nullable: true }) relations: string[] | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.citationsOfInstrument.load({ id: row.id, out: citationDirection(direction), relations: relationFilter(relations) });
+    return ctx.loaders.citationsOfInstrument.load(citationKey(row.id, direction, relations, info));
   }
 }

@@ -1,5 +1,6 @@
 /** Public API: the Instrument type (a resolution, opinion, outcome document, report or event). */
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, UseMiddleware } from 'type-graphql';
+import { FromWholeNode } from '../graph/partial.js';
 import { InstrumentKind } from '../graph/enums.js';
 import { DateScalar } from '../graph/scalars.js';
 
@@ -44,23 +45,30 @@ export class Instrument {
   adopted?: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'The last day, for events and bodies that span several days.' })
+  @UseMiddleware(FromWholeNode)
   endDate?: string;
 
   @Field(() => String, { nullable: true })
+  @UseMiddleware(FromWholeNode)
   venue?: string;
 
   @Field(() => String, { nullable: true, description: 'The official URL, when known.' })
+  @UseMiddleware(FromWholeNode)
   url?: string;
 
   @Field(() => String, { nullable: true, description: 'ISO 639-1 code of the original language.' })
+  @UseMiddleware(FromWholeNode)
   originalLanguage?: string;
 
   @Field(() => String, { nullable: true, description: 'How sure we are of this record: verified, seed-document, extracted or unconfirmed.' })
+  @UseMiddleware(FromWholeNode)
   confidence?: string;
 
   @Field(() => [String], { description: 'Keys of the sources that support this record (see the README).' })
+  @UseMiddleware(FromWholeNode)
   sources!: string[];
 
   @Field(() => String, { nullable: true, description: 'A caveat about this record, e.g. where sources disagree.' })
+  @UseMiddleware(FromWholeNode)
   note?: string;
 }

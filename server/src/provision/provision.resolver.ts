@@ -1,10 +1,11 @@
 /** Public API: Query.provision and the relationship fields of Provision. */
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Citation } from '../citation/citation.type.js';
 import type { Context } from '../context.type.js';
 import { NotFoundError } from '../errors/errors.js';
-import { citationDirection, relationFilter } from '../graph/args.js';
-import { complete } from '../graph/graph-node.js';
+import { citationKey } from '../graph/args.js';
+import { complete } from '../graph/partial.js';
 import { Direction, Lang, Relation } from '../graph/enums.js';
 import { inLanguage } from '../instrument/instrument.resolver.js';
 import { Instrument } from '../instrument/instrument.type.js';
@@ -40,7 +41,8 @@ export class ProvisionResolver {
     @Arg('direction', () => Direction, { nullable: true, defaultValue: Direction.OUT }) direction: Direction,
     @Arg('relations', () => [Relation], { nullable: true }) relations: string[] | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.citationsOfNode.load({ id: row.id, out: citationDirection(direction), relations: relationFilter(relations) });
+    return ctx.loaders.citationsOfNode.load(citationKey(row.id, direction, relations, info));
   }
 }

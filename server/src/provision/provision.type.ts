@@ -1,5 +1,6 @@
 /** Public API: the Provision type (a paragraph or clause of an instrument). */
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, UseMiddleware } from 'type-graphql';
+import { FromWholeNode } from '../graph/partial.js';
 
 export interface ProvisionRow {
   __kind: 'Provision';
@@ -31,20 +32,25 @@ export class Provision {
   label?: string;
 
   @Field(() => String, { nullable: true, description: 'preambular, operative, view, quoted or paragraph.' })
+  @UseMiddleware(FromWholeNode)
   role?: string;
 
   @Field(() => String, { nullable: true, description: 'The normalised English verb that opens the clause, e.g. "Recalling", "Invites".' })
+  @UseMiddleware(FromWholeNode)
   verb?: string;
 
   @Field(() => String, { nullable: true, description: 'ISO 639-1 code of `text`.' })
+  @UseMiddleware(FromWholeNode)
   language?: string;
 
   @Field(() => Int, { nullable: true, description: 'Order inside the instrument.' })
   position?: number;
 
   @Field(() => String, { nullable: true })
+  @UseMiddleware(FromWholeNode)
   confidence?: string;
 
   @Field(() => [String])
+  @UseMiddleware(FromWholeNode)
   sources!: string[];
 }
