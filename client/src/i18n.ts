@@ -1,4 +1,7 @@
 /** Interface strings in English and Arabic. Database text is never translated here. */
+import type { Confidence, InstrumentKind, ProvisionRole } from '../../cypher/model.js';
+import type { BodyKind } from '../../seed/src/corpus/corpus.types.js';
+import { OPERATIVE, PREAMBULAR, VIEW, VIEW_ACTIONS } from '../../seed/src/parse/lexicon.js';
 import type { UiLang } from './url-state.js';
 
 const en = {
@@ -199,6 +202,38 @@ const LANE_NAMES: Record<UiLang, Record<string, string>> = {
   ar: { WSIS: 'القمة العالمية لمجتمع المعلومات', UNGA: 'الجمعية العامة', 'ECOSOC/CSTD': 'المجلس الاقتصادي والاجتماعي / لجنة العلم والتكنولوجيا', ITU: 'الاتحاد الدولي للاتصالات', OTHER: 'أخرى' },
 };
 
+/** The closed vocabularies the panel shows (cypher/model.ts, seed/src/corpus/corpus.types.ts). */
+interface Terms {
+  instrumentKind: Record<InstrumentKind, string>;
+  bodyKind: Record<BodyKind, string>;
+  role: Record<ProvisionRole, string>;
+  confidence: Record<Confidence, string>;
+}
+export type TermGroup = keyof Terms;
+
+const TERMS: Record<UiLang, Terms> = {
+  en: {
+    instrumentKind: { OPINION: 'opinion', RESOLUTION: 'resolution', DECISION: 'decision', OUTCOME_DOCUMENT: 'outcome document', REPORT: 'report', EVENT: 'event' },
+    bodyKind: { 'un-organ': 'UN organ', 'itu-organ': 'ITU organ', summit: 'summit', 'working-group': 'working group', forum: 'forum', office: 'office', stakeholders: 'stakeholders' },
+    role: { preambular: 'preambular', operative: 'operative', view: 'view', quoted: 'quoted', paragraph: 'paragraph' },
+    confidence: { verified: 'verified', 'seed-document': 'seed document', extracted: 'extracted', unconfirmed: 'unconfirmed' },
+  },
+  ar: {
+    instrumentKind: { OPINION: 'رأي', RESOLUTION: 'قرار', DECISION: 'مقرر', OUTCOME_DOCUMENT: 'وثيقة ختامية', REPORT: 'تقرير', EVENT: 'حدث' },
+    bodyKind: { 'un-organ': 'جهاز تابع للأمم المتحدة', 'itu-organ': 'جهاز تابع للاتحاد الدولي للاتصالات', summit: 'قمة', 'working-group': 'فريق عامل', forum: 'منتدى', office: 'مكتب', stakeholders: 'أصحاب المصلحة' },
+    role: { preambular: 'ديباجة', operative: 'منطوق', view: 'رأي', quoted: 'مقتبس', paragraph: 'فقرة' },
+    confidence: { verified: 'موثّق', 'seed-document': 'من الوثيقة المصدر', extracted: 'مستخرج آليًا', unconfirmed: 'غير مؤكد' },
+  },
+};
+
+/**
+ * Arabic names of the drafting verbs: the first Arabic phrase of each verb in the parser's lexicon
+ * (seed/src/parse/lexicon.ts), so the panel and the parser share one vocabulary.
+ */
+const ARABIC_VERBS: ReadonlyMap<string, string> = new Map(
+  [...PREAMBULAR, ...OPERATIVE, ...VIEW, ...VIEW_ACTIONS].filter((row) => row.phrases.ar?.length).map((row) => [row.verb, row.phrases.ar![0]] as const).reverse(),
+);
+
 const TABLES: Record<UiLang, Record<MessageKey, string>> = { en, ar };
 let current: UiLang = 'en';
 
@@ -212,6 +247,23 @@ export function getLang(): UiLang {
 /** The message for `key` in the current language, with {name} placeholders filled. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
   return TABLES[current][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** A value of a closed vocabulary in the current language; an unknown value is shown as it is. */
+export function term(group: TermGroup, value: string): string {
+  return (TERMS[current][group] as Record<string, string>)[value] ?? value;
+}
+
+/** The normalised English verb of a clause ("Recalling", "Invites") in the current language. */
+export function verbName(verb: string): string {
+  return current === 'ar' ? (ARABIC_VERBS.get(verb) ?? verb) : verb;
+}
+
+/** How an edge was made: "rule:tunis-paragraphs" (a parser rule) or "curated", in the current language. */
+export function methodName(method: string): string {
+  if (current === 'en') return method.replace(/^rule:/, 'rule: ');
+  if (method === 'curated') return 'منسّق يدويًا';
+  return method.replace(/^rule:/, 'قاعدة: ');
 }
 
 export function relationName(relation: string): string {

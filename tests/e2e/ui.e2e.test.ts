@@ -143,6 +143,11 @@ describe('ig-atlas UI', () => {
     expect(new URL(page.url()).searchParams.get('lang')).toBe('ar');
     await page.waitForSelector('#panel .panel-title[lang="ar"]');
     expect(await page.textContent('#panel .panel-title')).toContain('التعاون المعزز');
+    // The vocabulary is in Arabic too: the instrument's kind, each confidence and extraction method.
+    expect(await page.textContent('#panel .panel-kind')).toBe('صك · رأي');
+    const chips = await page.$$eval('#panel .chip.confidence, #panel .chip.method', (els) => els.map((e) => e.textContent ?? ''));
+    expect(chips.length).toBeGreaterThan(10);
+    for (const chip of chips) expect(chip).toMatch(/[\u0600-\u06FF]/);
     await page.screenshot({ path: `${SHOTS}/ui-arabic.png` });
     await page.close();
   });

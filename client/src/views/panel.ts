@@ -8,7 +8,7 @@ import { h, langText, externalLink } from '../dom.js';
 import type { GraphController, Selection } from '../graph/controller.js';
 import { EDGE_LOOKS } from '../graph/style.js';
 import type { Evidence, GEdge, GNode, TraceDirection } from '../graph/types.js';
-import { getLang, relationName, t, type MessageKey } from '../i18n.js';
+import { getLang, methodName, relationName, t, term, verbName, type MessageKey } from '../i18n.js';
 
 export interface PanelActions {
   /** Open a node: focus it if shown, otherwise load its neighbourhood. */
@@ -121,7 +121,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
   }
 
   function confidenceChip(value: string | null | undefined): HTMLElement | null {
-    return value ? h('span', { class: `chip confidence confidence-${value}`, text: value }) : null;
+    return value ? h('span', { class: `chip confidence confidence-${value}`, text: term('confidence', value) }) : null;
   }
 
   function nodeLink(ref: NodeRef): HTMLElement {
@@ -134,7 +134,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
 
   function renderInstrument(node: GNode, d: InstrumentDetail) {
     const title = localised(d.titleEn, d.titleAr) ?? d.shortTitle ?? d.symbol;
-    renderHeader(`${t('kinds_Instrument')} · ${d.kind.toLowerCase().replace(/_/g, ' ')}`, title);
+    renderHeader(`${t('kinds_Instrument')} · ${term('instrumentKind', d.kind)}`, title);
     const bodyRef = d.body ? h('button', { class: 'link-button', text: d.body.acronym ?? d.body.id, attrs: { type: 'button', title: localised(d.body.nameEn, d.body.nameAr) ?? '' }, on: { click: () => actions.open(d.body!.id) } }) : null;
     const summary = localised(d.summaryEn, d.summaryAr);
     body.replaceChildren(
@@ -168,7 +168,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
           'li',
           {},
           h('button', { class: 'link-button para-label', text: p.label ?? p.number, attrs: { type: 'button' }, on: { click: () => actions.open(p.id) } }),
-          p.role ? h('span', { class: 'chip role', text: p.role }) : '',
+          p.role ? h('span', { class: 'chip role', text: term('role', p.role) }) : '',
           text ? langText('p', text, p.text ? p.language : null, 'para-text') : '',
         ),
       );
@@ -179,7 +179,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
 
   function renderProvision(node: GNode, d: ProvisionDetail) {
     const instrumentTitle = d.instrument.shortTitle ?? d.instrument.symbol;
-    renderHeader(`${t('kinds_Provision')}${d.role ? ` · ${d.role}` : ''}`, `${instrumentTitle} ${d.label ?? d.number}`);
+    renderHeader(`${t('kinds_Provision')}${d.role ? ` · ${term('role', d.role)}` : ''}`, `${instrumentTitle} ${d.label ?? d.number}`);
     const summary = localised(d.summaryEn, d.summaryAr);
     body.replaceChildren(
       nodeActions(node.id),
@@ -192,7 +192,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
         ['confidence', confidenceChip(d.confidence)],
         ['sources', d.sources.length ? d.sources.join(', ') : null],
       ]),
-      d.text ? h('div', { class: 'clause' }, d.verb ? h('span', { class: 'chip verb', text: d.verb }) : '', langText('blockquote', d.text, d.language, 'quote')) : '',
+      d.text ? h('div', { class: 'clause' }, d.verb ? h('span', { class: 'chip verb', text: verbName(d.verb) }) : '', langText('blockquote', d.text, d.language, 'quote')) : '',
       summary ? langText('p', summary, null, 'summary') : '',
       citationSection('outgoing', d.out, 'out'),
       citationSection('incoming', d.in, 'in'),
@@ -200,7 +200,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
   }
 
   function renderBody(node: GNode, d: BodyDetail) {
-    renderHeader(`${t('kinds_Body')}${d.kind ? ` · ${d.kind}` : ''}`, localised(d.nameEn, d.nameAr) ?? d.acronym ?? d.id);
+    renderHeader(`${t('kinds_Body')}${d.kind ? ` · ${term('bodyKind', d.kind)}` : ''}`, localised(d.nameEn, d.nameAr) ?? d.acronym ?? d.id);
     body.replaceChildren(
       nodeActions(node.id),
       meta([
@@ -254,7 +254,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
           h(
             'div',
             { class: 'citation-meta' },
-            c.evidence?.method ? h('span', { class: 'chip method', text: c.evidence.method }) : '',
+            c.evidence?.method ? h('span', { class: 'chip method', text: methodName(c.evidence.method) }) : '',
             confidenceChip(c.evidence?.confidence),
             c.evidence?.date ? h('span', { class: 'muted', text: c.evidence.date }) : '',
             h('button', { class: 'link-button evidence-button', text: t('evidence'), attrs: { type: 'button' }, on: { click: showEvidence } }),
@@ -276,7 +276,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
       ev.quote ? h('figure', { class: 'clause' }, ev.clause ? langText('figcaption', ev.clause, null, 'clause-label') : '', langText('blockquote', ev.quote, ev.language, 'quote')) : '',
       meta([
         ['clause', ev.clause && !ev.quote ? ev.clause : null],
-        ['method', ev.method ? h('span', { class: 'chip method', text: ev.method }) : null],
+        ['method', ev.method ? h('span', { class: 'chip method', text: methodName(ev.method) }) : null],
         ['confidence', confidenceChip(ev.confidence)],
         ['date', ev.date],
         ['source', externalLink(ev.sourceUrl, ev.sourceUrl ?? '')],
