@@ -5,6 +5,7 @@
 import { Api, ApiError, type SearchHit } from './api.js';
 import { h } from './dom.js';
 import { GraphController } from './graph/controller.js';
+import { parseViewFile, type ViewFile } from './graph/view-file.js';
 import type { TraceDirection } from './graph/types.js';
 import { getLang, laneName, relationName, setLang, t } from './i18n.js';
 import { syntheticGraph } from './synthetic.js';
@@ -118,6 +119,27 @@ export function startApp(): void {
     update({ trace: undefined });
   }
 
+  /** Opens a JSON export as the view; a file that is not a valid export changes nothing. */
+  async function importView(file: File) {
+    let view: ViewFile;
+    try {
+      view = parseViewFile(await file.text(), file.name);
+    } catch (error) {
+      status.error(t('importFailed', { msg: (error as Error).message }));
+      return;
+    }
+    $('#welcome').hidden = true;
+    status.clear();
+    panel.close();
+    controller.showSubgraph({ nodes: view.nodes, edges: view.edges });
+    legend.setHidden(view.hidden.relations, view.hidden.kinds);
+    // A file is not a link: the URL no longer names a root.
+    update({ root: undefined, select: undefined, edge: undefined, trace: undefined });
+    status.toast(t('imported', { file: file.name, n: view.nodes.length, e: view.edges.length }));
+    // A trace is stored as where it started and which way: ask the server for it again.
+    if (view.trace) await trace(view.trace.from, view.trace.direction);
+  }
+
   function download(name: string, href: string) {
     const a = h('a', { attrs: { href, download: name } });
     document.body.append(a);
@@ -153,6 +175,7 @@ export function startApp(): void {
       download(`${fileBase()}.json`, url);
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     },
+    importJson: (file) => void importView(file),
   });
   const legend = mountLegend($('#legend'), controller);
 

@@ -152,7 +152,7 @@ describe('ig-atlas UI', () => {
     await page.close();
   });
 
-  it('exports the view as a PNG download and as JSON', async () => {
+  it('exports the view as a PNG download and as JSON, and opens the JSON again', async () => {
     const page = await openPage(OP6);
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('#toolbar [data-tool="export-png"]')]);
     const bytes = await readDownload(png);
@@ -162,6 +162,22 @@ describe('ig-atlas UI', () => {
     expect(data.nodes.some((n: { id: string }) => n.id === 'WTPF-13/DT/6')).toBe(true);
     expect(data.edges.length).toBeGreaterThan(10);
     await page.close();
+
+    // Opened on a page showing something else: the exported graph, and the URL names no root.
+    const other = await openPage('/?node=body%3AWGEC');
+    const shown = () => other.evaluate(() => window.__atlas!.controller.cy.nodes().not('.lane').map((n) => n.id()).sort());
+    const exportedIds = data.nodes.map((n: { id: string }) => n.id).sort();
+    const pick = (name: string, text: string) => other.setInputFiles('#toolbar [data-tool="import-file"]', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await pick('op6.json', JSON.stringify(data));
+    await poll(shown).toEqual(exportedIds);
+    expect(await other.evaluate(() => window.__atlas!.controller.cy.edges().length)).toBe(data.edges.length);
+    expect(new URL(other.url()).searchParams.get('node')).toBeNull();
+    // A file that is not an export: an error naming the file, and the graph stays as it was.
+    await pick('broken.json', '{"nodes": [');
+    await other.waitForSelector('#banner.banner-error');
+    expect(await other.textContent('#banner')).toContain('broken.json: not a JSON file');
+    expect(await shown()).toEqual(exportedIds);
+    await other.close();
   });
 
   it('expands a node and undoes it; filters by relation', async () => {

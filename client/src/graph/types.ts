@@ -9,6 +9,7 @@ export interface Evidence {
   method?: string | null;
   confidence?: string | null;
   sourceUrl?: string | null;
+  sources?: string[] | null;
   note?: string | null;
   date?: string | null;
 }

@@ -1,4 +1,4 @@
-/** Graph tools: fit, zoom, expand, undo, trace, layout, export. Enabled from the controller's state. */
+/** Graph tools: fit, zoom, expand, undo, trace, layout, export and import. Enabled from the controller's state. */
 import { h } from '../dom.js';
 import type { GraphController, GraphStats, LayoutName } from '../graph/controller.js';
 import type { TraceDirection } from '../graph/types.js';
@@ -11,6 +11,8 @@ export interface ToolbarActions {
   clearTrace(): void;
   exportPng(): void;
   exportJson(): void;
+  /** A file the user picked to open as a view (a JSON export). */
+  importJson(file: File): void;
 }
 
 export interface ToolbarView {
@@ -48,13 +50,21 @@ export function mountToolbar(root: HTMLElement, controller: GraphController, act
   layout.addEventListener('change', onLayout);
   const png = button('exportPng', actions.exportPng, 'export-png', '⬇');
   const json = button('exportJson', actions.exportJson, 'export-json', '⬇');
+  const file = h('input', { attrs: { type: 'file', accept: '.json,application/json', hidden: true, 'data-tool': 'import-file' } });
+  const onFile = () => {
+    const picked = file.files?.[0];
+    file.value = ''; // the same file can be picked again
+    if (picked) actions.importJson(picked);
+  };
+  file.addEventListener('change', onFile);
+  const importJson = button('importJson', () => file.click(), 'import-json', '⬆');
 
   root.append(
     h('div', { class: 'tool-group' }, fit, zoomIn, zoomOut),
     h('div', { class: 'tool-group' }, expand, undo),
     h('div', { class: 'tool-group' }, traceUp, traceDown, clearTrace),
     h('div', { class: 'tool-group' }, layoutLabel),
-    h('div', { class: 'tool-group' }, png, json),
+    h('div', { class: 'tool-group' }, png, json, importJson, file),
   );
 
   function relabel() {
@@ -97,6 +107,7 @@ export function mountToolbar(root: HTMLElement, controller: GraphController, act
       offSelect();
       offDeselect();
       layout.removeEventListener('change', onLayout);
+      file.removeEventListener('change', onFile);
       root.replaceChildren();
     },
   };
