@@ -409,7 +409,21 @@ export class GraphController {
       const minX = Math.min(0, ...xs);
       const maxX = Math.max(0, ...xs);
       const labelX = this.rtl ? maxX + 150 : minX - 150;
+      const top = Math.min(0, ...lanes.lanes.map((band) => band.y - band.height / 2));
       cy.batch(() => {
+        // The time axis: each column's date above the lanes (columns are distinct dates, not a
+        // linear scale, so each gets its own label). Same .lane class: not data, not exported.
+        cy.add(
+          lanes.columns.map((date, column) => ({
+            group: 'nodes' as const,
+            data: { id: `${LANE_PREFIX}date:${column}`, display: date || '?', w: 1, h: 1 },
+            classes: 'lane lane-date',
+            position: { x: (this.rtl ? -1 : 1) * column * lanes.columnWidth, y: top - 34 },
+            locked: true,
+            grabbable: false,
+            selectable: false,
+          })),
+        );
         cy.add(
           lanes.lanes.flatMap((band) => [
             {
@@ -442,7 +456,7 @@ export class GraphController {
         animationDuration: 400,
       } as LayoutOptions;
       visible.nodes().layout(layout).run();
-      cy.fit(cy.nodes().not('.filtered').not('.faded').not('.lane').union(cy.nodes('.lane-label')), 40);
+      cy.fit(cy.nodes().not('.filtered').not('.faded').not('.lane').union(cy.nodes('.lane-label, .lane-date')), 40);
       this.afterDraw(name);
       return;
     }

@@ -41,6 +41,8 @@ export interface LaneLayout {
   lanes: LaneBand[];
   /** Distinct dates in column order ("" for undated, last). */
   columns: string[];
+  /** Distance between two columns' centres. */
+  columnWidth: number;
   width: number;
 }
 
@@ -99,5 +101,5 @@ export function timeLaneLayout(nodes: readonly GNode[], options: LaneLayoutOptio
     lanes.push({ lane, y: top + height / 2, height });
     top += height + laneGap;
   }
-  return { positions, lanes, columns: dates, width: Math.max(1, columnCount) * columnWidth };
+  return { positions, lanes, columns: dates, columnWidth, width: Math.max(1, columnCount) * columnWidth };
 }

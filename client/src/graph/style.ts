@@ -154,6 +154,10 @@ export function buildStyle(): StylesheetJson {
       selector: 'node.lane-label',
       style: { 'background-opacity': 0, 'text-max-width': '160px', 'text-wrap': 'wrap', 'font-size': 15, color: '#334155', 'min-zoomed-font-size': 0 },
     },
+    {
+      selector: 'node.lane-date',
+      style: { 'background-opacity': 0, 'font-size': 13, 'font-weight': 'bold', color: '#64748b', 'min-zoomed-font-size': 0 },
+    },
   );
   return style;
 }

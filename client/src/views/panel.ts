@@ -179,7 +179,8 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
 
   function renderProvision(node: GNode, d: ProvisionDetail) {
     const instrumentTitle = d.instrument.shortTitle ?? d.instrument.symbol;
-    renderHeader(`${t('kinds_Provision')}${d.role ? ` · ${term('role', d.role)}` : ''}`, `${instrumentTitle} ${d.label ?? d.number}`);
+    // "Paragraph · paragraph" says nothing twice: the role shows only when it adds something.
+    renderHeader(`${t('kinds_Provision')}${d.role && d.role !== 'paragraph' ? ` · ${term('role', d.role)}` : ''}`, `${instrumentTitle} ${d.label ?? d.number}`);
     const summary = localised(d.summaryEn, d.summaryAr);
     body.replaceChildren(
       nodeActions(node.id),

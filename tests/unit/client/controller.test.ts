@@ -1,3 +1,4 @@
+import type { NodeSingular } from 'cytoscape';
 import { describe, expect, it, vi } from 'vitest';
 import { GraphController, type GraphStats, type Selection } from '../../../client/src/graph/controller.js';
 import { ALL_EDGE_TYPES } from '../../../client/src/graph/style.js';
@@ -124,6 +125,13 @@ describe('GraphController (headless Cytoscape)', () => {
     expect(x(t71.id)).toBeLessThan(x(para20.id));
     expect(x(para20.id)).toBeLessThan(x(wgec.id));
     expect(c.cy.nodes('.lane-label').map((n) => n.data('lane'))).toEqual(['WSIS', 'UNGA', 'ECOSOC/CSTD', 'ITU']);
+    // a date above each column, left to right in time order, above the top lane
+    const dates = c.cy.nodes('.lane-date').map((n) => ({ x: n.position('x'), date: n.data('display') as string })).sort((a, b) => a.x - b.x).map((d) => d.date);
+    expect(dates.length).toBeGreaterThan(1);
+    expect([...dates].sort()).toEqual(dates);
+    const bands = c.cy.nodes('.lane').toArray().filter((n) => !n.hasClass('lane-date') && !n.hasClass('lane-label'));
+    const topLane = Math.min(...bands.map((n) => (n as NodeSingular).position('y') - n.data('h') / 2));
+    expect(Math.max(...c.cy.nodes('.lane-date').map((n) => n.position('y')))).toBeLessThan(topLane);
     expect(c.exportJson().nodes.some((n) => n.id.startsWith('lane:'))).toBe(false);
     c.clearTrace();
     expect(c.cy.elements('.faded, .trace')).toHaveLength(0);
