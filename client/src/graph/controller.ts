@@ -416,7 +416,7 @@ export class GraphController {
         cy.add(
           lanes.columns.map((date, column) => ({
             group: 'nodes' as const,
-            data: { id: `${LANE_PREFIX}date:${column}`, display: date || '?', w: 1, h: 1 },
+            data: { id: `${LANE_PREFIX}date:${column}`, display: date || '?', w: 90, h: 1 },
             classes: 'lane lane-date',
             position: { x: (this.rtl ? -1 : 1) * column * lanes.columnWidth, y: top - 34 },
             locked: true,
@@ -437,7 +437,8 @@ export class GraphController {
             },
             {
               group: 'nodes' as const,
-              data: { id: `${LANE_PREFIX}label:${band.lane}`, lane: band.lane, display: this.options.laneLabel(band.lane), w: 1, h: 1 },
+              // As wide as the label may wrap (text-max-width), so that fitting the view keeps it whole.
+              data: { id: `${LANE_PREFIX}label:${band.lane}`, lane: band.lane, display: this.options.laneLabel(band.lane), w: 170, h: 1 },
               classes: 'lane lane-label',
               position: { x: labelX, y: band.y },
               locked: true,
@@ -447,16 +448,19 @@ export class GraphController {
           ]),
         );
       });
+      // Fitted once the nodes are in place (after the animation), to the chain and the lane and
+      // date labels: the layout's own fit would leave the labels out.
+      const fit = () => cy.fit(cy.nodes().not('.filtered').not('.faded').not('.lane').union(cy.nodes('.lane-label, .lane-date')), 40);
       layout = {
         name: 'preset',
         positions: (node: NodeSingular) => lanes.positions.get(node.id()) ?? node.position(),
-        fit: true,
-        padding: 40,
+        fit: false,
         animate,
         animationDuration: 400,
+        stop: fit,
       } as LayoutOptions;
       visible.nodes().layout(layout).run();
-      cy.fit(cy.nodes().not('.filtered').not('.faded').not('.lane').union(cy.nodes('.lane-label, .lane-date')), 40);
+      fit();
       this.afterDraw(name);
       return;
     }
