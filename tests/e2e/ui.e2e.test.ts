@@ -114,7 +114,19 @@ describe('ig-atlas UI', () => {
     const url = page.url();
     expect(new URL(url).searchParams.get('trace')).toBe('WSIS-05/TUNIS/DOC/6(Rev.1)#71');
     expect(new URL(url).searchParams.get('dir')).toBe('down');
-    await page.waitForTimeout(600);
+    // Once laid out, the lanes' names and the column dates are all inside the view, none cut off.
+    const cutOff = () =>
+      page.evaluate(() => {
+        const cy = window.__atlas!.controller.cy;
+        const labels = cy.nodes('.lane-label, .lane-date');
+        const out = labels.filter((n) => {
+          const box = n.renderedBoundingBox({ includeLabels: true });
+          return box.x1 < 0 || box.x2 > cy.width() || box.y1 < 0 || box.y2 > cy.height();
+        });
+        return { labels: labels.length, out: out.map((n) => n.data('display') as string) };
+      });
+    await poll(cutOff).toMatchObject({ out: [] });
+    expect((await cutOff()).labels).toBeGreaterThan(5);
     await page.screenshot({ path: `${SHOTS}/ui-trace-down.png` });
     await page.close();
 
