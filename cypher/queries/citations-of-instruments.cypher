@@ -12,23 +12,20 @@ CALL (i) {
   }
   MATCH (n)-[r]-(m)
   WHERE type(r) IN $relations AND (($out AND startNode(r) = n) OR (NOT $out AND endNode(r) = n))
-  WITH r, startNode(r) AS s, endNode(r) AS t
+  WITH r, startNode(r) AS s
   ORDER BY s.position, r.key
   // Both ends carry only the fields a citation list shows, flagged __partial, and evidence only the
   // properties the query selects ($evidence): same projection as citations-of-nodes; see there why.
+  WITH r, [e IN [s, endNode(r)] | CASE
+      WHEN e:Provision THEN e {.id, .instrumentId, .number, .label, .position, __kind: 'Provision', __partial: true}
+      WHEN e:Instrument THEN e {.id, .symbol, .kind, .shortTitle, .titleEn, adopted: toString(e.adopted), .bodyId, __kind: 'Instrument', __partial: true}
+      ELSE e {.id, .acronym, .name, .nameAr, .kind, .established, .ended, .confidence, .sources, __kind: labels(e)[0], __partial: true}
+    END] AS ends
   RETURN collect({
     relation: type(r),
     evidence: [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END],
-    source: CASE
-      WHEN s:Provision THEN s {.id, .instrumentId, .number, .label, .position, __kind: 'Provision', __partial: true}
-      WHEN s:Instrument THEN s {.id, .symbol, .kind, .shortTitle, .titleEn, adopted: toString(s.adopted), .bodyId, __kind: 'Instrument', __partial: true}
-      ELSE s {.id, .acronym, .name, .nameAr, .kind, .established, .ended, .confidence, .sources, __kind: labels(s)[0], __partial: true}
-    END,
-    target: CASE
-      WHEN t:Provision THEN t {.id, .instrumentId, .number, .label, .position, __kind: 'Provision', __partial: true}
-      WHEN t:Instrument THEN t {.id, .symbol, .kind, .shortTitle, .titleEn, adopted: toString(t.adopted), .bodyId, __kind: 'Instrument', __partial: true}
-      ELSE t {.id, .acronym, .name, .nameAr, .kind, .established, .ended, .confidence, .sources, __kind: labels(t)[0], __partial: true}
-    END
+    source: ends[0],
+    target: ends[1]
   }) AS citations
 }
 RETURN id AS key, citations,
