@@ -189,6 +189,10 @@ describe('ig-atlas UI', () => {
     await other.waitForSelector('#banner.banner-error');
     expect(await other.textContent('#banner')).toContain('broken.json: not a JSON file');
     expect(await shown()).toEqual(exportedIds);
+    // A file saved during a trace: the trace is asked of the server again and drawn.
+    await pick('op6-traced.json', JSON.stringify({ ...data, trace: { from: 'WTPF-13/DT/6', direction: 'UPSTREAM', paths: 1, hops: 1 } }));
+    await poll(() => other.evaluate(() => window.__atlas!.controller.trace?.hops ?? 0)).toBeGreaterThan(0);
+    expect(await other.evaluate(() => window.__atlas!.controller.layout)).toBe('lanes');
     await other.close();
   });
 

@@ -48,7 +48,7 @@ export function parseViewFile(text: string, fileName: string): ViewFile {
   if (data.edges.length > MAX_VIEW_EDGES) problem('edges', `${data.edges.length} edges, more than the ${MAX_VIEW_EDGES} a view can hold`);
   if (problems.length) throw new ViewFileError(`${fileName}: ${problems.join('; ')}.`);
 
-  const text_ = (where: string, value: unknown, required: boolean): string | null => {
+  const textAt = (where: string, value: unknown, required: boolean): string | null => {
     if (typeof value === 'string' && value.trim() !== '') return value;
     if (!required && (value === undefined || value === null)) return null;
     problem(where, required ? `expected a non-empty text, got ${show(value)}` : `expected a text or null, got ${show(value)}`);
@@ -60,10 +60,10 @@ export function parseViewFile(text: string, fileName: string): ViewFile {
   data.nodes.forEach((raw, i) => {
     const at = `nodes[${i}]`;
     if (!isObject(raw)) return void problem(at, 'expected an object');
-    const id = text_(`${at}.id`, raw.id, true);
-    const label = text_(`${at}.label`, raw.label, true);
+    const id = textAt(`${at}.id`, raw.id, true);
+    const label = textAt(`${at}.label`, raw.label, true);
     if (!NODE_KINDS.includes(raw.kind as NodeKind)) problem(`${at}.kind`, `expected one of ${NODE_KINDS.join(', ')}, got ${show(raw.kind)}`);
-    const optional = { instrumentKind: text_(`${at}.instrumentKind`, raw.instrumentKind, false), parent: text_(`${at}.parent`, raw.parent, false), date: text_(`${at}.date`, raw.date, false), forum: text_(`${at}.forum`, raw.forum, false) };
+    const optional = { instrumentKind: textAt(`${at}.instrumentKind`, raw.instrumentKind, false), parent: textAt(`${at}.parent`, raw.parent, false), date: textAt(`${at}.date`, raw.date, false), forum: textAt(`${at}.forum`, raw.forum, false) };
     if (id && ids.has(id)) problem(`${at}.id`, `${show(id)} appears twice`);
     if (id) ids.add(id);
     if (id && label) nodes.push({ id, label, kind: raw.kind as NodeKind, ...optional });
@@ -74,9 +74,9 @@ export function parseViewFile(text: string, fileName: string): ViewFile {
   data.edges.forEach((raw, i) => {
     const at = `edges[${i}]`;
     if (!isObject(raw)) return void problem(at, 'expected an object');
-    const id = text_(`${at}.id`, raw.id, true);
-    const source = text_(`${at}.source`, raw.source, true);
-    const target = text_(`${at}.target`, raw.target, true);
+    const id = textAt(`${at}.id`, raw.id, true);
+    const source = textAt(`${at}.source`, raw.source, true);
+    const target = textAt(`${at}.target`, raw.target, true);
     if (!EDGE_TYPES.has(raw.relation as string)) problem(`${at}.relation`, `unknown relation ${show(raw.relation)}`);
     for (const [end, value] of [['source', source], ['target', target]] as const) {
       if (value && !ids.has(value)) problem(`${at}.${end}`, `${show(value)} is not a node of this file`);
@@ -86,7 +86,7 @@ export function parseViewFile(text: string, fileName: string): ViewFile {
     let evidence: Evidence | null = null;
     if (isObject(raw.evidence)) {
       evidence = {};
-      for (const field of EVIDENCE_TEXTS) evidence[field] = text_(`${at}.evidence.${field}`, raw.evidence[field], false);
+      for (const field of EVIDENCE_TEXTS) evidence[field] = textAt(`${at}.evidence.${field}`, raw.evidence[field], false);
       const sources = raw.evidence.sources;
       if (Array.isArray(sources) && sources.every((k) => typeof k === 'string')) evidence.sources = sources as string[];
       else if (sources !== undefined && sources !== null) problem(`${at}.evidence.sources`, 'expected a list of source keys');
