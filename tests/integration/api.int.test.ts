@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRows, mergeRows } from '../../seed/src/load/loader.js';
 import type { Rows } from '../../seed/src/load/rows.types.js';
+import { startServer } from '../../server/src/index.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 
 const TUNIS = 'WSIS-05/TUNIS/DOC/6(Rev.1)';
@@ -313,6 +314,24 @@ describe('search', () => {
     }
     const empty = await app.gql('{ search(text: "   ") { label } }');
     expect(empty.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('shutdown', () => {
+  it('leaves SIGINT and SIGTERM to the process that runs it, even in production', async () => {
+    // Apollo's own signal handlers called stop() a second time while ours was closing, and that
+    // call never returned: Ctrl-C on the server process hung at "Stopping…".
+    const env = process.env.NODE_ENV;
+    const counts = () => [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')];
+    const before = counts();
+    process.env.NODE_ENV = 'production';
+    try {
+      const server = await startServer(app.db, { port: 0, host: '127.0.0.1', corsOrigins: [] });
+      expect(counts()).toEqual(before);
+      await server.app.close();
+    } finally {
+      process.env.NODE_ENV = env;
+    }
   });
 });
 

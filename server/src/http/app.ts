@@ -65,6 +65,10 @@ export async function createApp(schema: GraphQLSchema, db: Database, config: Pic
     includeStacktraceInErrorResponses: false,
     // No cache-control hints are used, and the plugin wraps every field resolver: off (BENCHMARKS.md).
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), limitsPlugin(schema)],
+    // Whoever runs the server handles SIGINT/SIGTERM and calls close() (scripts/start.ts). Apollo's
+    // own handlers would call stop() a second time, concurrently, and that second call waited
+    // forever: Ctrl-C sent to the server process alone left it hanging at "Stopping…".
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
