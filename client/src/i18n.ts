@@ -236,9 +236,11 @@ const TERMS: Record<UiLang, Terms> = {
  * Arabic names of the drafting verbs: the first Arabic phrase of each verb in the parser's lexicon
  * (seed/src/parse/lexicon.ts), so the panel and the parser share one vocabulary.
  */
-const ARABIC_VERBS: ReadonlyMap<string, string> = new Map(
-  [...PREAMBULAR, ...OPERATIVE, ...VIEW, ...VIEW_ACTIONS].filter((row) => row.phrases.ar?.length).map((row) => [row.verb, row.phrases.ar![0]] as const).reverse(),
-);
+const ARABIC_VERBS = new Map<string, string>();
+for (const row of [...PREAMBULAR, ...OPERATIVE, ...VIEW, ...VIEW_ACTIONS]) {
+  const phrase = row.phrases.ar?.[0];
+  if (phrase && !ARABIC_VERBS.has(row.verb)) ARABIC_VERBS.set(row.verb, phrase); // the first list that names the verb wins
+}
 
 const TABLES: Record<UiLang, Record<MessageKey, string>> = { en, ar };
 let current: UiLang = 'en';

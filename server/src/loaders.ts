@@ -81,11 +81,11 @@ export function createLoaders(db: Database) {
      * (Query.instrument looks ahead): both loaders are primed, so the citations field then costs
      * nothing. Without this, the citations could only be asked for once the instrument is back.
      */
-    async instrumentWithCitations(id: string, key: Omit<CitationKey, 'id'>): Promise<InstrumentRow | null> {
-      const [row] = await db.read('citations-of-instruments', { ids: [id], out: key.out, relations: [...key.relations], evidence: [...key.evidence], withNode: true });
+    async instrumentWithCitations(key: CitationKey): Promise<InstrumentRow | null> {
+      const [row] = await db.read('citations-of-instruments', { ids: [key.id], out: key.out, relations: [...key.relations], evidence: [...key.evidence], withNode: true });
       const node = row ? asNode(row.node as InstrumentRow) : null;
-      instrument.prime(id, node);
-      if (row) citationsOfInstrument.prime({ id, ...key }, (row.citations as Row[]).map((c) => toCitation(c, key.evidence)));
+      instrument.prime(key.id, node);
+      if (row) citationsOfInstrument.prime(key, (row.citations as Row[]).map((c) => toCitation(c, key.evidence)));
       return node;
     },
     provision: nodeLoader<ProvisionRow>(db, 'provisions-by-id'),

@@ -59,10 +59,12 @@ export interface LoadOptions {
  * be unreachable: refuse it before anything is written.
  */
 export function assertIdShapes(rows: Rows): void {
+  const misshapen = (label: Label, list: readonly { id: string }[], expected: string) =>
+    list.filter((r) => labelOfId(r.id) !== label).map((r) => `${label.toLowerCase()} "${r.id}" (${expected})`);
   const bad = [
-    ...rows.instruments.filter((r) => r.id.includes('#') || r.id.startsWith('body:')).map((r) => `instrument "${r.id}" (a symbol has no "#" and does not start with "body:")`),
-    ...rows.provisions.filter((r) => !r.id.includes('#')).map((r) => `provision "${r.id}" (expected symbol#number)`),
-    ...rows.bodies.filter((r) => !r.id.startsWith('body:')).map((r) => `body "${r.id}" (expected body:ACRONYM)`),
+    ...misshapen('Instrument', rows.instruments, 'a symbol has no "#" and does not start with "body:"'),
+    ...misshapen('Provision', rows.provisions, 'expected symbol#number'),
+    ...misshapen('Body', rows.bodies, 'expected body:ACRONYM'),
   ];
   if (bad.length) throw new LoadError(`Malformed ids: ${bad.slice(0, 5).join('; ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}. Nothing was written.`);
 }

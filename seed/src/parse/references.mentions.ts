@@ -1,7 +1,8 @@
 /**
  * Internal: finds mentions of instruments in a clause — UN symbols, WSIS/ITU document symbols, the
- * Tunis Agenda and the Geneva Declaration of Principles and Plan of Action by name, UN resolutions by number ("resolution 2010/2 of the Economic and Social
- * Council") and ITU Plenipotentiary resolutions by number ("resolutions 101, 102 and 133").
+ * Tunis Agenda and the Geneva Declaration of Principles and Plan of Action by name, UN resolutions
+ * by number ("resolution 2010/2 of the Economic and Social Council") and ITU Plenipotentiary
+ * resolutions by number ("resolutions 101, 102 and 133").
  *
  * Contract: every mention carries a canonical symbol or, when it cannot be resolved, a reason; none
  * is dropped. All patterns use bounded repetition over disjoint token classes, so matching time is

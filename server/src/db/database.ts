@@ -1,10 +1,11 @@
 /**
- * Internal: the single chokepoint for Cypher. Reads run in `executeRead` (so a cluster or Aura can
+ * Internal: the single chokepoint for Cypher. One-statement reads run as auto-commit queries in
+ * READ sessions and several-statement reads in `executeRead` (either way a cluster or Aura can
  * route them to a reader), writes in `executeWrite`; sessions close in `finally`; every
  * transaction carries metadata naming its query; driver errors become typed errors here, so
  * resolvers never see the driver.
  */
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type QueryResult, type Session } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config.js';
 import { ServiceUnavailableError } from '../errors/errors.js';
 import { toPlain } from './plain.js';
@@ -68,15 +69,10 @@ export class Database {
    * backoff for up to READ_RETRY_MS before giving up.
    */
   async read(query: QueryName, params: Params = {}): Promise<Row[]> {
-    const text = this.text(query);
     const started = Date.now();
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.withSession('READ', async (session) => {
-          this.counter.roundTrips += 1;
-          const result = await session.run(text, params, this.txConfig(query));
-          return result.records.map((record) => toPlain(record.toObject()) as Row);
-        });
+        return await this.withSession('READ', (session) => this.runOn((text) => session.run(text, params, this.txConfig(query)), query));
       } catch (error) {
         const retry = error instanceof Neo4jError && neo4j.isRetryableError(error);
         const wait = Math.min(1000, 100 * 2 ** attempt);
@@ -129,16 +125,16 @@ export class Database {
     return { metadata: { app: 'ig-atlas', query } };
   }
 
-  private text(query: QueryName): string {
-    const text = this.queries.get(query);
-    if (!text) throw new Error(`Unknown query "${query}"`);
-    return text;
+  private runIn(tx: ManagedTransaction, query: QueryName, params: Params): Promise<Row[]> {
+    return this.runOn((text) => tx.run(text, params), query);
   }
 
-  private async runIn(tx: ManagedTransaction, query: QueryName, params: Params): Promise<Row[]> {
-    const text = this.text(query);
+  /** Runs a named statement with `run` (a session's or a transaction's), counting the round trip. */
+  private async runOn(run: (text: string) => Promise<QueryResult>, query: QueryName): Promise<Row[]> {
+    const text = this.queries.get(query);
+    if (!text) throw new Error(`Unknown query "${query}"`);
     this.counter.roundTrips += 1;
-    const result = await tx.run(text, params);
+    const result = await run(text);
     return result.records.map((record) => toPlain(record.toObject()) as Row);
   }
 

@@ -47,7 +47,11 @@ export function relationFilter(relations: string[] | null | undefined, fallback:
   return [...new Set(relations)] as Relation[];
 }
 
-/** The DataLoader key of a citations field: its arguments, checked, and the evidence fields it selects. */
-export function citationKey(id: string, direction: Direction, relations: string[] | null, info: GraphQLResolveInfo): CitationKey {
-  return { id, out: citationDirection(direction), relations: relationFilter(relations), evidence: selectedEvidence(info, ['evidence']) ?? [] };
+/**
+ * The DataLoader key of a citations field: its arguments, checked, and the evidence fields selected
+ * at `evidencePath` (below the citations field itself by default; a look-ahead from the field above
+ * passes ['citations', 'evidence']).
+ */
+export function citationKey(id: string, direction: Direction, relations: string[] | null, info: GraphQLResolveInfo, evidencePath: readonly string[] = ['evidence']): CitationKey {
+  return { id, out: citationDirection(direction), relations: relationFilter(relations), evidence: selectedEvidence(info, evidencePath) ?? [] };
 }

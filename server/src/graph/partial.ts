@@ -7,13 +7,9 @@
  * for all the ends that need it).
  */
 import type { MiddlewareFn } from 'type-graphql';
-import type { BodyRow } from '../body/body.type.js';
 import type { Context } from '../context.type.js';
-import type { InstrumentRow } from '../instrument/instrument.type.js';
 import type { Loaders } from '../loaders.js';
-import type { ProvisionRow } from '../provision/provision.type.js';
-
-type NodeRow = InstrumentRow | ProvisionRow | BodyRow;
+import type { NodeRow } from './graph-node.js';
 
 /** The row itself when it is whole, otherwise the whole node from the request's loader. */
 export async function complete<T extends NodeRow>(row: T, loaders: Loaders): Promise<T> {

@@ -3,9 +3,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { Body } from '../body/body.type.js';
 import { BadUserInputError } from '../errors/errors.js';
-import { Citation, selectedEvidence } from '../citation/citation.type.js';
+import { Citation } from '../citation/citation.type.js';
 import type { Context } from '../context.type.js';
-import { citationDirection, citationKey, checkRange, LIMITS, relationFilter } from '../graph/args.js';
+import { citationKey, checkRange, LIMITS } from '../graph/args.js';
 import { Direction, Lang, Relation } from '../graph/enums.js';
 import { Provision } from '../provision/provision.type.js';
 import { InstrumentsArgs } from './instrument.args.js';
@@ -14,6 +14,7 @@ import { decodeCursor, findPage, type InstrumentFilter } from './instrument.repo
 import { Instrument, type InstrumentRow } from './instrument.type.js';
 import { complete } from '../graph/partial.js';
 import { childFieldArgs } from '../graph/lookahead.js';
+import type { CitationKey } from '../loaders.js';
 
 /** Text in the asked language, falling back to English when we do not have that language. */
 export function inLanguage(row: object, field: 'title' | 'summary', lang: Lang): string | null {
@@ -23,13 +24,14 @@ export function inLanguage(row: object, field: 'title' | 'summary', lang: Lang):
 }
 
 /**
- * The citations key a look-ahead found (arguments and the evidence fields selected below), or null
- * when the field is absent or its arguments invalid (the field then reports them).
+ * The key of the instrument's `citations` field, found by looking ahead from Query.instrument, or
+ * null when the field is absent or its arguments invalid (the field then reports them).
  */
-function citationKeyOf(args: Record<string, unknown> | null, info: GraphQLResolveInfo) {
+function lookAheadCitationKey(id: string, info: GraphQLResolveInfo): CitationKey | null {
+  const args = childFieldArgs(info, 'citations');
   if (!args) return null;
   try {
-    return { out: citationDirection(args.direction as Direction), relations: relationFilter(args.relations as string[] | null), evidence: selectedEvidence(info, ['citations', 'evidence']) ?? [] };
+    return citationKey(id, args.direction as Direction, args.relations as string[] | null, info, ['citations', 'evidence']);
   } catch {
     return null;
   }
@@ -40,8 +42,8 @@ export class InstrumentResolver {
   @Query(() => Instrument, { nullable: true, description: 'One instrument by canonical symbol; null when unknown.' })
   instrument(@Arg('symbol', () => String) symbol: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<InstrumentRow | null> {
     // Asked with its citations (the common case): both in one round trip.
-    const key = citationKeyOf(childFieldArgs(info, 'citations'), info);
-    return key ? ctx.loaders.instrumentWithCitations(symbol.trim(), key) : ctx.loaders.instrument.load(symbol.trim());
+    const key = lookAheadCitationKey(symbol.trim(), info);
+    return key ? ctx.loaders.instrumentWithCitations(key) : ctx.loaders.instrument.load(symbol.trim());
   }
 
   @Query(() => InstrumentConnection, { description: 'Instruments, filtered, oldest first, in pages of at most 100.' })

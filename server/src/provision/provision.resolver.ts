@@ -30,11 +30,6 @@ export class ProvisionResolver {
     return inLanguage(await complete(row, ctx.loaders), 'summary', lang);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The clause text in its source language, when we ship the text.' })
-  async text(@Root() row: ProvisionRow, @Ctx() ctx: Context): Promise<string | null> {
-    return (await complete(row, ctx.loaders)).text ?? null;
-  }
-
   @FieldResolver(() => [Citation], { description: 'Citations made (OUT) or received (IN) by this provision.' })
   citations(
     @Root() row: ProvisionRow,

@@ -39,6 +39,10 @@ export class Provision {
   @UseMiddleware(FromWholeNode)
   verb?: string;
 
+  @Field(() => String, { nullable: true, description: 'The clause text in its source language, when we ship the text.' })
+  @UseMiddleware(FromWholeNode)
+  text?: string;
+
   @Field(() => String, { nullable: true, description: 'ISO 639-1 code of `text`.' })
   @UseMiddleware(FromWholeNode)
   language?: string;
