@@ -388,6 +388,17 @@ describe('bad input and limits', () => {
   });
 });
 
+describe('the Cypher chokepoint', () => {
+  it('names the query in a Neo4j error, and leaves stack traces on for everything else', async () => {
+    const limit = Error.stackTraceLimit;
+    // instruments-by-id without its $ids parameter: Neo4j refuses the statement.
+    const error = await app.db.read('instruments-by-id', {}).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'Neo.ClientError.Statement.ParameterMissing', query: 'instruments-by-id' });
+    expect(Error.stackTraceLimit).toBe(limit);
+    expect(new Error('after').stack).toMatch(/\n\s+at /);
+  });
+});
+
 describe('Cypher round trips', () => {
   const PREFIX = 'TEST-RT';
   const query = (symbol: string) => `{ instrument(symbol: "${symbol}") { id body { id } provisions { id citations { relation target { ${NODE_ID} } } citedBy: citations(direction: IN) { relation } } } }`;

@@ -28,6 +28,23 @@ export function isUnavailable(error: unknown): boolean {
   return error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || error.retriable === true && /connect|unavailable/i.test(error.message));
 }
 
+/**
+ * Runs `start` (which must start a driver query synchronously) with stack traces switched off. The
+ * driver records the caller's stack for every query it starts, by formatting a new Error's stack:
+ * with source maps on (tsx) that was 10 to 15% of the server's CPU for a small query (health:
+ * 0.84 -> 0.55 ms per request). A Neo4j error still carries its code and message, and runOn adds
+ * the name of its query.
+ */
+function withoutCallSite<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 export function createDriver(config: Neo4jConfig & { uri: string }): Driver {
   const auth = config.password ? neo4j.auth.basic(config.user, config.password) : undefined;
   return neo4j.driver(config.uri, auth, {
@@ -134,7 +151,14 @@ export class Database {
     const text = this.queries.get(query);
     if (!text) throw new Error(`Unknown query "${query}"`);
     this.counter.roundTrips += 1;
-    const result = await run(text);
+    let result: QueryResult;
+    try {
+      result = await withoutCallSite(() => run(text));
+    } catch (error) {
+      // Without the call site, the logged error names its query instead.
+      if (error instanceof Neo4jError) Object.assign(error, { query });
+      throw error;
+    }
     return result.records.map((record) => toPlain(record.toObject()) as Row);
   }
 
