@@ -274,6 +274,42 @@ describe('neighborhood', () => {
     expect(g.edges).toContainEqual({ source: `${TUNIS}#71`, target: TUNIS, relation: 'PART_OF' });
   });
 
+  it('returns, below the cap, exactly what a plain walk of the graph finds, level by level', async () => {
+    // The reference: one simple statement per node, no limits, no skipping; the API's level queries
+    // skip the edges back to the level before and stop early, and must still find the same graph.
+    const cypher = async (query: string, params: Record<string, unknown>) => (await app.db.driver.executeQuery(query, params)).records.map((r) => r.toObject());
+    const walk = async (id: string, depth: number) => {
+      const nodes = new Set<string>([id]);
+      const edges = new Set<string>();
+      const [root] = await cypher('MATCH (n {id: $id}) OPTIONAL MATCH (n)-[:PART_OF]->(o:Instrument) OPTIONAL MATCH (n)-[:ISSUED_BY]->(b:Body) OPTIONAL MATCH (p:Provision)-[:PART_OF]->(n) RETURN o.id AS owner, b.id AS body, collect(p.id) AS provisions', { id });
+      let frontier = [id, ...root.provisions];
+      for (const p of root.provisions) (nodes.add(p), edges.add(`${p} PART_OF ${id}`));
+      if (root.owner) (nodes.add(root.owner), edges.add(`${id} PART_OF ${root.owner}`));
+      if (root.body) (nodes.add(root.body), edges.add(`${id} ISSUED_BY ${root.body}`));
+      for (let level = 1; level <= depth; level++) {
+        const next: string[] = [];
+        for (const n of frontier) {
+          const rows = await cypher('MATCH (n {id: $n})-[r]-(m) WHERE NOT type(r) IN ["PART_OF", "ISSUED_BY"] OPTIONAL MATCH (m)-[:PART_OF]->(o:Instrument) RETURN startNode(r).id AS s, type(r) AS t, endNode(r).id AS e, m.id AS m, o.id AS owner', { n });
+          for (const row of rows) {
+            if (!nodes.has(row.m)) (nodes.add(row.m), next.push(row.m));
+            if (row.owner) (nodes.add(row.owner), edges.add(`${row.m} PART_OF ${row.owner}`));
+            edges.add(`${row.s} ${row.t} ${row.e}`);
+          }
+        }
+        frontier = next;
+      }
+      return { nodes: [...nodes].sort(), edges: [...edges].sort() };
+    };
+    for (const [id, depth] of [[`${TUNIS}#71`, 2], [OPINION, 1], ['body:WGEC', 2]] as const) {
+      const { body } = await app.gql(`{ neighborhood(id: "${id}", depth: ${depth}) { truncated nodes { id } edges { source relation target } } }`);
+      const g = body.data.neighborhood;
+      expect(g.truncated, `${id} depth ${depth} fits under the cap`).toBe(false);
+      const expected = await walk(id, depth);
+      expect(g.nodes.map((n: any) => n.id).sort(), `${id} depth ${depth}`).toEqual(expected.nodes);
+      expect([...new Set(g.edges.map((e: any) => `${e.source} ${e.relation} ${e.target}`))].sort(), `${id} depth ${depth}`).toEqual(expected.edges);
+    }
+  });
+
   it('caps the number of nodes and says so', async () => {
     const { body } = await app.gql(`{ neighborhood(id: "${TUNIS}", depth: 3, limit: 15) { truncated nodes { id } } }`);
     expect(body.data.neighborhood.truncated).toBe(true);

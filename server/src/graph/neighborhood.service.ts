@@ -67,6 +67,22 @@ class SubgraphBuilder {
 }
 
 /**
+ * A node as neighborhood.cypher sends it: a list whose first item names the label and fixes the
+ * order of the rest (the same order as the RETURN clause there).
+ */
+export function nodeFromList(v: readonly unknown[]): NodeRow {
+  const text = (i: number) => (v[i] ?? undefined) as string | undefined;
+  switch (v[0]) {
+    case 'Provision':
+      return { __kind: 'Provision', id: text(1)!, instrumentId: text(2)!, number: text(3)!, label: text(4), sources: [] };
+    case 'Instrument':
+      return { __kind: 'Instrument', id: text(1)!, symbol: text(2)!, kind: text(3)!, shortTitle: text(4), adopted: text(5), bodyId: text(6), sources: [] };
+    default:
+      return { __kind: 'Body', id: text(1)!, acronym: text(2), name: text(3), established: text(4), sources: [] };
+  }
+}
+
+/**
  * `evidence`: the Evidence fields to fetch for each citation edge (the client's selection), or
  * null when the query does not ask for evidence at all.
  */
@@ -89,16 +105,24 @@ export async function buildNeighborhood(db: Database, id: string, depth: number,
     if (seed.body && builder.addNode(asNode(seed.body as NodeRow))) builder.addEdge(root.id, (seed.body as NodeRow).id, 'ISSUED_BY');
   }
 
+  // The level before the frontier: every relationship between it and the frontier came back with
+  // that level's rows already (a level that hit its limit ends the walk), so the next query skips
+  // those instead of fetching each frontier node's edge back to where it was found.
+  let previous: string[] = [];
   for (let level = 1; level <= depth && frontier.length > 0 && !builder.truncated; level++) {
-    // Rows beyond twice the room left would only be dropped: ask for no more.
-    const limit = Math.max(2 * (nodeCap - builder.nodes.size), 20);
-    const rows: Row[] = await db.read('neighborhood', { ids: frontier, relations, limit: int(limit), evidence: evidence ?? [] });
+    // Every row left then brings a node not yet in the subgraph, or an edge between two that are:
+    // the room left, plus a quarter for those edges, fills the cap; more rows would be dropped.
+    const room = nodeCap - builder.nodes.size;
+    const limit = room + Math.ceil(room / 4) + 10;
+    const rows: Row[] = await db.read('neighborhood', { ids: frontier, exclude: previous, relations, limit: int(limit), evidence: evidence ?? [] });
     if (rows.length >= limit) builder.truncated = true;
+    previous = frontier;
     const next: string[] = [];
     for (const row of rows) {
-      const node = asNode(row.node as NodeRow);
+      const node = nodeFromList(row.node as unknown[]);
       const isNew = !builder.nodes.has(node.id);
-      if (!builder.addWithParent(node, row.parent as InstrumentRow | null)) continue;
+      const parent = row.parent ? (nodeFromList(row.parent as unknown[]) as InstrumentRow) : null;
+      if (!builder.addWithParent(node, parent)) continue;
       if (isNew) next.push(node.id);
       const values = row.evidence as unknown[];
       const proof = evidence ? evidenceRow(evidence, values) : undefined;
