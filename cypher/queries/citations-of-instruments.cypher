@@ -14,19 +14,15 @@ CALL (i) {
   WHERE type(r) IN $relations AND (($out AND startNode(r) = n) OR (NOT $out AND endNode(r) = n))
   WITH r, startNode(r) AS s
   ORDER BY s.position, r.key
-  // Both ends carry only the fields a citation list shows, flagged __partial, and evidence only the
+  // Both ends carry only the fields a citation list shows, as slim lists, and evidence only the
   // properties the query selects ($evidence): same projection as citations-of-nodes; see there why.
   WITH r, [e IN [s, endNode(r)] | CASE
-      WHEN e:Provision THEN e {.id, .instrumentId, .number, .label, .position, __kind: 'Provision', __partial: true}
-      WHEN e:Instrument THEN e {.id, .symbol, .kind, .shortTitle, .titleEn, adopted: toString(e.adopted), .bodyId, __kind: 'Instrument', __partial: true}
-      ELSE e {.id, .acronym, .name, .nameAr, .kind, .established, .ended, .confidence, .sources, __kind: labels(e)[0], __partial: true}
+      WHEN e:Provision THEN ['Provision', e.id, e.instrumentId, e.number, e.label, e.position]
+      WHEN e:Instrument THEN ['Instrument', e.id, e.symbol, e.kind, e.shortTitle, toString(e.adopted), e.bodyId, e.titleEn]
+      ELSE [labels(e)[0], e.id, e.acronym, e.name, e.nameAr, e.kind, toString(e.established), toString(e.ended), e.confidence, e.sources]
     END] AS ends
-  RETURN collect({
-    relation: type(r),
-    evidence: [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END],
-    source: ends[0],
-    target: ends[1]
-  }) AS citations
+  // A citation is a list too: [relation, evidence, source, target].
+  RETURN collect([type(r), [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END], ends[0], ends[1]]) AS citations
 }
 RETURN id AS key, citations,
        CASE WHEN $withNode THEN i {.*, adopted: toString(i.adopted), endDate: toString(i.endDate), __kind: 'Instrument'} END AS node

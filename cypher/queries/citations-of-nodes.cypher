@@ -15,8 +15,9 @@ UNWIND $ids AS id
 MATCH (n)-[r]-(m)
 WHERE type(r) IN $relations AND (($out AND startNode(r) = n) OR (NOT $out AND endNode(r) = n))
 WITH id, r, startNode(r) AS s
-// Both ends carry only the fields a citation list shows, flagged __partial: the server reads any
-// other field from the whole node, loaded when a client asks for it (server/src/graph/partial.ts).
+// Both ends carry only the fields a citation list shows, as slim lists (the format: nodeFromList
+// in server/src/graph/graph-node.ts): the server reads any other field from the whole node, loaded
+// when a client asks for it (server/src/graph/partial.ts).
 // Evidence is a list of only the properties the query selects ($evidence, names from a closed
 // list), in that order: quotes are most of a citation's bytes. Projecting and decoding whole nodes
 // and evidence maps was most of a citation request's CPU (BENCHMARKS.md); dates travel as ISO
@@ -24,9 +25,9 @@ WITH id, r, startNode(r) AS s
 // citations-of-instruments; the API test "gives the ends of a citation every field the node has"
 // holds both to the schema.
 WITH id, r, s, [e IN [s, endNode(r)] | CASE
-    WHEN e:Provision THEN e {.id, .instrumentId, .number, .label, .position, __kind: 'Provision', __partial: true}
-    WHEN e:Instrument THEN e {.id, .symbol, .kind, .shortTitle, .titleEn, adopted: toString(e.adopted), .bodyId, __kind: 'Instrument', __partial: true}
-    ELSE e {.id, .acronym, .name, .nameAr, .kind, .established, .ended, .confidence, .sources, __kind: labels(e)[0], __partial: true}
+    WHEN e:Provision THEN ['Provision', e.id, e.instrumentId, e.number, e.label, e.position]
+    WHEN e:Instrument THEN ['Instrument', e.id, e.symbol, e.kind, e.shortTitle, toString(e.adopted), e.bodyId, e.titleEn]
+    ELSE [labels(e)[0], e.id, e.acronym, e.name, e.nameAr, e.kind, toString(e.established), toString(e.ended), e.confidence, e.sources]
   END] AS ends
 RETURN id AS key, type(r) AS relation, [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END] AS evidence,
        ends[0] AS source, ends[1] AS target

@@ -20,10 +20,9 @@ WITH DISTINCT r, m
 LIMIT $limit
 OPTIONAL MATCH (m)-[:PART_OF]->(parent:Instrument)
 // Only the properties a subgraph shows, and only those a node of that label has: whole texts would
-// make a level ten times heavier. Nodes travel as lists in a fixed order (read by nodeFromList in
-// neighborhood.service.ts), not maps: a map repeats its keys in every row, and decoding them cost
-// the server a quarter of its time on a level's rows. Dates travel as ISO strings, which the driver
-// decodes several times faster than Date structures.
+// make a level ten times heavier. Nodes travel as slim lists (the format and why: nodeFromList in
+// server/src/graph/graph-node.ts), without the trailing items a subgraph does not show. Dates
+// travel as ISO strings, which the driver decodes several times faster than Date structures.
 // Evidence: only the properties the query asks for ($evidence, names from a closed list), as a
 // list in the order of $evidence: a graph view that shows clause labels skips the quotes.
 RETURN type(r) AS relation, r.key AS key,
@@ -32,6 +31,6 @@ RETURN type(r) AS relation, r.key AS key,
        CASE
          WHEN m:Provision THEN ['Provision', m.id, m.instrumentId, m.number, m.label]
          WHEN m:Instrument THEN ['Instrument', m.id, m.symbol, m.kind, m.shortTitle, toString(m.adopted), m.bodyId]
-         ELSE [labels(m)[0], m.id, m.acronym, m.name, toString(m.established)]
+         ELSE [labels(m)[0], m.id, m.acronym, m.name, m.nameAr, m.kind, toString(m.established)]
        END AS node,
        CASE WHEN parent IS NOT NULL THEN ['Instrument', parent.id, parent.symbol, parent.kind, parent.shortTitle, toString(parent.adopted), parent.bodyId] END AS parent

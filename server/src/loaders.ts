@@ -10,7 +10,7 @@ import type { BodyRow } from './body/body.type.js';
 import { evidenceRow, type CitationRow, type EvidenceField } from './citation/citation.type.js';
 import type { Database, Row } from './db/database.js';
 import { groupBy, manyPerKey, onePerKey } from './db/batch.js';
-import { asNode, type NodeRow } from './graph/graph-node.js';
+import { asNode, nodeFromList, type NodeRow } from './graph/graph-node.js';
 import type { InstrumentRow } from './instrument/instrument.type.js';
 import type { ProvisionRow } from './provision/provision.type.js';
 
@@ -31,13 +31,9 @@ function citationKeyString(key: CitationKey): string {
   return `${citationGroup(key)}|${key.id}`;
 }
 
-function toCitation(row: Row, evidence: readonly EvidenceField[]): CitationRow {
-  return {
-    relation: row.relation as string,
-    evidence: evidenceRow(evidence, row.evidence as unknown[]),
-    source: asNode(row.source as NodeRow),
-    target: asNode(row.target as NodeRow),
-  };
+/** A citation from its relation, evidence values and slim ends (graph-node.ts, nodeFromList). */
+function toCitation([relation, values, source, target]: unknown[], evidence: readonly EvidenceField[]): CitationRow {
+  return { relation: relation as string, evidence: evidenceRow(evidence, values as unknown[]), source: nodeFromList(source as unknown[]), target: nodeFromList(target as unknown[]) };
 }
 
 function nodeLoader<T extends NodeRow>(db: Database, query: 'instruments-by-id' | 'provisions-by-id' | 'bodies-by-id') {
@@ -49,8 +45,8 @@ function nodeLoader<T extends NodeRow>(db: Database, query: 'instruments-by-id' 
 
 /** Citations per node id: citations-of-nodes returns a row per citation, citations-of-instruments a row per instrument. */
 const citationsPerId: Record<'citations-of-nodes' | 'citations-of-instruments', (ids: string[], rows: Row[], evidence: readonly EvidenceField[]) => CitationRow[][]> = {
-  'citations-of-nodes': (ids, rows, evidence) => manyPerKey(ids, rows, (row) => toCitation(row, evidence)),
-  'citations-of-instruments': (ids, rows, evidence) => onePerKey<Row[]>(ids, rows, 'citations').map((list) => (list ?? []).map((row) => toCitation(row, evidence))),
+  'citations-of-nodes': (ids, rows, evidence) => manyPerKey(ids, rows, (row) => toCitation([row.relation, row.evidence, row.source, row.target], evidence)),
+  'citations-of-instruments': (ids, rows, evidence) => onePerKey<unknown[][]>(ids, rows, 'citations').map((list) => (list ?? []).map((c) => toCitation(c, evidence))),
 };
 
 function citationLoader(db: Database, query: 'citations-of-nodes' | 'citations-of-instruments') {
@@ -85,7 +81,7 @@ export function createLoaders(db: Database) {
       const [row] = await db.read('citations-of-instruments', { ids: [key.id], out: key.out, relations: [...key.relations], evidence: [...key.evidence], withNode: true });
       const node = row ? asNode(row.node as InstrumentRow) : null;
       instrument.prime(key.id, node);
-      if (row) citationsOfInstrument.prime(key, (row.citations as Row[]).map((c) => toCitation(c, key.evidence)));
+      if (row) citationsOfInstrument.prime(key, (row.citations as unknown[][]).map((c) => toCitation(c, key.evidence)));
       return node;
     },
     provision: nodeLoader<ProvisionRow>(db, 'provisions-by-id'),

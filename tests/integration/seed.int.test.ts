@@ -13,6 +13,7 @@ import { ParseError } from '../../seed/src/parse/index.js';
 import { graphCounts, ingestDocument, parseFile, ROOT, seed } from '../../seed/src/seed.js';
 import { testDatabase } from '../support/app.js';
 import { evidenceRow } from '../../server/src/citation/citation.type.js';
+import { nodeFromList } from '../../server/src/graph/graph-node.js';
 
 const FIXTURE = path.join(ROOT, 'tests/fixtures/documents/sample-resolution.en.txt');
 let db: Database;
@@ -47,10 +48,11 @@ describe('npm run seed', () => {
   it('gives every citation its evidence: clause, method, confidence', async () => {
     const fields = ['clause', 'method', 'confidence'] as const;
     const [row] = await db.read('citations-of-instruments', { ids: ['WTPF-13/DT/6'], out: true, relations: ['RECALLS', 'NOTES', 'QUOTES', 'RECOGNIZES', 'REAFFIRMS', 'INVITES', 'CITES', 'CONSIDERS'], evidence: [...fields], withNode: false });
-    const rows = row.citations as Array<Record<string, unknown>>;
+    // Each citation is a list: [relation, evidence values, source, target].
+    const rows = row.citations as unknown[][];
     expect(rows.length).toBeGreaterThanOrEqual(20);
     for (const r of rows) {
-      const e = evidenceRow(fields, r.evidence as unknown[]);
+      const e = evidenceRow(fields, r[1] as unknown[]);
       expect(e.clause, JSON.stringify(e)).toEqual(expect.any(String));
       expect(e.method).toMatch(/^(rule:|curated)/);
       expect(['verified', 'seed-document', 'extracted', 'unconfirmed']).toContain(e.confidence);
@@ -75,8 +77,9 @@ describe('link statements', () => {
   };
   const edges = async (symbol: string) => {
     const [row] = await db.read('citations-of-instruments', { ids: [symbol], out: true, relations: ['RECALLS', 'NOTES', 'REQUESTS', 'IMPLEMENTS'], evidence: ['clause', 'date'], withNode: false });
-    return (row.citations as Array<{ relation: string; source: { id: string }; target: { id: string }; evidence: [string, string] }>)
-      .map((c) => `${c.source.id.replace(symbol, '')} ${c.relation} ${c.target.id} ${c.evidence[0].replace(symbol, '')} ${c.evidence[1]}`)
+    // Each citation is a list: [relation, evidence values, source, target].
+    return (row.citations as Array<[string, [string, string], unknown[], unknown[]]>)
+      .map(([relation, evidence, source, target]) => `${nodeFromList(source).id.replace(symbol, '')} ${relation} ${nodeFromList(target).id} ${evidence[0].replace(symbol, '')} ${evidence[1]}`)
       .sort();
   };
   afterAll(async () => {
@@ -110,8 +113,8 @@ describe('ingest', () => {
     const [row] = await db.read('provisions-by-instrument', { ids: [doc.symbol] });
     expect(row).toBeDefined();
     const [citing] = await db.read('citations-of-instruments', { ids: [doc.symbol], out: true, relations: ['RECALLS', 'NOTES', 'REQUESTS', 'DECIDES', 'CITES', 'WELCOMES', 'INVITES'], evidence: [], withNode: false });
-    const cited = citing.citations as Array<Record<string, unknown>>;
-    expect(cited.some((c) => (c.target as { id: string }).id === 'E/RES/2010/2#24')).toBe(true);
+    const cited = citing.citations as unknown[][];
+    expect(cited.some((c) => nodeFromList(c[3] as unknown[]).id === 'E/RES/2010/2#24')).toBe(true);
   });
 
   it('re-ingesting the seed document enriches Opinion 6 instead of creating a second one', async () => {

@@ -21,6 +21,28 @@ export function asNode<T extends NodeRow>(row: T): T {
   return { ...row, sources: row.sources ?? [] };
 }
 
+/**
+ * A slim node as the citation and neighbourhood statements send it: a list whose first item names
+ * the label and fixes the order of the rest, the same in every statement:
+ *   ['Provision', id, instrumentId, number, label, position]
+ *   ['Instrument', id, symbol, kind, shortTitle, adopted, bodyId, titleEn]
+ *   [label, id, acronym, name, nameAr, kind, established, ended, confidence, sources]   (a body)
+ * A statement may leave out trailing items it does not need. Lists, not maps: a map repeats its
+ * keys in every row, and decoding them was a quarter of the server's CPU on those rows. The row is
+ * flagged partial: any field it lacks resolves from the whole node (graph/partial.ts).
+ */
+export function nodeFromList(v: readonly unknown[]): NodeRow & { __partial: true } {
+  const text = (i: number) => (v[i] ?? undefined) as string | undefined;
+  switch (v[0]) {
+    case 'Provision':
+      return { __kind: 'Provision', __partial: true, id: text(1)!, instrumentId: text(2)!, number: text(3)!, label: text(4), position: (v[5] ?? undefined) as number | undefined, sources: [] };
+    case 'Instrument':
+      return { __kind: 'Instrument', __partial: true, id: text(1)!, symbol: text(2)!, kind: text(3)!, shortTitle: text(4), adopted: text(5), bodyId: text(6), titleEn: text(7), sources: [] };
+    default:
+      return { __kind: 'Body', __partial: true, id: text(1)!, acronym: text(2), name: text(3), nameAr: text(4), kind: text(5), established: text(6), ended: text(7), confidence: text(8), sources: (v[9] as string[] | null) ?? [] };
+  }
+}
+
 /** The label the UI shows for a node: a short title, "¶69 Tunis Agenda", or a body acronym. */
 export function displayLabel(row: NodeRow, parent?: InstrumentRow | null): string {
   switch (row.__kind) {

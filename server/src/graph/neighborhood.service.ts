@@ -10,7 +10,7 @@ import type { Database, Row } from '../db/database.js';
 import { int } from '../db/plain.js';
 import { NotFoundError } from '../errors/errors.js';
 import type { InstrumentRow } from '../instrument/instrument.type.js';
-import { asNode, displayLabel, type NodeRow } from './graph-node.js';
+import { asNode, displayLabel, nodeFromList, type NodeRow } from './graph-node.js';
 import type { Subgraph, SubgraphEdge, SubgraphNode } from './subgraph.type.js';
 
 export function forumOf(row: NodeRow, parent?: InstrumentRow | null): string | undefined {
@@ -63,22 +63,6 @@ class SubgraphBuilder {
       return true;
     }
     return this.addNode(row, parent);
-  }
-}
-
-/**
- * A node as neighborhood.cypher sends it: a list whose first item names the label and fixes the
- * order of the rest (the same order as the RETURN clause there).
- */
-export function nodeFromList(v: readonly unknown[]): NodeRow {
-  const text = (i: number) => (v[i] ?? undefined) as string | undefined;
-  switch (v[0]) {
-    case 'Provision':
-      return { __kind: 'Provision', id: text(1)!, instrumentId: text(2)!, number: text(3)!, label: text(4), sources: [] };
-    case 'Instrument':
-      return { __kind: 'Instrument', id: text(1)!, symbol: text(2)!, kind: text(3)!, shortTitle: text(4), adopted: text(5), bodyId: text(6), sources: [] };
-    default:
-      return { __kind: 'Body', id: text(1)!, acronym: text(2), name: text(3), established: text(4), sources: [] };
   }
 }
 

@@ -7,6 +7,7 @@ import { decodeCursor, encodeCursor } from '../../../server/src/instrument/instr
 import { luceneQuery, searchTerms } from '../../../server/src/search/lucene.js';
 import { compareDates, inTimeOrder } from '../../../server/src/trace/trace.service.js';
 import { assertRelation, isActing, MANDATE_RELATIONS, RELATIONS } from '../../../cypher/model.js';
+import { displayLabel, nodeFromList } from '../../../server/src/graph/graph-node.js';
 
 describe('lucene', () => {
   it('escapes every operator character and neutralises keywords', () => {
@@ -62,6 +63,17 @@ describe('config', () => {
     expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474' })).toThrow(ConfigError);
     expect(() => loadConfig({ NEO4J_URI: 'not a uri' })).toThrow(/not a URI/);
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT must be a port number/);
+  });
+});
+
+describe('slim node lists', () => {
+  it('reads each label in its fixed order, flags the row partial, and allows trailing items left out', () => {
+    const tunis = nodeFromList(['Instrument', 'T', 'WSIS-05/TUNIS/DOC/6(Rev.1)', 'OUTCOME', 'Tunis Agenda', '2005-11-18', 'body:WSIS', 'Tunis Agenda for the Information Society']);
+    expect(tunis).toMatchObject({ __kind: 'Instrument', __partial: true, id: 'T', kind: 'OUTCOME', shortTitle: 'Tunis Agenda', adopted: '2005-11-18', bodyId: 'body:WSIS', titleEn: 'Tunis Agenda for the Information Society', sources: [] });
+    const para = nodeFromList(['Provision', 'T#69', 'T', '69', null]);
+    expect(para).toMatchObject({ __kind: 'Provision', id: 'T#69', instrumentId: 'T', number: '69', label: undefined, position: undefined });
+    expect(displayLabel(para, tunis as never)).toBe('Tunis Agenda ¶69');
+    expect(nodeFromList(['Body', 'body:WGEC', 'WGEC', 'Working Group', null, 'WORKING_GROUP', '2013-01-01', null, 'verified', ['s1']])).toMatchObject({ __kind: 'Body', acronym: 'WGEC', kind: 'WORKING_GROUP', established: '2013-01-01', ended: undefined, confidence: 'verified', sources: ['s1'] });
   });
 });
 
