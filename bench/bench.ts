@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --instruments 1000|10000|100000] [--json FILE] [--duration SECONDS]
- * [--connections 1,8,32] [--skip-start]`
+ * [--warmup SECONDS] [--connections 1,8,32] [--skip-start]`
  *
  * One run: generates a deterministic synthetic corpus (bench/corpus.generate.ts); loads a sample
  * of it with a naive one-MERGE-per-row loader and then all of it with the real loader
@@ -44,15 +44,22 @@ const { values: flags } = parseArgs({
     instruments: { type: 'string', default: '1000' },
     json: { type: 'string' },
     duration: { type: 'string', default: '10' },
+    // Unmeasured load at 8 clients before each query's cells, on each server. Neo4j's JIT needs
+    // about a minute of load to settle: on a freshly started JVM, Neo4j's CPU per citations
+    // request fell from 5.4 to 1.0 ms over the first 60 s (BENCHMARKS.md); the cells measure the
+    // steady state a long-running server is in. `--warmup 3` gives the earlier, colder figures.
+    warmup: { type: 'string', default: '45' },
     connections: { type: 'string', default: '1,8,32' },
     'skip-start': { type: 'boolean', default: false },
   },
 });
 const INSTRUMENTS = Number(flags.instruments);
 const DURATION = Number(flags.duration);
+const WARMUP = Number(flags.warmup);
 const CONNECTIONS = flags.connections!.split(',').map(Number);
 if (![1000, 10000, 100000].includes(INSTRUMENTS) && !(Number.isInteger(INSTRUMENTS) && INSTRUMENTS >= 100)) throw new Error('--instruments: 1000, 10000 or 100000');
 if (!(DURATION > 0 && DURATION <= 120)) throw new Error('--duration: 1 to 120 seconds');
+if (!(WARMUP >= 0 && WARMUP <= 300)) throw new Error('--warmup: 0 to 300 seconds');
 if (CONNECTIONS.some((c) => !Number.isInteger(c) || c < 1 || c > 64)) throw new Error('--connections: integers from 1 to 64, e.g. 1,8,32');
 const HEAP = INSTRUMENTS >= 100_000 ? '4g' : INSTRUMENTS >= 10_000 ? '2g' : '1g';
 const PAGE_CACHE = INSTRUMENTS >= 100_000 ? 2048 : INSTRUMENTS >= 10_000 ? 1024 : 512;
@@ -428,7 +435,7 @@ function markdown(result: any): string {
   lines.push(`| naive (one MERGE + auto-commit per row, sample, empty graph) | ${i.naive.rows.toLocaleString('en')} | ${i.naive.relationships.toLocaleString('en')} | ${i.naive.seconds} | ${i.naive.rowsPerSecond.toLocaleString('en')} | ${i.naive.relationshipsPerSecond.toLocaleString('en')} |`);
   lines.push(`| **real / naive** | | | | **${i.ratio}×** | |`);
   lines.push('');
-  lines.push(`Load tests: autocannon, POST /graphql on 127.0.0.1, ${result.durationSeconds} s per cell after a warm-up; latency in ms; RT = Cypher round trips per request (x-cypher-round-trips); err = errors + timeouts + non-2xx + bodies that differ from the probe's. Both servers run in their own Node process; client, servers and Neo4j share the ${m.nproc} cores.`);
+  lines.push(`Load tests: autocannon, POST /graphql on 127.0.0.1, ${result.durationSeconds} s per cell after ${result.warmupSeconds ?? 3} s of unmeasured load at 8 clients (per query and server: the JVM's JIT settles in about a minute); latency in ms; RT = Cypher round trips per request (x-cypher-round-trips); err = errors + timeouts + non-2xx + bodies that differ from the probe's. Both servers run in their own Node process; client, servers and Neo4j share the ${m.nproc} cores.`);
   lines.push('');
   lines.push('| Query | clients | ours req/s | p50 | p95 | p99 | RT | err | @neo4j/graphql req/s | p50 | p95 | p99 | err | ours/theirs req/s |');
   lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
@@ -475,6 +482,7 @@ async function main(): Promise<void> {
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
     machine: machine(),
     durationSeconds: DURATION,
+    warmupSeconds: WARMUP,
     connections: CONNECTIONS,
   };
   log(`${INSTRUMENTS} instruments, heap ${HEAP}, page cache ${PAGE_CACHE} MiB, Bolt ${BOLT_PORT}, data ${path.relative(ROOT, DATA_DIR)}`);
@@ -591,7 +599,7 @@ async function main(): Promise<void> {
       const again = await probe(ours.url, body);
       const expect = again.text === first.text ? first.text : undefined;
       log(`${q.name}: ${describeResponse(q.name, first.text)}, ${first.roundTrips} round trips, ${first.text.length} bytes${expect ? '' : ' (responses differ between requests: body check off)'}`);
-      await loadTest(ours.url, body, expect ?? '', 8, Math.min(3, DURATION)).then(() => {}); // warm-up
+      if (WARMUP > 0) await loadTest(ours.url, body, expect ?? '', 8, WARMUP);
       const mine: LoadResult[] = [];
       for (const c of CONNECTIONS) {
         const r = await loadTest(ours.url, body, expect ?? '', c, DURATION);
@@ -611,7 +619,7 @@ async function main(): Promise<void> {
           const tExpect = tAgain.text === tp.text ? tp.text : '';
           entry.note += `; @neo4j/graphql returns ${describeResponse(q.name, tp.text)}`;
           log(`  theirs: ${describeResponse(q.name, tp.text)}, ${tp.text.length} bytes`);
-          await loadTest(theirs.url, theirBody, tExpect, 8, Math.min(3, DURATION));
+          if (WARMUP > 0) await loadTest(theirs.url, theirBody, tExpect, 8, WARMUP);
           const theirResults: LoadResult[] = [];
           for (const c of CONNECTIONS) {
             const r = await loadTest(theirs.url, theirBody, tExpect, c, DURATION);
