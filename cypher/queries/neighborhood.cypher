@@ -1,6 +1,7 @@
 // One level of a neighbourhood: the relationships of types $relations around the nodes $ids,
-// except those to the nodes $exclude, with the node at the other end and, when that node is a provision, its instrument. At most
-// $limit rows; the caller flags truncation when it gets $limit rows back.
+// except those to the nodes $exclude, with the node at the other end and, when that node is a
+// provision, its instrument. At most $limit rows; the caller flags truncation when it gets $limit
+// rows back.
 UNWIND $ids AS id
   // The id's shape names the label (symbol#number, body:ACRONYM, symbol): one index seek, not three.
   CALL (id) {
