@@ -19,7 +19,7 @@ CALL (i) {
   WITH r, [e IN [s, endNode(r)] | CASE
       WHEN e:Provision THEN ['Provision', e.id, e.instrumentId, e.number, e.label, e.position]
       WHEN e:Instrument THEN ['Instrument', e.id, e.symbol, e.kind, e.shortTitle, toString(e.adopted), e.bodyId, e.titleEn]
-      ELSE [labels(e)[0], e.id, e.acronym, e.name, e.nameAr, e.kind, toString(e.established), toString(e.ended), e.confidence, e.sources]
+      ELSE ['Body', e.id, e.acronym, e.name, e.nameAr, e.kind, toString(e.established), toString(e.ended), e.confidence, e.sources]
     END] AS ends
   // A citation is a list too: [relation, evidence, source, target].
   RETURN collect([type(r), [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END], ends[0], ends[1]]) AS citations

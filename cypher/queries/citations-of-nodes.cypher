@@ -27,7 +27,7 @@ WITH id, r, startNode(r) AS s
 WITH id, r, s, [e IN [s, endNode(r)] | CASE
     WHEN e:Provision THEN ['Provision', e.id, e.instrumentId, e.number, e.label, e.position]
     WHEN e:Instrument THEN ['Instrument', e.id, e.symbol, e.kind, e.shortTitle, toString(e.adopted), e.bodyId, e.titleEn]
-    ELSE [labels(e)[0], e.id, e.acronym, e.name, e.nameAr, e.kind, toString(e.established), toString(e.ended), e.confidence, e.sources]
+    ELSE ['Body', e.id, e.acronym, e.name, e.nameAr, e.kind, toString(e.established), toString(e.ended), e.confidence, e.sources]
   END] AS ends
 RETURN id AS key, type(r) AS relation, [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END] AS evidence,
        ends[0] AS source, ends[1] AS target

@@ -32,6 +32,6 @@ RETURN type(r) AS relation, r.key AS key,
        CASE
          WHEN m:Provision THEN ['Provision', m.id, m.instrumentId, m.number, m.label]
          WHEN m:Instrument THEN ['Instrument', m.id, m.symbol, m.kind, m.shortTitle, toString(m.adopted), m.bodyId]
-         ELSE [labels(m)[0], m.id, m.acronym, m.name, m.nameAr, m.kind, toString(m.established)]
+         ELSE ['Body', m.id, m.acronym, m.name, m.nameAr, m.kind, toString(m.established)]
        END AS node,
        CASE WHEN parent IS NOT NULL THEN ['Instrument', parent.id, parent.symbol, parent.kind, parent.shortTitle, toString(parent.adopted), parent.bodyId] END AS parent

@@ -55,6 +55,12 @@ export function parseViewFile(text: string, fileName: string): ViewFile {
     return null;
   };
 
+  /** Records an id, reporting it when `seen` already has it. */
+  const once = (seen: Set<string>, where: string, id: string | null) => {
+    if (id && seen.has(id)) problem(where, `${show(id)} appears twice`);
+    if (id) seen.add(id);
+  };
+
   const nodes: GNode[] = [];
   const ids = new Set<string>();
   data.nodes.forEach((raw, i) => {
@@ -64,8 +70,7 @@ export function parseViewFile(text: string, fileName: string): ViewFile {
     const label = textAt(`${at}.label`, raw.label, true);
     if (!NODE_KINDS.includes(raw.kind as NodeKind)) problem(`${at}.kind`, `expected one of ${NODE_KINDS.join(', ')}, got ${show(raw.kind)}`);
     const optional = { instrumentKind: textAt(`${at}.instrumentKind`, raw.instrumentKind, false), parent: textAt(`${at}.parent`, raw.parent, false), date: textAt(`${at}.date`, raw.date, false), forum: textAt(`${at}.forum`, raw.forum, false) };
-    if (id && ids.has(id)) problem(`${at}.id`, `${show(id)} appears twice`);
-    if (id) ids.add(id);
+    once(ids, `${at}.id`, id);
     if (id && label) nodes.push({ id, label, kind: raw.kind as NodeKind, ...optional });
   });
 
@@ -81,8 +86,7 @@ export function parseViewFile(text: string, fileName: string): ViewFile {
     for (const [end, value] of [['source', source], ['target', target]] as const) {
       if (value && !ids.has(value)) problem(`${at}.${end}`, `${show(value)} is not a node of this file`);
     }
-    if (id && edgeIds.has(id)) problem(`${at}.id`, `${show(id)} appears twice`);
-    if (id) edgeIds.add(id);
+    once(edgeIds, `${at}.id`, id);
     let evidence: Evidence | null = null;
     if (isObject(raw.evidence)) {
       evidence = {};

@@ -26,7 +26,7 @@ export function asNode<T extends NodeRow>(row: T): T {
  * the label and fixes the order of the rest, the same in every statement:
  *   ['Provision', id, instrumentId, number, label, position]
  *   ['Instrument', id, symbol, kind, shortTitle, adopted, bodyId, titleEn]
- *   [label, id, acronym, name, nameAr, kind, established, ended, confidence, sources]   (a body)
+ *   ['Body', id, acronym, name, nameAr, kind, established, ended, confidence, sources]
  * A statement may leave out trailing items it does not need. Lists, not maps: a map repeats its
  * keys in every row, and decoding them was a quarter of the server's CPU on those rows. The row is
  * flagged partial: any field it lacks resolves from the whole node (graph/partial.ts).
