@@ -46,7 +46,7 @@ export interface CitationRow {
   target: NodeRow;
 }
 
-@ObjectType({ description: 'Why an edge exists: the citing clause and its text, how the edge was made, how sure we are.' })
+@ObjectType({ description: 'Why an edge exists: the citing clause and its text, how the edge was made, how sure we are.', simpleResolvers: true })
 export class Evidence {
   @Field(() => String, { nullable: true, description: 'Label of the citing clause, e.g. "Recalling (a)".' })
   clause?: string;

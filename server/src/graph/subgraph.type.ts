@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Evidence, type EvidenceRow } from '../citation/citation.type.js';
 import { DateScalar } from './scalars.js';
 
-@ObjectType({ description: 'A node of a subgraph, ready for Cytoscape.' })
+@ObjectType({ description: 'A node of a subgraph, ready for Cytoscape.', simpleResolvers: true })
 export class SubgraphNode {
   @Field(() => ID)
   id!: string;
@@ -27,7 +27,7 @@ export class SubgraphNode {
   forum?: string;
 }
 
-@ObjectType({ description: 'An edge of a subgraph, ready for Cytoscape.' })
+@ObjectType({ description: 'An edge of a subgraph, ready for Cytoscape.', simpleResolvers: true })
 export class SubgraphEdge {
   @Field(() => ID)
   id!: string;
@@ -45,7 +45,7 @@ export class SubgraphEdge {
   evidence?: EvidenceRow;
 }
 
-@ObjectType({ description: 'The nodes and edges around a node, capped.' })
+@ObjectType({ description: 'The nodes and edges around a node, capped.', simpleResolvers: true })
 export class Subgraph {
   @Field(() => [SubgraphNode])
   nodes!: SubgraphNode[];
