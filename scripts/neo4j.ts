@@ -155,6 +155,51 @@ function waitForReady(child: ChildProcess, exited: Promise<number | null>, verbo
   });
 }
 
+/** Where the embedded Neo4j keeps the default database's store and its transaction logs. */
+export function embeddedStorePaths(home: string): string[] {
+  return [path.join(home, 'data', 'databases', 'neo4j'), path.join(home, 'data', 'transactions', 'neo4j')];
+}
+
+/**
+ * Runs Neo4j's offline importer (`neo4j-admin database import full`, shipped in the launcher's
+ * classpath) into the default database of the embedded store at `home`, which must not be running
+ * nor hold a database. `args` are the importer's options (files and CSV settings). Resolves with
+ * the importer's summary lines; rejects with its last error line. The caller removes a failed
+ * import's files (embeddedStorePaths).
+ */
+export function runEmbeddedImport(home: string, args: string[], heap = '1g'): Promise<string> {
+  ensureLauncherBuilt();
+  const classpath = `${LAUNCHER_JAR}${path.delimiter}${path.join(LAUNCHER_DIR, 'target', 'lib', '*')}`;
+  const child = spawn('java', [`-Xmx${heap}`, ...JVM_FLAGS, ...javaOpts(), '-cp', classpath, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', 'neo4j', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, NEO4J_HOME: home },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString('utf8')).slice(-50_000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  return new Promise((resolve, reject) => {
+    child.once('error', (error) => reject(new SetupError(`Could not run Neo4j's importer: ${error.message}`)));
+    child.once('exit', (code) => {
+      if (code === 0) {
+        resolve(output.slice(output.lastIndexOf('IMPORT DONE')).trim());
+        return;
+      }
+      const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
+      const reason = lines.filter((l) => /Exception|Error|error:|failed/i.test(l) && !l.startsWith('at ')).pop() ?? lines.pop() ?? '';
+      reject(new ImportToolError(`Neo4j's importer failed (exit ${code}): ${reason.slice(0, 400)}`));
+    });
+  });
+}
+
+/** The offline importer refused its input (bad CSV, an unknown endpoint, a duplicate id). */
+export class ImportToolError extends Error {
+  override name = 'ImportToolError';
+}
+
 // `npm run neo4j`: run the embedded Neo4j alone, for use with NEO4J_URI from another shell.
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {

@@ -11,6 +11,7 @@ import { assertValidCorpus, loadCorpus } from './corpus/corpus.validate.js';
 import { corpusRows } from './load/corpus.rows.js';
 import { documentRows } from './load/document.rows.js';
 import { loadRows } from './load/loader.js';
+import type { Rows } from './load/rows.types.js';
 import { parseDocument, type ParsedDocument } from './parse/index.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -51,6 +52,13 @@ export async function seed(db: Database, log: (line: string) => void = () => {})
     log(`${doc.file}: ${doc.symbol}, ${doc.clauses.length} clauses, ${doc.unresolved.length} unresolved references`);
   }
   return graphCounts(db);
+}
+
+/** The seed's rows in the order `seed` loads them: the curated corpus, then each shipped document. */
+export function seedChunks(): Rows[] {
+  const corpus = loadCorpus();
+  assertValidCorpus(corpus);
+  return [corpusRows(corpus), ...shippedDocuments().map((file) => documentRows(parseFile(file), ROOT))];
 }
 
 export async function graphCounts(db: Database): Promise<GraphCounts> {
