@@ -3,13 +3,13 @@
  * a setup or configuration problem, Neo4j unreachable) print one line and exit 1; anything else
  * prints its stack, since it is a bug.
  */
-import { SetupError } from '../../scripts/neo4j.js';
+import { ImportToolError, SetupError } from '../../scripts/neo4j.js';
 import { ConfigError } from '../../server/src/config.js';
 import { ServiceUnavailableError } from '../../server/src/errors/errors.js';
 import { LoadError } from './load/loader.js';
 import { ParseError } from './parse/index.js';
 
-const USER_ERRORS = [ParseError, LoadError, SetupError, ConfigError, ServiceUnavailableError];
+const USER_ERRORS = [ParseError, LoadError, SetupError, ImportToolError, ConfigError, ServiceUnavailableError];
 
 export async function runCli(main: () => Promise<void>): Promise<void> {
   try {
