@@ -21,7 +21,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createDriver, Database } from '../server/src/db/database.js';
+import { bulkLoad } from '../seed/src/load/bulk.js';
 import { loadRows } from '../seed/src/load/loader.js';
+import { graphCounts } from '../seed/src/seed.js';
 import { ROOT, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../scripts/neo4j.js';
 import { chunkRelationships, forEachChunk, generateCorpus, type CorpusStats } from './corpus.generate.js';
 import { emptyDatabase, naiveLoad, type NaiveResult } from './naive.js';
@@ -35,6 +37,8 @@ const THEIR_PORT = 4191;
 const START_PORT = 4192;
 const START_BOLT_PORT = 7792;
 const DATA_DIR = path.join(ROOT, '.data', 'bench-neo4j');
+const BULK_DIR = path.join(ROOT, '.data', 'bench-bulk-neo4j');
+const BULK_BOLT_PORT = 7794;
 const START_DATA_DIR = path.join(ROOT, '.data', 'bench-start-neo4j');
 const CHUNK_INSTRUMENTS = 2500; // about 53,000 rows per loader transaction
 const NAIVE_SAMPLE_INSTRUMENTS = 90; // about 2,000 rows
@@ -67,6 +71,9 @@ const PAGE_CACHE = INSTRUMENTS >= 100_000 ? 2048 : INSTRUMENTS >= 10_000 ? 1024 
 const log = (line: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 const mib = (bytes: number) => round(bytes / 1048576, 0);
+/** Graph counts as JSON with sorted keys, to compare two stores. */
+const sortedJson = (counts: { labels: Record<string, number>; relationships: Record<string, number> }) =>
+  JSON.stringify([counts.labels, counts.relationships].map((o) => Object.entries(o).sort(([a], [b]) => a.localeCompare(b))));
 
 // ---------------------------------------------------------------------------------------------
 // Queries
@@ -389,8 +396,11 @@ interface Target {
 function targets(result: any): Target[] {
   const out: Target[] = [];
   const ingest = result.ingest;
-  out.push({ target: 'ingest ≥ 20,000 relationships/s (real loader)', value: `${ingest.real.relationshipsPerSecond.toLocaleString('en')} rel/s`, met: ingest.real.relationshipsPerSecond >= 20_000 });
-  out.push({ target: 'real loader ≥ 10× naive (rows/s)', value: `${ingest.ratio}×`, met: ingest.ratio >= 10 });
+  // Two real loaders: the bulk import makes a first load into an empty store; the transactional
+  // one adds to a live graph (and is what every document ingest uses). Both are reported.
+  if (ingest.bulk) out.push({ target: 'ingest ≥ 20,000 relationships/s: first load into an empty store (`bulkLoad`)', value: `${ingest.bulk.relationshipsPerSecond.toLocaleString('en')} rel/s, same graph counts as the transactional load: ${ingest.bulk.sameCounts ? 'yes' : 'NO'}`, met: ingest.bulk.relationshipsPerSecond >= 20_000 && ingest.bulk.sameCounts });
+  out.push({ target: 'ingest ≥ 20,000 relationships/s: transactional loader (`loadRows`, adds to a live graph)', value: `${ingest.real.relationshipsPerSecond.toLocaleString('en')} rel/s`, met: ingest.real.relationshipsPerSecond >= 20_000 });
+  out.push({ target: 'transactional loader ≥ 10× naive (rows/s)', value: `${ingest.ratio}×`, met: ingest.ratio >= 10 });
   for (const q of result.queries as QueryResult[]) {
     const at8 = q.ours.find((r) => r.connections === 8);
     const spec = queries(result.corpus).find((x) => x.name === q.name)!;
@@ -432,6 +442,7 @@ function markdown(result: any): string {
   lines.push('|---|--:|--:|--:|--:|--:|');
   lines.push(`| real loader (\`loadRows\`, ${i.real.transactions} transactions of ~${i.real.rowsPerTransaction.toLocaleString('en')} rows, UNWIND batches of ${i.real.batchSize}) | ${i.real.rows.toLocaleString('en')} | ${i.real.relationships.toLocaleString('en')} | ${i.real.seconds} | ${i.real.rowsPerSecond.toLocaleString('en')} | ${i.real.relationshipsPerSecond.toLocaleString('en')} |`);
   lines.push(`| — its first transaction (empty store: a link statement per static relationship type) | ${i.real.first.rows.toLocaleString('en')} | ${i.real.first.relationships.toLocaleString('en')} | ${i.real.first.seconds} | ${i.real.first.rowsPerSecond.toLocaleString('en')} | ${i.real.first.relationshipsPerSecond.toLocaleString('en')} |`);
+  if (i.bulk) lines.push(`| bulk import (\`bulkLoad\`, first load into an empty store: CSV ${i.bulk.seconds.csv} s, Neo4j's importer ${i.bulk.seconds.import} s, start ${i.bulk.seconds.start} s, constraints and indexes ${i.bulk.seconds.indexes} s; corpus generation excluded) | ${i.bulk.rows.toLocaleString('en')} | ${i.bulk.relationships.toLocaleString('en')} | ${i.bulk.seconds.total} | ${i.bulk.rowsPerSecond.toLocaleString('en')} | ${i.bulk.relationshipsPerSecond.toLocaleString('en')} |`);
   lines.push(`| naive (one MERGE + auto-commit per row, sample, empty graph) | ${i.naive.rows.toLocaleString('en')} | ${i.naive.relationships.toLocaleString('en')} | ${i.naive.seconds} | ${i.naive.rowsPerSecond.toLocaleString('en')} | ${i.naive.relationshipsPerSecond.toLocaleString('en')} |`);
   lines.push(`| **real / naive** | | | | **${i.ratio}×** | |`);
   lines.push('');
@@ -570,6 +581,46 @@ async function main(): Promise<void> {
     result.ingest = { real, naive: naiveOut, ratio: round(real.rowsPerSecond / naiveOut.rowsPerSecond, 1) };
     result.corpus = { ...stats };
     log(`real: ${rows.toLocaleString('en')} rows in ${real.seconds} s: ${real.rowsPerSecond} rows/s, ${real.relationshipsPerSecond} rel/s; ${result.ingest.ratio}× naive`);
+
+    // 2b. The same corpus through the bulk import, into a second, empty store (its own Neo4j,
+    // stopped afterwards; the one above stays for the load tests). Timed from the first row to a
+    // store with its constraints and indexes online; the corpus generator's time is left out, as
+    // it is for the transactional loader.
+    rmSync(BULK_DIR, { recursive: true, force: true });
+    let generationMs = 0;
+    const generator = generateCorpus({ instruments: INSTRUMENTS, chunkInstruments: CHUNK_INSTRUMENTS });
+    const timedChunks = (function* () {
+      for (;;) {
+        const t = performance.now();
+        const next = generator.next();
+        generationMs += performance.now() - t;
+        if (next.done) return;
+        yield next.value;
+      }
+    })();
+    const bulkRun = await bulkLoad(timedChunks, { home: BULK_DIR, port: BULK_BOLT_PORT, heap: HEAP, pageCacheMiB: PAGE_CACHE, log });
+    try {
+      const generation = round(generationMs / 1000, 1);
+      const seconds = { ...bulkRun.seconds, csv: round(bulkRun.seconds.csv - generation, 1), total: round(bulkRun.seconds.total - generation, 1) };
+      const [theirCounts, ourCounts] = [await graphCounts(bulkRun.db), await graphCounts(db)];
+      result.ingest.bulk = {
+        rows,
+        nodes: bulkRun.nodes,
+        relationships: bulkRun.relationships,
+        deferred: bulkRun.deferred,
+        seconds,
+        generationSeconds: generation,
+        rowsPerSecond: round(rows / seconds.total, 0),
+        relationshipsPerSecond: round(bulkRun.relationships / seconds.total, 0),
+        sameCounts: sortedJson(theirCounts) === sortedJson(ourCounts),
+        counts: theirCounts,
+      };
+      log(`bulk: ${bulkRun.relationships.toLocaleString('en')} relationships in ${seconds.total} s (${JSON.stringify(seconds)}): ${result.ingest.bulk.relationshipsPerSecond} rel/s; same counts as the transactional load: ${result.ingest.bulk.sameCounts}`);
+    } finally {
+      await bulkRun.db.driver.close();
+      await bulkRun.neo4j.stop();
+      rmSync(BULK_DIR, { recursive: true, force: true });
+    }
 
     // 3 and 4. Load tests, ours then @neo4j/graphql.
     const ours = await startChild('atlas', neo4j.uri, OUR_PORT);
