@@ -98,6 +98,18 @@ export function assertPortFree(port: number, what: string, envVar: string): Prom
   });
 }
 
+/** A port on 127.0.0.1 that nothing listens on now (for a Neo4j of its own, e.g. in tests). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
 /** Extra JVM flags from NEO4J_JAVA_OPTS (space-separated), after ours so they win. */
 function javaOpts(): string[] {
   return (process.env.NEO4J_JAVA_OPTS ?? '').split(/\s+/).filter(Boolean);
@@ -163,11 +175,10 @@ export function embeddedStorePaths(home: string): string[] {
 /**
  * Runs Neo4j's offline importer (`neo4j-admin database import full`, shipped in the launcher's
  * classpath) into the default database of the embedded store at `home`, which must not be running
- * nor hold a database. `args` are the importer's options (files and CSV settings). Resolves with
- * the importer's summary lines; rejects with its last error line. The caller removes a failed
- * import's files (embeddedStorePaths).
+ * nor hold a database. `args` are the importer's options (files and CSV settings). Rejects with
+ * the importer's last error line; the caller removes a failed import's files (embeddedStorePaths).
  */
-export function runEmbeddedImport(home: string, args: string[], heap = '1g'): Promise<string> {
+export function runEmbeddedImport(home: string, args: string[], heap = '1g'): Promise<void> {
   ensureLauncherBuilt();
   const classpath = `${LAUNCHER_JAR}${path.delimiter}${path.join(LAUNCHER_DIR, 'target', 'lib', '*')}`;
   const child = spawn('java', [`-Xmx${heap}`, ...JVM_FLAGS, ...javaOpts(), '-cp', classpath, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', 'neo4j', ...args], {
@@ -185,7 +196,7 @@ export function runEmbeddedImport(home: string, args: string[], heap = '1g'): Pr
     child.once('error', (error) => reject(new SetupError(`Could not run Neo4j's importer: ${error.message}`)));
     child.once('exit', (code) => {
       if (code === 0) {
-        resolve(output.slice(output.lastIndexOf('IMPORT DONE')).trim());
+        resolve();
         return;
       }
       const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);

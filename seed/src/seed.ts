@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../../server/src/db/database.js';
 import { assertValidCorpus, loadCorpus } from './corpus/corpus.validate.js';
+import type { Corpus } from './corpus/corpus.types.js';
 import { corpusRows } from './load/corpus.rows.js';
 import { documentRows } from './load/document.rows.js';
 import { loadRows } from './load/loader.js';
@@ -40,11 +41,16 @@ export async function ingestDocument(db: Database, doc: ParsedDocument): Promise
   await loadRows(db, documentRows(doc, ROOT), { name: `ingest ${doc.file}` });
 }
 
-export async function seed(db: Database, log: (line: string) => void = () => {}): Promise<GraphCounts> {
-  await db.applySchema();
+/** What the seed loads: the curated corpus (validated) and the shipped documents, parsed. */
+function seedInputs(): { corpus: Corpus; docs: ParsedDocument[] } {
   const corpus = loadCorpus();
   assertValidCorpus(corpus);
-  const docs = shippedDocuments().map(parseFile);
+  return { corpus, docs: shippedDocuments().map(parseFile) };
+}
+
+export async function seed(db: Database, log: (line: string) => void = () => {}): Promise<GraphCounts> {
+  await db.applySchema();
+  const { corpus, docs } = seedInputs();
   await loadRows(db, corpusRows(corpus), { name: 'curated corpus' });
   log(`curated corpus: ${corpus.instruments.length} instruments, ${corpus.provisions.length} provisions, ${corpus.bodies.length} bodies, ${corpus.links.length} links`);
   for (const doc of docs) {
@@ -56,9 +62,8 @@ export async function seed(db: Database, log: (line: string) => void = () => {})
 
 /** The seed's rows in the order `seed` loads them: the curated corpus, then each shipped document. */
 export function seedChunks(): Rows[] {
-  const corpus = loadCorpus();
-  assertValidCorpus(corpus);
-  return [corpusRows(corpus), ...shippedDocuments().map((file) => documentRows(parseFile(file), ROOT))];
+  const { corpus, docs } = seedInputs();
+  return [corpusRows(corpus), ...docs.map((doc) => documentRows(doc, ROOT))];
 }
 
 export async function graphCounts(db: Database): Promise<GraphCounts> {

@@ -4,13 +4,11 @@
  * loader, property types included, and bad input leaves no store behind.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embeddedStorePaths, ROOT, startEmbeddedNeo4j } from '../../scripts/neo4j.js';
-import type { Database } from '../../server/src/db/database.js';
-import { createDriver, Database as Db } from '../../server/src/db/database.js';
+import { embeddedStorePaths, freePort, ROOT, startEmbeddedNeo4j } from '../../scripts/neo4j.js';
+import { createDriver, Database } from '../../server/src/db/database.js';
 import { bulkLoad } from '../../seed/src/load/bulk.js';
 import { LoadError } from '../../seed/src/load/loader.js';
 import { emptyRows, type Rows } from '../../seed/src/load/rows.types.js';
@@ -23,18 +21,6 @@ const newHome = () => {
   homes.push(home);
   return home;
 };
-/** A free port on 127.0.0.1 for one more embedded Neo4j. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 afterAll(() => {
   for (const home of homes) rmSync(home, { recursive: true, force: true });
 });
@@ -64,7 +50,7 @@ describe('bulk import of a first load', () => {
 
   beforeAll(async () => {
     const neo = await startEmbeddedNeo4j({ home: newHome(), port: await freePort(), heap: '512m', pageCacheMiB: 64 });
-    const db = new Db(createDriver({ uri: neo.uri, user: 'neo4j', password: '', database: undefined }), undefined);
+    const db = new Database(createDriver({ uri: neo.uri, user: 'neo4j', password: '', database: undefined }), undefined);
     try {
       await seed(db);
       transactional = await dump(db);

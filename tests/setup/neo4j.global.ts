@@ -5,10 +5,9 @@
  * server (use a scratch database). Tests that write use their own id prefix and clean up.
  */
 import { rmSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { ROOT, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../scripts/neo4j.js';
+import { freePort, ROOT, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../scripts/neo4j.js';
 import { loadConfig } from '../../server/src/config.js';
 import { createDriver, Database } from '../../server/src/db/database.js';
 import { seed } from '../../seed/src/seed.js';
@@ -20,17 +19,6 @@ declare module 'vitest' {
     neo4jPassword: string;
     neo4jDatabase: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 export default async function setup(project: TestProject) {

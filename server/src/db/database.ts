@@ -124,8 +124,10 @@ export class Database {
     );
   }
 
-  /** Applies cypher/schema/*.cypher; every statement is idempotent (IF NOT EXISTS). */
-  /** Creates the schema (idempotent) and waits up to `awaitSeconds` for its indexes to be online. */
+  /**
+   * Applies cypher/schema/*.cypher (every statement idempotent: IF NOT EXISTS) and waits up to
+   * `awaitSeconds` for the indexes to be online.
+   */
   async applySchema(awaitSeconds = 300): Promise<number> {
     const statements = schemaStatements();
     // The full-text indexes are created in one transaction, so that on a populated store (a bulk
