@@ -12,6 +12,7 @@ import type { Config } from '../config.js';
 import type { Context } from '../context.type.js';
 import type { Database } from '../db/database.js';
 import { createLoaders } from '../loaders.js';
+import { CompiledExecutor } from './executor.js';
 import { formatError } from './format-error.js';
 import { limitsPlugin } from './limits.js';
 import { GRAPHIQL_INIT, graphiqlPage, ROOT, sendClient, sendFile, VENDOR_FILES } from './static.js';
@@ -59,7 +60,8 @@ function wantsHtml(req: IncomingMessage, url: URL): boolean {
 
 export async function createApp(schema: GraphQLSchema, db: Database, config: Pick<Config, 'corsOrigins'>): Promise<App> {
   const apollo = new ApolloServer<Context>({
-    schema,
+    // The schema, served through a compiling executor (executor.ts).
+    gateway: new CompiledExecutor(schema).gateway(),
     formatError,
     introspection: true,
     includeStacktraceInErrorResponses: false,

@@ -1,6 +1,7 @@
 /** Internal: builds the executable schema from the resolver classes (one per GraphQL type). */
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLSchema, GraphQLUnionType } from 'graphql';
+import type { NodeRow } from '../graph/graph-node.js';
 import path from 'node:path';
 import { buildSchema } from 'type-graphql';
 import { BodyResolver } from '../body/body.resolver.js';
@@ -15,10 +16,15 @@ import { ROOT } from '../http/static.js';
 
 export const SCHEMA_FILE = path.join(ROOT, 'schema.graphql');
 
-export function buildAtlasSchema(emit = false): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildAtlasSchema(emit = false): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [HealthResolver, InstrumentResolver, InstrumentConnectionResolver, ProvisionResolver, BodyResolver, NeighborhoodResolver, TraceResolver, SearchResolver],
     validate: false,
     emitSchemaFile: emit ? { path: SCHEMA_FILE, sortedSchema: false } : false,
   });
+  // type-graphql wraps a union's resolveType in an async function: a promise per union value for
+  // graphql-js, and graphql-jit (http/executor.ts) takes only a synchronous one. The row's __kind
+  // names its type, so it is answered at once.
+  (schema.getType('GraphNode') as GraphQLUnionType).resolveType = (value) => (value as NodeRow).__kind;
+  return schema;
 }
