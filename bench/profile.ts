@@ -98,7 +98,7 @@ try {
   await profile('instruments-by-id', read('instruments-by-id'), { ids: [p.citedSymbol] });
   await profile('nodes-by-id (neighbourhood seed)', read('nodes-by-id'), { ids: [p.citedSymbol], provisionCap: int(300) });
   const provisions = Array.from({ length: 10 }, (_, k) => `${p.citedSymbol}#${k + 1}`);
-  await profile('neighborhood level 1', read('neighborhood'), { ids: [p.citedSymbol, ...provisions], exclude: [], relations: [...RELATIONS], limit: int(1200), evidence: ['clause'] });
+  await profile('neighborhood level 1', read('neighborhood'), { instrumentIds: [p.citedSymbol], provisionIds: provisions, bodyIds: [], exclude: [], relations: [...RELATIONS], limit: int(1200), evidence: ['clause'] });
   await profile('trace-step from chain start', read('trace-step'), { ids: [p.chainStart, ...Array.from({ length: 10 }, (_, k) => `${p.chainStart}#${k + 1}`)], relations: [...MANDATE_RELATIONS], acting: [...ACTING_RELATIONS], downstream: true, limit: int(4000) });
   await profile('search', read('search'), { indexes: ['search_en', 'search_ar', 'search_fr'], query: p.searchWord, limit: int(20) });
   await session.close();

@@ -16,7 +16,12 @@ export function toPlain(value: unknown): unknown {
   if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) || neo4j.isTime(value) || neo4j.isLocalTime(value) || neo4j.isDuration(value)) {
     return value.toString();
   }
-  if (Array.isArray(value)) return value.map(toPlain);
+  // In place: the driver makes a fresh array for every list it decodes, and a copy of each was
+  // garbage on the rows of a neighbourhood, which are mostly lists.
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
+  }
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(value)) out[k] = toPlain((value as Record<string, unknown>)[k]);

@@ -4,7 +4,7 @@
  * its issuing body at level 0, so depth 1 around an instrument shows everything it cites and
  * everything that cites it.
  */
-import type { Relation } from '../../../cypher/model.js';
+import { labelOfId, type Relation } from '../../../cypher/model.js';
 import { evidenceRow, type EvidenceField, type EvidenceRow } from '../citation/citation.type.js';
 import type { Database, Row } from '../db/database.js';
 import { int } from '../db/plain.js';
@@ -66,6 +66,16 @@ class SubgraphBuilder {
   }
 }
 
+/** The frontier as neighborhood.cypher takes it: one list per label, each in frontier order. */
+function idsByLabel(ids: string[]): { instrumentIds: string[]; provisionIds: string[]; bodyIds: string[] } {
+  const lists = { instrumentIds: [] as string[], provisionIds: [] as string[], bodyIds: [] as string[] };
+  for (const id of ids) {
+    const label = labelOfId(id);
+    (label === 'Instrument' ? lists.instrumentIds : label === 'Provision' ? lists.provisionIds : lists.bodyIds).push(id);
+  }
+  return lists;
+}
+
 /**
  * `evidence`: the Evidence fields to fetch for each citation edge (the client's selection), or
  * null when the query does not ask for evidence at all.
@@ -98,7 +108,7 @@ export async function buildNeighborhood(db: Database, id: string, depth: number,
     // the room left, plus a quarter for those edges, fills the cap; more rows would be dropped.
     const room = nodeCap - builder.nodes.size;
     const limit = room + Math.ceil(room / 4) + 10;
-    const rows: Row[] = await db.read('neighborhood', { ids: frontier, exclude: previous, relations, limit: int(limit), evidence: evidence ?? [] });
+    const rows: Row[] = await db.read('neighborhood', { ...idsByLabel(frontier), exclude: previous, relations, limit: int(limit), evidence: evidence ?? [] });
     if (rows.length >= limit) builder.truncated = true;
     previous = frontier;
     const next: string[] = [];
@@ -110,7 +120,8 @@ export async function buildNeighborhood(db: Database, id: string, depth: number,
       if (isNew) next.push(node.id);
       const values = row.evidence as unknown[];
       const proof = evidence ? evidenceRow(evidence, values) : undefined;
-      builder.addEdge(row.source as string, row.target as string, row.relation as string, proof, row.key as string);
+      const [source, target] = row.farIsSource ? [node.id, row.near as string] : [row.near as string, node.id];
+      builder.addEdge(source, target, row.relation as string, proof, row.key as string);
     }
     frontier = next;
   }
