@@ -21,6 +21,7 @@ export const QUERY_NAMES = [
   'citations-of-nodes',
   'citations-of-instruments',
   'nodes-by-id',
+  'neighborhood-start',
   'neighborhood',
   'trace-step',
   'search',

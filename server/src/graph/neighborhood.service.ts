@@ -1,12 +1,13 @@
 /**
- * Internal: builds a capped neighbourhood level by level, one round trip per level (so at most
- * 1 + depth round trips, whatever the graph's size). An instrument counts with its provisions and
+ * Internal: builds a capped neighbourhood level by level, one round trip per level, the first
+ * together with the start node (so at most `depth` round trips, whatever the graph's size). An
+ * instrument counts with its provisions and
  * its issuing body at level 0, so depth 1 around an instrument shows everything it cites and
  * everything that cites it.
  */
 import { labelOfId, type Relation } from '../../../cypher/model.js';
 import { evidenceRow, type EvidenceField, type EvidenceRow } from '../citation/citation.type.js';
-import type { Database, Row } from '../db/database.js';
+import type { Database } from '../db/database.js';
 import { int } from '../db/plain.js';
 import { NotFoundError } from '../errors/errors.js';
 import type { InstrumentRow } from '../instrument/instrument.type.js';
@@ -77,38 +78,53 @@ function idsByLabel(ids: string[]): { instrumentIds: string[]; provisionIds: str
 }
 
 /**
+ * The rows a level asks for when `room` nodes are left under the cap. Every row then brings a node
+ * not yet in the subgraph, or an edge between two that are: the room, plus a quarter for those
+ * edges, fills the cap; more rows would be dropped.
+ */
+const levelLimit = (room: number) => room + Math.ceil(room / 4) + 10;
+
+/**
  * `evidence`: the Evidence fields to fetch for each citation edge (the client's selection), or
  * null when the query does not ask for evidence at all.
  */
 export async function buildNeighborhood(db: Database, id: string, depth: number, relations: Relation[], nodeCap: number, evidence: readonly EvidenceField[] | null): Promise<Subgraph> {
   const builder = new SubgraphBuilder(nodeCap);
-  const [seed] = await db.read('nodes-by-id', { ids: [id], provisionCap: int(nodeCap) });
-  if (!seed) throw new NotFoundError('node', id);
+  // The node, what comes with it and the first level arrive in one statement, so the first level's
+  // limit is set before the start's size is known: it counts the node alone, which can only ask
+  // for a few rows more than needed.
+  let limit = levelLimit(nodeCap - 1);
+  const first = await db.read('neighborhood-start', { id, label: labelOfId(id), provisionCap: int(nodeCap), relations, limit: int(limit), evidence: evidence ?? [] });
+  const start = first.find((row) => row.start)?.start as [unknown[], unknown[] | null, unknown[] | null, unknown[][]] | undefined;
+  if (!start) throw new NotFoundError('node', id);
 
-  const root = asNode(seed.node as NodeRow);
+  const [nodeList, ownerList, bodyList, provisionLists] = start;
+  const root = nodeFromList(nodeList);
   // A provision comes with its instrument, so it gets its label, date and forum lane.
-  builder.addWithParent(root, (seed.owner as InstrumentRow | null) ?? null);
+  builder.addWithParent(root, ownerList ? (nodeFromList(ownerList) as InstrumentRow) : null);
   let frontier = [root.id];
   if (root.__kind === 'Instrument') {
-    for (const p of (seed.provisions as NodeRow[]) ?? []) {
-      if (builder.addNode(asNode(p), root)) {
+    for (const list of provisionLists) {
+      const p = nodeFromList(list);
+      if (builder.addNode(p, root)) {
         builder.addEdge(p.id, root.id, 'PART_OF');
         frontier.push(p.id);
       }
     }
-    if (seed.body && builder.addNode(asNode(seed.body as NodeRow))) builder.addEdge(root.id, (seed.body as NodeRow).id, 'ISSUED_BY');
+    const body = bodyList ? nodeFromList(bodyList) : null;
+    if (body && builder.addNode(body)) builder.addEdge(root.id, body.id, 'ISSUED_BY');
   }
 
   // The level before the frontier: every relationship between it and the frontier came back with
   // that level's rows already (a level that hit its limit ends the walk), so the next query skips
   // those instead of fetching each frontier node's edge back to where it was found.
   let previous: string[] = [];
+  let rows = first.filter((row) => !row.start);
   for (let level = 1; level <= depth && frontier.length > 0 && !builder.truncated; level++) {
-    // Every row left then brings a node not yet in the subgraph, or an edge between two that are:
-    // the room left, plus a quarter for those edges, fills the cap; more rows would be dropped.
-    const room = nodeCap - builder.nodes.size;
-    const limit = room + Math.ceil(room / 4) + 10;
-    const rows: Row[] = await db.read('neighborhood', { ...idsByLabel(frontier), exclude: previous, relations, limit: int(limit), evidence: evidence ?? [] });
+    if (level > 1) {
+      limit = levelLimit(nodeCap - builder.nodes.size);
+      rows = await db.read('neighborhood', { ...idsByLabel(frontier), exclude: previous, relations, limit: int(limit), evidence: evidence ?? [] });
+    }
     if (rows.length >= limit) builder.truncated = true;
     previous = frontier;
     const next: string[] = [];
