@@ -12,15 +12,16 @@ export function toPlain(value: unknown): unknown {
   // Most values are strings, numbers or booleans: return them before the driver's type checks,
   // which cost a measurable share of a large response (BENCHMARKS.md).
   if (typeof value !== 'object') return value;
+  // Lists next: the slim rows of citations and neighbourhoods are mostly lists.
+  if (Array.isArray(value)) {
+    // In place: the driver makes a fresh array for every list it decodes, and a copy of each was
+    // garbage on the rows of a neighbourhood.
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
+  }
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) || neo4j.isTime(value) || neo4j.isLocalTime(value) || neo4j.isDuration(value)) {
     return value.toString();
-  }
-  // In place: the driver makes a fresh array for every list it decodes, and a copy of each was
-  // garbage on the rows of a neighbourhood, which are mostly lists.
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
-    return value;
   }
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
   const out: Record<string, unknown> = {};
