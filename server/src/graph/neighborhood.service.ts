@@ -1,9 +1,8 @@
 /**
  * Internal: builds a capped neighbourhood level by level, one round trip per level, the first
  * together with the start node (so at most `depth` round trips, whatever the graph's size). An
- * instrument counts with its provisions and
- * its issuing body at level 0, so depth 1 around an instrument shows everything it cites and
- * everything that cites it.
+ * instrument counts with its provisions and its issuing body at level 0, so depth 1 around an
+ * instrument shows everything it cites and everything that cites it.
  */
 import { labelOfId, type Relation } from '../../../cypher/model.js';
 import { evidenceRow, type EvidenceField, type EvidenceRow } from '../citation/citation.type.js';

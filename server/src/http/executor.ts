@@ -7,12 +7,12 @@
  * Apollo Server takes another executor only through its gateway interface, so this is a gateway
  * with a fixed schema and no federation. Apollo still parses, validates, costs (limits.ts) and
  * formats errors as before; only execution changes, and it returns the same data and errors as
- * graphql-js (tests/api/executor.api.test.ts compares the two on every example query).
+ * graphql-js (tests/integration/executor.int.test.ts compares the two on every example query).
  *
  * Contract: a document is compiled the second time it arrives, so a stream of one-off documents
  * cannot make the server compile on every request (the first run goes through graphql-js);
  * at most MAX_COMPILED documents are kept, the least recently used dropped first. A document
- * graphql-jit cannot compile runs through graphql-js.
+ * graphql-jit cannot compile (it answers errors, or throws) runs through graphql-js.
  */
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import { execute, type ExecutionResult, type GraphQLSchema } from 'graphql';
@@ -23,7 +23,7 @@ const MAX_COMPILED = 500;
 /** What the cache holds per document: seen once, compiled, or refused by the compiler. */
 type Entry = CompiledQuery | 'seen' | 'graphql-js';
 
-const key = (source: string | undefined, operationName: string | null | undefined) => `${operationName ?? ''}\n${source}`;
+const documentKey = (source: string | undefined, operationName: string | null | undefined) => `${operationName ?? ''}\n${source}`;
 
 export class CompiledExecutor {
   private readonly entries = new Map<string, Entry>();
@@ -33,7 +33,7 @@ export class CompiledExecutor {
   readonly execute: GatewayExecutor = async (request) => {
     const { document, operationName, source } = request;
     const variables = request.request.variables ?? {};
-    const entry = this.entry(key(source, operationName), () => compileQuery(this.schema, document, operationName ?? undefined));
+    const entry = this.entry(documentKey(source, operationName), () => compileQuery(this.schema, document, operationName ?? undefined));
     if (typeof entry !== 'string') return entry.query(undefined, request.context, variables) as Promise<ExecutionResult>;
     return execute({ schema: this.schema, document, operationName, variableValues: variables, contextValue: request.context });
   };
@@ -43,8 +43,13 @@ export class CompiledExecutor {
     const previous = this.entries.get(key);
     let entry: Entry = 'seen';
     if (previous === 'seen') {
-      const compiled = compile();
-      entry = isCompiledQuery(compiled) ? compiled : 'graphql-js';
+      let compiled: CompiledQuery | ExecutionResult | null = null;
+      try {
+        compiled = compile();
+      } catch {
+        // A compiler failure is not the client's: the document runs through graphql-js instead.
+      }
+      entry = compiled && isCompiledQuery(compiled) ? compiled : 'graphql-js';
     } else if (previous) entry = previous;
     this.entries.delete(key);
     this.entries.set(key, entry);
@@ -54,7 +59,7 @@ export class CompiledExecutor {
 
   /** Whether the document `source` (operation `operationName`) is held compiled now (for tests). */
   isCompiled(source: string, operationName: string | null = null): boolean {
-    return typeof (this.entries.get(key(source, operationName)) ?? 'seen') !== 'string';
+    return typeof (this.entries.get(documentKey(source, operationName)) ?? 'seen') !== 'string';
   }
 
   /** How many documents are held compiled now (for tests). */
