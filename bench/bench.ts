@@ -23,6 +23,7 @@ import { parseArgs } from 'node:util';
 import { createDriver, Database } from '../server/src/db/database.js';
 import { bulkLoad } from '../seed/src/load/bulk.js';
 import { loadRows } from '../seed/src/load/loader.js';
+import { countRows } from '../seed/src/load/rows.types.js';
 import { graphCounts } from '../seed/src/seed.js';
 import { ROOT, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../scripts/neo4j.js';
 import { chunkRelationships, forEachChunk, generateCorpus, type CorpusStats } from './corpus.generate.js';
@@ -550,9 +551,8 @@ async function main(): Promise<void> {
         const next = generator.next();
         generationMs += performance.now() - t;
         if (next.done) return;
-        const c = next.value;
-        bulkRows += c.sources.length + c.bodies.length + c.instruments.length + c.provisions.length + c.links.length;
-        yield c;
+        bulkRows += countRows(next.value);
+        yield next.value;
       }
     })();
     const bulkRun = await bulkLoad(timedChunks, { home: BULK_DIR, port: BULK_BOLT_PORT, heap: HEAP, pageCacheMiB: PAGE_CACHE, log });
@@ -588,7 +588,7 @@ async function main(): Promise<void> {
     // The first transaction runs on an empty store, where the loader uses one link statement per
     // static relationship type (see cypher/queries/load-links.cypher); it is reported apart.
     const stats = await forEachChunk({ instruments: INSTRUMENTS, chunkInstruments: CHUNK_INSTRUMENTS }, async (chunk) => {
-      const chunkRows = chunk.sources.length + chunk.bodies.length + chunk.instruments.length + chunk.provisions.length + chunk.links.length;
+      const chunkRows = countRows(chunk);
       const chunkRels = chunkRelationships(chunk);
       const t = performance.now();
       await loadRows(db!, chunk, { name: `bench chunk ${transactions}` });

@@ -15,7 +15,7 @@
  * seeded PRNG (mulberry32), so the same options always give the same rows.
  */
 import { bodyId, provisionId, type InstrumentKind, type Relation } from '../cypher/model.js';
-import type { LinkRow, Rows } from '../seed/src/load/rows.types.js';
+import { countRows, type LinkRow, type Rows } from '../seed/src/load/rows.types.js';
 
 export interface GenerateOptions {
   instruments: number;
@@ -327,7 +327,7 @@ export function* generateCorpus(options: GenerateOptions): Generator<Rows, Corpu
         if (push({ key: `chain|${hop.from}|${hop.type}|${hop.to}`, from: hop.from, to: hop.to, type: hop.type, date: hop.date, props: evidence(hop.fromNumber, hop.type, 'curated', quote) }, targetIndex)) stats.chainLinks++;
       }
     }
-    stats.rows += rows.sources.length + rows.bodies.length + rows.instruments.length + rows.provisions.length + rows.links.length;
+    stats.rows += countRows(rows);
     yield rows;
   }
 

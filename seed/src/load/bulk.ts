@@ -19,8 +19,8 @@ import path from 'node:path';
 import { isRelation } from '../../../cypher/model.js';
 import { embeddedStorePaths, runEmbeddedImport, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../../scripts/neo4j.js';
 import { createDriver, Database } from '../../../server/src/db/database.js';
-import { assertIdShapes, LoadError, loadRows, mergeRows } from './loader.js';
-import { emptyRows, type NodeRow, type Props, type Rows } from './rows.types.js';
+import { assertIdShapes, LoadError, loadRows } from './loader.js';
+import { countRows, emptyRows, type NodeRow, type Props, type Rows } from './rows.types.js';
 
 /** Separates the items of a list property; refused inside a value (see cell). */
 const ARRAY_DELIMITER = '\u001f';
@@ -264,8 +264,7 @@ export class BulkWriter {
   }
 
   get deferredCount(): number {
-    const d = this.deferred;
-    return d.sources.length + d.bodies.length + d.instruments.length + d.provisions.length + d.links.length;
+    return countRows(this.deferred);
   }
 }
 
@@ -338,7 +337,7 @@ export async function bulkLoad(chunks: Iterable<Rows> | AsyncIterable<Rows>, opt
     // An hour: filling the indexes of a big import takes longer than an ordinary start's wait.
     await db.applySchema(3600);
     const indexed = clock();
-    if (writer.deferredCount) await loadRows(db, mergeRows(writer.deferred), { name: 'bulk import: repeated rows' });
+    if (writer.deferredCount) await loadRows(db, writer.deferred, { name: 'bulk import: repeated rows' });
     const done = clock();
     rmSync(dir, { recursive: true, force: true });
     const round = (s: number) => Math.round(s * 10) / 10;

@@ -46,6 +46,11 @@ export function emptyRows(): Rows {
   return { sources: [], bodies: [], instruments: [], provisions: [], links: [] };
 }
 
+/** How many rows a set holds, of every kind. */
+export function countRows(rows: Rows): number {
+  return rows.sources.length + rows.bodies.length + rows.instruments.length + rows.provisions.length + rows.links.length;
+}
+
 /** Drops null, undefined and empty-string values so `SET n += props` never deletes a property. */
 export function props(values: Record<string, unknown>): Props {
   const out: Props = {};

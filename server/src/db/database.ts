@@ -141,10 +141,8 @@ export class Database {
           for (const statement of batch) await tx.run(statement);
         }),
       );
-    for (const statement of statements) {
-      if (statement === fulltext[0]) await write(fulltext);
-      else if (!fulltext.includes(statement)) await write([statement]);
-    }
+    for (const statement of statements) if (!fulltext.includes(statement)) await write([statement]);
+    if (fulltext.length) await write(fulltext);
     await this.withSession('READ', (session) => session.run('CALL db.awaitIndexes($seconds)', { seconds: neo4j.int(awaitSeconds) }));
     return statements.length;
   }

@@ -9,11 +9,14 @@ import { Provision, type ProvisionRow } from '../provision/provision.type.js';
 
 export type NodeRow = InstrumentRow | ProvisionRow | BodyRow;
 
+/** The GraphNode member a row resolves to: its `__kind`, which every query sets. */
+export const graphNodeType = (value: unknown): string => (value as NodeRow).__kind;
+
 export const GraphNode = createUnionType({
   name: 'GraphNode',
   description: 'Any node of the graph: an instrument, a provision or a body.',
   types: () => [Instrument, Provision, Body] as const,
-  resolveType: (value) => (value as unknown as NodeRow).__kind,
+  resolveType: graphNodeType,
 });
 
 /** Normalises a row: list properties are never null, so non-null list fields hold. */

@@ -1,7 +1,7 @@
 /** Internal: builds the executable schema from the resolver classes (one per GraphQL type). */
 import 'reflect-metadata';
 import type { GraphQLSchema, GraphQLUnionType } from 'graphql';
-import type { NodeRow } from '../graph/graph-node.js';
+import { graphNodeType } from '../graph/graph-node.js';
 import path from 'node:path';
 import { buildSchema } from 'type-graphql';
 import { BodyResolver } from '../body/body.resolver.js';
@@ -23,8 +23,8 @@ export async function buildAtlasSchema(emit = false): Promise<GraphQLSchema> {
     emitSchemaFile: emit ? { path: SCHEMA_FILE, sortedSchema: false } : false,
   });
   // type-graphql wraps a union's resolveType in an async function: a promise per union value for
-  // graphql-js, and graphql-jit (http/executor.ts) takes only a synchronous one. The row's __kind
-  // names its type, so it is answered at once.
-  (schema.getType('GraphNode') as GraphQLUnionType).resolveType = (value) => (value as NodeRow).__kind;
+  // graphql-js, and graphql-jit (http/executor.ts) takes only a synchronous one. The same function,
+  // unwrapped.
+  (schema.getType('GraphNode') as GraphQLUnionType).resolveType = graphNodeType;
   return schema;
 }
