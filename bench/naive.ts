@@ -6,13 +6,16 @@
  * which sends the same rows in UNWIND batches inside one transaction.
  */
 import type { Driver } from 'neo4j-driver';
+import { cardCypher } from '../cypher/card.js';
 import { labelOfId, type Label } from '../cypher/model.js';
 import type { Rows } from '../seed/src/load/rows.types.js';
 
-const BODY = `MERGE (b:Body {id: $id}) SET b += $props`;
+// Each node gets its card as the loader's statements do (cypher/card.ts), so both write the same.
+const BODY = `MERGE (b:Body {id: $id}) SET b += $props SET b.card = ${cardCypher('b', 'Body')}`;
 const INSTRUMENT = `
 MERGE (i:Instrument {id: $id})
 SET i += $props, i.adopted = CASE WHEN $adopted IS NULL THEN i.adopted ELSE date($adopted) END, i.bodyId = $bodyId
+SET i.card = ${cardCypher('i', 'Instrument')}
 WITH i
 MATCH (b:Body {id: $bodyId})
 MERGE (i)-[:ISSUED_BY]->(b)`;
@@ -20,6 +23,7 @@ const PROVISION = `
 MATCH (i:Instrument {id: $instrumentId})
 MERGE (p:Provision {id: $id})
 SET p += $props, p.instrumentId = $instrumentId
+SET p.card = ${cardCypher('p', 'Provision')}
 MERGE (p)-[:PART_OF]->(i)`;
 /** Same endpoint lookup as the loader: the label each id's shape names (labels from the closed list). */
 const link = (from: Label, to: Label) => `

@@ -1,7 +1,8 @@
 // Seed: instruments, keyed on id (the canonical symbol). An existing instrument is enriched, never
 // duplicated: properties the row carries are set, the others kept. A stub row (an instrument cited
 // by a parsed document) creates the node only when it does not exist. Dates arrive as ISO strings.
-// Each property is written once (ON CREATE or ON MATCH): one pass over the rows.
+// Each property is written once (ON CREATE or ON MATCH): one pass over the rows. The card
+// (cypher/card.ts) is made last, from the node as it stands with its body.
 UNWIND $rows AS row
 WITH row, coalesce(row.stub, false) AS stub
 MERGE (i:Instrument {id: row.id})
@@ -16,4 +17,5 @@ CALL (i, row) {
   MERGE (i)-[:ISSUED_BY]->(b)
   SET i.bodyId = row.bodyId
 }
+SET i.card = CARD(i:Instrument)
 RETURN count(i) AS count

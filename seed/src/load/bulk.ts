@@ -16,6 +16,7 @@
  */
 import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { cardOf } from '../../../cypher/card.js';
 import { isRelation } from '../../../cypher/model.js';
 import { embeddedStorePaths, runEmbeddedImport, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../../scripts/neo4j.js';
 import { createDriver, Database } from '../../../server/src/db/database.js';
@@ -191,19 +192,21 @@ export class BulkWriter {
     for (const b of rows.bodies) {
       if (!this.first(b, this.deferred.bodies)) continue;
       this.bodies.add(b.id);
-      this.csv.add('--nodes', 'Body', 'id:ID', quote(b.id), this.withoutEmptyLists(b, this.deferred.bodies));
+      this.csv.add('--nodes', 'Body', 'id:ID,card:string', `${quote(b.id)},${quote(cardOf('Body', { ...b.props, id: b.id }))}`, this.withoutEmptyLists(b, this.deferred.bodies));
     }
     for (const i of rows.instruments) {
       if (!this.first(i, this.deferred.instruments)) continue;
       // As load-instruments.cypher: the body edge and bodyId only when the body exists by then.
       const body = i.bodyId && this.bodies.has(i.bodyId) ? i.bodyId : null;
-      const cells = `${quote(i.id)},${day(i.adopted)},${day(i.endDate)},${body ? quote(body) : ''}`;
-      this.csv.add('--nodes', 'Instrument', 'id:ID,adopted:date,endDate:date,bodyId:string', cells, this.withoutEmptyLists(i, this.deferred.instruments));
+      const card = cardOf('Instrument', { ...i.props, id: i.id, adopted: i.adopted, bodyId: body });
+      const cells = `${quote(i.id)},${day(i.adopted)},${day(i.endDate)},${body ? quote(body) : ''},${quote(card)}`;
+      this.csv.add('--nodes', 'Instrument', 'id:ID,adopted:date,endDate:date,bodyId:string,card:string', cells, this.withoutEmptyLists(i, this.deferred.instruments));
       if (body) this.edge('ISSUED_BY', i.id, body);
     }
     for (const p of rows.provisions) {
       if (!this.first(p, this.deferred.provisions)) continue;
-      this.csv.add('--nodes', 'Provision', 'id:ID,instrumentId:string', `${quote(p.id)},${quote(p.instrumentId)}`, this.withoutEmptyLists(p, this.deferred.provisions));
+      const card = cardOf('Provision', { ...p.props, id: p.id, instrumentId: p.instrumentId });
+      this.csv.add('--nodes', 'Provision', 'id:ID,instrumentId:string,card:string', `${quote(p.id)},${quote(p.instrumentId)},${quote(card)}`, this.withoutEmptyLists(p, this.deferred.provisions));
       this.edge('PART_OF', p.id, p.instrumentId);
     }
     for (const l of rows.links) {

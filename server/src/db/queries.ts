@@ -3,10 +3,14 @@
  * `cypher/queries/<name>.cypher`, read once at start into a typed map. No query is assembled per
  * request: values are `$parameters`, and the few labels or types that vary come from the closed
  * lists of cypher/model.ts and are filtered with `type(r) IN $relations` rather than spliced in.
+ * A file may write `CARD(v:Label)` for the expression that makes the card of `v`, a node of that
+ * label, or `CARD(v)` for what a statement reads of v's card (its stored card or, when it has none,
+ * its label and properties: cypher/card.ts); they are expanded once, when the files are read.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cardCypher, storedCard } from '../../../cypher/card.js';
 import { LABELS, RELATIONS, type Label, type Relation } from '../../../cypher/model.js';
 
 export const QUERY_NAMES = [
@@ -62,7 +66,7 @@ export function loadQueries(dir = QUERIES_DIR): ReadonlyMap<QueryName, string> {
   const map = new Map<QueryName, string>();
   for (const name of QUERY_NAMES) {
     const file = path.join(dir, `${name}.cypher`);
-    map.set(name, stripComments(readFileSync(file, 'utf8')));
+    map.set(name, expandCards(stripComments(readFileSync(file, 'utf8')), name));
   }
   const template = stripComments(readFileSync(path.join(dir, `${LINK_TEMPLATE}.cypher`), 'utf8'));
   const link = (from: Label, to: Label, type: string) => template.replaceAll(':FromLabel', `:${from}`).replaceAll(':ToLabel', `:${to}`).replaceAll(':RelType', `:${type}`);
@@ -83,6 +87,15 @@ export function schemaStatements(dir = SCHEMA_DIR): string[] {
     .flatMap((f) => stripComments(readFileSync(path.join(dir, f), 'utf8')).split(/;\s*(?:\n|$)/))
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/** Replaces `CARD(v:Label)` and `CARD(v)` by their expressions; a label not in LABELS throws. */
+export function expandCards(text: string, name: string): string {
+  return text.replace(/CARD\((\w+)(?::(\w+))?\)/g, (_, variable: string, label?: string) => {
+    if (label === undefined) return storedCard(variable);
+    if (!(LABELS as readonly string[]).includes(label)) throw new Error(`cypher/queries/${name}.cypher: CARD(${variable}:${label}) names no label of ${LABELS.join(', ')}`);
+    return cardCypher(variable, label as Label);
+  });
 }
 
 function stripComments(text: string): string {

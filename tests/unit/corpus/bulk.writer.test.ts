@@ -40,8 +40,10 @@ describe('BulkWriter', () => {
     w.add(rows({ instruments: [instrument('A/RES/1', { symbol: 'A/RES/1', titleEn: 'Says "hello", twice\nand more', position: 3, sources: ['S1', 'S2'] })] }));
     w.csv.close();
     const [header, line] = file(w, 'Instrument');
-    expect(header).toBe('id:ID,adopted:date,endDate:date,bodyId:string,symbol:string,titleEn:string,position:double,sources:string[]');
-    expect(readFileSync(w.csv.written[0].file, 'utf8')).toContain(`"A/RES/1",2013-05-14,,,"A/RES/1","Says ""hello"", twice\nand more",3,"S1\u001fS2"`);
+    expect(header).toBe('id:ID,adopted:date,endDate:date,bodyId:string,card:string,symbol:string,titleEn:string,position:double,sources:string[]');
+    // The card (cypher/card.ts): label, id, symbol, kind, shortTitle, adopted, bodyId.
+    const card = ['Instrument', 'A/RES/1', 'A/RES/1', '', '', '2013-05-14', ''].join('\u001f');
+    expect(readFileSync(w.csv.written[0].file, 'utf8')).toContain(`"A/RES/1",2013-05-14,,,"${card}","A/RES/1","Says ""hello"", twice\nand more",3,"S1\u001fS2"`);
     expect(line.startsWith('"A/RES/1",2013-05-14,,,')).toBe(true);
     expect(importerArgs(w)).toContain('--multiline-fields=true');
     const single = writer();

@@ -1,0 +1,64 @@
+/**
+ * Internal contract: a node's card, the fields a graph view shows of it, kept on the node as one
+ * string property `card`, so a neighbourhood reads one property per node instead of four to six
+ * and our server decodes one string instead of five to seven (what that saved: BENCHMARKS.md,
+ * seventh session).
+ *
+ * Format: the label, then the fields of CARD_FIELDS[label] in order, joined by SEPARATOR; a missing
+ * value is empty, and a separator inside a value becomes a space, so splitting is unambiguous.
+ *   "Provision␟<id>␟<instrumentId>␟<number>␟<label>"
+ *
+ * Two writers make the same string: `cardCypher` (every load statement sets the card from the
+ * node as it stands after its write, so enriching a stub updates it) and `cardOf` (the bulk
+ * importer, which writes each node once from its row). tests/integration/bulk.int.test.ts compares
+ * the two stores property by property. The reader is nodeFromCard (server/src/graph/graph-node.ts).
+ * A node written by another tool has no card: the statements that read cards fall back to its
+ * properties (`storedCard`); one whose fields are edited by hand keeps its old card until a loader
+ * writes it again.
+ */
+import type { Label } from './model.js';
+
+export const SEPARATOR = '\u001f';
+
+export const CARD_FIELDS = {
+  Provision: ['id', 'instrumentId', 'number', 'label'],
+  Instrument: ['id', 'symbol', 'kind', 'shortTitle', 'adopted', 'bodyId'],
+  Body: ['id', 'acronym', 'name', 'nameAr', 'kind', 'established'],
+} as const satisfies Record<Label, readonly string[]>;
+
+type CardValue = string | number | boolean | null | undefined;
+
+/** The card of a node of `label` whose properties are `fields` (the bulk importer's rows). */
+export function cardOf(label: Label, fields: Record<string, unknown>): string {
+  let card: string = label;
+  for (const name of CARD_FIELDS[label]) {
+    const value = fields[name] as CardValue;
+    card += SEPARATOR + (value === null || value === undefined ? '' : String(value).replaceAll(SEPARATOR, ' '));
+  }
+  return card;
+}
+
+/** The Cypher expression that makes the card of `variable`, a node of `label`, from its properties. */
+export function cardCypher(variable: string, label: Label): string {
+  const escaped = '\\u001f';
+  const parts = CARD_FIELDS[label].map((name) => `replace(coalesce(toString(${variable}.${name}), ''), '${escaped}', ' ')`);
+  return [`'${label}'`, ...parts].join(` + '${escaped}' + `);
+}
+
+/**
+ * What a statement reads for `variable`'s card: the stored card or, for a node without one (written
+ * by another tool), [label, properties] for `cardFromFields`. Short on purpose: Bolt sends a
+ * statement's text with every run, and the driver writes it in 1,400-byte pieces, one system call
+ * each; spelling out the fields of three labels made a neighbourhood statement 9 KB.
+ */
+export function storedCard(variable: string): string {
+  return `coalesce(${variable}.card, [head(labels(${variable})), properties(${variable})])`;
+}
+
+/** What `storedCard` reads: a card, or [label, properties] for a node without one. */
+export type StoredCard = string | [Label, Record<string, unknown>];
+
+/** The card of what `storedCard` read: the card itself, or the one [label, properties] make. */
+export function cardFromStored(value: StoredCard): string {
+  return typeof value === 'string' ? value : cardOf(value[0], value[1]);
+}
