@@ -1,7 +1,7 @@
 // One level of a neighbourhood: the relationships of types $relations around the frontier nodes,
 // except those to the nodes $exclude, with the node at the other end and, when that node is a
-// provision, its instrument. At most $limit rows; the caller flags truncation when it gets $limit
-// rows back.
+// provision, its instrument. At most $limit of them; the caller flags truncation when it gets
+// $limit back.
 // The frontier comes as one list per label ($instrumentIds, $provisionIds, $bodyIds; an id's shape
 // names its label), so each id costs one index seek: with one list and a UNION over the three
 // labels, the planner sought every id in all three indexes (PROFILE).
@@ -25,20 +25,20 @@ WHERE type(r) IN $relations AND NOT m.id IN $exclude
 WITH DISTINCT r, m, id
 LIMIT $limit
 OPTIONAL MATCH (m)-[:PART_OF]->(parent:Instrument)
-// Only the properties a subgraph shows, and only those a node of that label has: whole texts would
-// make a level ten times heavier. Nodes travel as slim lists (the format and why: nodeFromList in
-// server/src/graph/graph-node.ts), without the trailing items a subgraph does not show. Dates
-// travel as ISO strings, which the driver decodes several times faster than Date structures.
-// Evidence: only the properties the query asks for ($evidence, names from a closed list), as a
-// list in the order of $evidence: a graph view that shows clause labels skips the quotes.
-// The edge's ends: the frontier node's id and whether the other end is where the edge starts,
-// rather than reading both ends' ids again.
-RETURN type(r) AS relation, r.key AS key,
-       [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END] AS evidence,
-       id AS near, startNode(r) = m AS farIsSource,
-       CASE
-         WHEN m:Provision THEN ['Provision', m.id, m.instrumentId, m.number, m.label]
-         WHEN m:Instrument THEN ['Instrument', m.id, m.symbol, m.kind, m.shortTitle, toString(m.adopted), m.bodyId]
-         ELSE ['Body', m.id, m.acronym, m.name, m.nameAr, m.kind, toString(m.established)]
-       END AS node,
-       CASE WHEN parent IS NOT NULL THEN ['Instrument', parent.id, parent.symbol, parent.kind, parent.shortTitle, toString(parent.adopted), parent.bodyId] END AS parent
+// Rows of `rows`: lists of up to $batch relationships, each [relation, key, evidence, near,
+// farIsSource, node, parent] (no row when there is none):
+//   - relation and key: the relationship's type and key (the edge's id);
+//   - evidence: only the properties the query asks for ($evidence, names from a closed list), in
+//     the order of $evidence, dates as ISO strings: a graph view that shows clause labels skips
+//     the quotes;
+//   - near: the frontier node's id; farIsSource: whether the other end is where the edge starts
+//     (rather than reading both ends' ids again);
+//   - node and parent: the cards (cypher/card.ts) of the node at the other end and, when it is a
+//     provision, of its instrument: one property per node instead of four to six.
+// A few rows of $batch relationships rather than one per relationship: each row is a Bolt message
+// for both ends and a Record for our server (why not one row: BATCH in neighborhood.service.ts).
+WITH collect([type(r), r.key,
+              [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END],
+              id, startNode(r) = m, CARD(m), CASE WHEN parent IS NOT NULL THEN CARD(parent) END]) AS found
+UNWIND range(0, size(found) - 1, $batch) AS from
+RETURN found[from..from + $batch] AS rows

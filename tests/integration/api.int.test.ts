@@ -4,6 +4,8 @@
  * and the bounded number of Cypher round trips per request.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardCypher } from '../../cypher/card.js';
+import { LABELS } from '../../cypher/model.js';
 import { loadRows, mergeRows } from '../../seed/src/load/loader.js';
 import type { Rows } from '../../seed/src/load/rows.types.js';
 import { startServer } from '../../server/src/index.js';
@@ -272,6 +274,25 @@ describe('neighborhood', () => {
     const g = body.data.neighborhood;
     expect(g.nodes.find((n: any) => n.id === `${TUNIS}#71`)).toMatchObject({ label: 'Tunis Agenda ¶71', date: '2005-11-18', forum: 'WSIS', parent: TUNIS });
     expect(g.edges).toContainEqual({ source: `${TUNIS}#71`, target: TUNIS, relation: 'PART_OF' });
+  });
+
+  it('draws nodes from cards the loader keeps equal to their fields, and a node without one from its fields', async () => {
+    // Every node the seed wrote (stubs later enriched included) has the card its fields make now.
+    for (const label of LABELS) {
+      const { records } = await app.db.driver.executeQuery(`MATCH (n:${label}) RETURN count(n) AS all, count(CASE WHEN n.card = ${cardCypher('n', label)} THEN 1 END) AS current`);
+      expect(records[0].get('all').toNumber(), label).toBeGreaterThan(0);
+      expect(records[0].get('current').toNumber(), label).toBe(records[0].get('all').toNumber());
+    }
+    // A node another tool wrote has no card: the neighbourhood reads its fields instead.
+    const query = `{ neighborhood(id: "${OPINION}") { nodes { id label kind parent date forum } edges { id source target } } }`;
+    const before = (await app.gql(query)).body.data.neighborhood;
+    const cards = await app.db.driver.executeQuery('MATCH (n) WHERE n.id IN $ids WITH n, n.card AS card REMOVE n.card RETURN n.id AS id, card', { ids: before.nodes.map((n: any) => n.id) });
+    try {
+      expect(cards.records.length).toBe(before.nodes.length);
+      expect((await app.gql(query)).body.data.neighborhood).toEqual(before);
+    } finally {
+      await app.db.driver.executeQuery('UNWIND $rows AS row MATCH (n {id: row.id}) SET n.card = row.card', { rows: cards.records.map((r) => r.toObject()) });
+    }
   });
 
   it('returns, below the cap, exactly what a plain walk of the graph finds, level by level', async () => {

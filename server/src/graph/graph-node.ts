@@ -3,6 +3,7 @@
  * object GraphQL resolves (the `__kind` property, set by every query, picks the union member).
  */
 import { createUnionType } from 'type-graphql';
+import { cardFromStored, SEPARATOR, type StoredCard } from '../../../cypher/card.js';
 import { Body, type BodyRow } from '../body/body.type.js';
 import { Instrument, type InstrumentRow } from '../instrument/instrument.type.js';
 import { Provision, type ProvisionRow } from '../provision/provision.type.js';
@@ -46,6 +47,17 @@ export function nodeFromList(list: readonly unknown[]): NodeRow & { __partial: t
     default:
       return { __kind: 'Body', __partial: true, id: v[1]!, acronym: v[2] ?? undefined, name: v[3] ?? undefined, nameAr: v[4] ?? undefined, kind: v[5] ?? undefined, established: v[6] ?? undefined, ended: v[7] ?? undefined, confidence: v[8] ?? undefined, sources: (list[9] as string[] | null) ?? [] };
   }
+}
+
+/**
+ * A node from its card (cypher/card.ts) as a statement's `CARD(v)` reads it: the label, then that
+ * label's card fields, the same order as nodeFromList's first items; an empty field is a missing
+ * value. A node without a stored card comes as [label, properties] and gets the card they make.
+ */
+export function nodeFromCard(stored: StoredCard): NodeRow & { __partial: true } {
+  const fields: (string | undefined)[] = cardFromStored(stored).split(SEPARATOR);
+  for (let i = 1; i < fields.length; i++) if (fields[i] === '') fields[i] = undefined;
+  return nodeFromList(fields);
 }
 
 /** The label the UI shows for a node: a short title, "¶69 Tunis Agenda", or a body acronym. */

@@ -4,13 +4,14 @@
  * instrument counts with its provisions and its issuing body at level 0, so depth 1 around an
  * instrument shows everything it cites and everything that cites it.
  */
+import type { StoredCard } from '../../../cypher/card.js';
 import { labelOfId, type Relation } from '../../../cypher/model.js';
 import { evidenceRow, type EvidenceField, type EvidenceRow } from '../citation/citation.type.js';
 import type { Database } from '../db/database.js';
 import { int } from '../db/plain.js';
 import { NotFoundError } from '../errors/errors.js';
 import type { InstrumentRow } from '../instrument/instrument.type.js';
-import { asNode, displayLabel, nodeFromList, type NodeRow } from './graph-node.js';
+import { asNode, displayLabel, nodeFromCard, type NodeRow } from './graph-node.js';
 import type { Subgraph, SubgraphEdge, SubgraphNode } from './subgraph.type.js';
 
 export function forumOf(row: NodeRow, parent?: InstrumentRow | null): string | undefined {
@@ -66,6 +67,23 @@ class SubgraphBuilder {
   }
 }
 
+/**
+ * One relationship of a level, as neighborhood.cypher and neighborhood-start.cypher send it:
+ * [relation, key, evidence values, near (the frontier node's id), farIsSource, node card, parent card]
+ * (the cards as `CARD(v)` reads them: cypher/card.ts).
+ */
+type LevelRow = [string, string, unknown[], string, boolean, StoredCard, StoredCard | null];
+
+/**
+ * Relationships per Bolt record. A level comes as a few records of up to BATCH relationships each,
+ * not one per relationship: each record costs both ends a message and our server a Record object.
+ * Not all in one either: the driver decodes a record larger than a Bolt chunk (64 KiB), or split
+ * between two socket reads, through a slow path that makes a StringDecoder per string.
+ */
+const BATCH = 100;
+
+const levelRows = (records: Record<string, unknown>[]): LevelRow[] => records.flatMap((record) => record.rows as LevelRow[]);
+
 /** The frontier as neighborhood.cypher takes it: one list per label, each in frontier order. */
 function idsByLabel(ids: string[]): { instrumentIds: string[]; provisionIds: string[]; bodyIds: string[] } {
   const lists = { instrumentIds: [] as string[], provisionIds: [] as string[], bodyIds: [] as string[] };
@@ -93,24 +111,24 @@ export async function buildNeighborhood(db: Database, id: string, depth: number,
   // limit is set before the start's size is known: it counts the node alone, which can only ask
   // for a few rows more than needed.
   let limit = levelLimit(nodeCap - 1);
-  const first = await db.read('neighborhood-start', { id, label: labelOfId(id), provisionCap: int(nodeCap), relations, limit: int(limit), evidence: evidence ?? [] });
-  const start = first.find((row) => row.start)?.start as [unknown[], unknown[] | null, unknown[] | null, unknown[][]] | undefined;
-  if (!start) throw new NotFoundError('node', id);
+  const firstRows = await db.read('neighborhood-start', { id, label: labelOfId(id), provisionCap: int(nodeCap), relations, limit: int(limit), evidence: evidence ?? [], batch: int(BATCH) });
+  const first = firstRows[0];
+  if (!first) throw new NotFoundError('node', id);
 
-  const [nodeList, ownerList, bodyList, provisionLists] = start;
-  const root = nodeFromList(nodeList);
+  const [nodeCard, ownerCard, bodyCard, provisionCards] = first.start as [StoredCard, StoredCard | null, StoredCard | null, StoredCard[]];
+  const root = nodeFromCard(nodeCard);
   // A provision comes with its instrument, so it gets its label, date and forum lane.
-  builder.addWithParent(root, ownerList ? (nodeFromList(ownerList) as InstrumentRow) : null);
+  builder.addWithParent(root, ownerCard ? (nodeFromCard(ownerCard) as InstrumentRow) : null);
   let frontier = [root.id];
   if (root.__kind === 'Instrument') {
-    for (const list of provisionLists) {
-      const p = nodeFromList(list);
+    for (const card of provisionCards) {
+      const p = nodeFromCard(card);
       if (builder.addNode(p, root)) {
         builder.addEdge(p.id, root.id, 'PART_OF');
         frontier.push(p.id);
       }
     }
-    const body = bodyList ? nodeFromList(bodyList) : null;
+    const body = bodyCard ? nodeFromCard(bodyCard) : null;
     if (body && builder.addNode(body)) builder.addEdge(root.id, body.id, 'ISSUED_BY');
   }
 
@@ -118,25 +136,24 @@ export async function buildNeighborhood(db: Database, id: string, depth: number,
   // that level's rows already (a level that hit its limit ends the walk), so the next query skips
   // those instead of fetching each frontier node's edge back to where it was found.
   let previous: string[] = [];
-  let rows = first.filter((row) => !row.start);
+  let rows = levelRows(firstRows);
   for (let level = 1; level <= depth && frontier.length > 0 && !builder.truncated; level++) {
     if (level > 1) {
       limit = levelLimit(nodeCap - builder.nodes.size);
-      rows = await db.read('neighborhood', { ...idsByLabel(frontier), exclude: previous, relations, limit: int(limit), evidence: evidence ?? [] });
+      rows = levelRows(await db.read('neighborhood', { ...idsByLabel(frontier), exclude: previous, relations, limit: int(limit), evidence: evidence ?? [], batch: int(BATCH) }));
     }
     if (rows.length >= limit) builder.truncated = true;
     previous = frontier;
     const next: string[] = [];
-    for (const row of rows) {
-      const node = nodeFromList(row.node as unknown[]);
+    for (const [relation, key, values, near, farIsSource, nodeCard, parentCard] of rows) {
+      const node = nodeFromCard(nodeCard);
       const isNew = !builder.nodes.has(node.id);
-      const parent = row.parent ? (nodeFromList(row.parent as unknown[]) as InstrumentRow) : null;
+      const parent = parentCard ? (nodeFromCard(parentCard) as InstrumentRow) : null;
       if (!builder.addWithParent(node, parent)) continue;
       if (isNew) next.push(node.id);
-      const values = row.evidence as unknown[];
       const proof = evidence ? evidenceRow(evidence, values) : undefined;
-      const [source, target] = row.farIsSource ? [node.id, row.near as string] : [row.near as string, node.id];
-      builder.addEdge(source, target, row.relation as string, proof, row.key as string);
+      const [source, target] = farIsSource ? [node.id, near] : [near, node.id];
+      builder.addEdge(source, target, relation, proof, key);
     }
     frontier = next;
   }
