@@ -32,8 +32,12 @@ const ARRAY_DELIMITER = '\u001f';
  * defineProperty through esbuild's __name helper: about a fifth of the writer's time in a profile).
  */
 class CsvFiles {
-  /** By option, label and fixed header: the files of each property shape seen so far. */
-  private readonly shapes = new Map<string, Array<{ names: string[]; types: string[]; fd: number; lines: string[] }>>();
+  /**
+   * By fixed header (which differs between nodes and relationships), then label: the files of each
+   * property shape seen so far. Two maps rather than one key made per row: the headers are string
+   * constants whose hashes V8 keeps, a key made per row is hashed every time.
+   */
+  private readonly shapes = new Map<string, Map<string, Array<{ names: string[]; types: string[]; fd: number; lines: string[] }>>>();
   readonly written: Array<{ option: '--nodes' | '--relationships'; label: string; file: string }> = [];
   /** Whether a value spans lines; only then does the importer need its slower, serial parsing. */
   multiline = false;
@@ -42,9 +46,10 @@ class CsvFiles {
 
   /** `header` and `cells`: the fixed columns (already CSV); then one column per property. */
   add(option: '--nodes' | '--relationships', label: string, header: string, cells: string, props: Props): void {
-    const group = `${option}|${label}|${header}`;
-    let shapes = this.shapes.get(group);
-    if (!shapes) this.shapes.set(group, (shapes = []));
+    let byLabel = this.shapes.get(header);
+    if (!byLabel) this.shapes.set(header, (byLabel = new Map()));
+    let shapes = byLabel.get(label);
+    if (!shapes) byLabel.set(label, (shapes = []));
     let shape;
     for (const candidate of shapes) if (sameShape(candidate.names, candidate.types, props)) shape = candidate;
     if (!shape) {
@@ -71,10 +76,12 @@ class CsvFiles {
 
   /** Writes what is left and closes the files. */
   close(): void {
-    for (const shapes of this.shapes.values()) {
-      for (const shape of shapes) {
-        if (shape.lines.length) this.write(shape);
-        closeSync(shape.fd);
+    for (const byLabel of this.shapes.values()) {
+      for (const shapes of byLabel.values()) {
+        for (const shape of shapes) {
+          if (shape.lines.length) this.write(shape);
+          closeSync(shape.fd);
+        }
       }
     }
     this.shapes.clear();
@@ -192,20 +199,20 @@ export class BulkWriter {
     for (const b of rows.bodies) {
       if (!this.first(b, this.deferred.bodies)) continue;
       this.bodies.add(b.id);
-      this.csv.add('--nodes', 'Body', 'id:ID,card:string', `${quote(b.id)},${quote(cardOf('Body', { ...b.props, id: b.id }))}`, this.withoutEmptyLists(b, this.deferred.bodies));
+      this.csv.add('--nodes', 'Body', 'id:ID,card:string', `${quote(b.id)},${quote(cardOf('Body', b.props, { id: b.id }))}`, this.withoutEmptyLists(b, this.deferred.bodies));
     }
     for (const i of rows.instruments) {
       if (!this.first(i, this.deferred.instruments)) continue;
       // As load-instruments.cypher: the body edge and bodyId only when the body exists by then.
       const body = i.bodyId && this.bodies.has(i.bodyId) ? i.bodyId : null;
-      const card = cardOf('Instrument', { ...i.props, id: i.id, adopted: i.adopted, bodyId: body });
+      const card = cardOf('Instrument', i.props, { id: i.id, adopted: i.adopted, bodyId: body });
       const cells = `${quote(i.id)},${day(i.adopted)},${day(i.endDate)},${body ? quote(body) : ''},${quote(card)}`;
       this.csv.add('--nodes', 'Instrument', 'id:ID,adopted:date,endDate:date,bodyId:string,card:string', cells, this.withoutEmptyLists(i, this.deferred.instruments));
       if (body) this.edge('ISSUED_BY', i.id, body);
     }
     for (const p of rows.provisions) {
       if (!this.first(p, this.deferred.provisions)) continue;
-      const card = cardOf('Provision', { ...p.props, id: p.id, instrumentId: p.instrumentId });
+      const card = cardOf('Provision', p.props, { id: p.id, instrumentId: p.instrumentId });
       this.csv.add('--nodes', 'Provision', 'id:ID,instrumentId:string,card:string', `${quote(p.id)},${quote(p.instrumentId)},${quote(card)}`, this.withoutEmptyLists(p, this.deferred.provisions));
       this.edge('PART_OF', p.id, p.instrumentId);
     }
