@@ -66,9 +66,9 @@ export function loadQueries(dir = QUERIES_DIR): ReadonlyMap<QueryName, string> {
   const map = new Map<QueryName, string>();
   for (const name of QUERY_NAMES) {
     const file = path.join(dir, `${name}.cypher`);
-    map.set(name, expandCards(stripComments(readFileSync(file, 'utf8')), name));
+    map.set(name, expandCards(compactCypher(readFileSync(file, 'utf8')), name));
   }
-  const template = stripComments(readFileSync(path.join(dir, `${LINK_TEMPLATE}.cypher`), 'utf8'));
+  const template = compactCypher(readFileSync(path.join(dir, `${LINK_TEMPLATE}.cypher`), 'utf8'));
   const link = (from: Label, to: Label, type: string) => template.replaceAll(':FromLabel', `:${from}`).replaceAll(':ToLabel', `:${to}`).replaceAll(':RelType', `:${type}`);
   for (const from of LABELS) {
     for (const to of LABELS) {
@@ -84,7 +84,7 @@ export function schemaStatements(dir = SCHEMA_DIR): string[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.cypher'))
     .sort()
-    .flatMap((f) => stripComments(readFileSync(path.join(dir, f), 'utf8')).split(/;\s*(?:\n|$)/))
+    .flatMap((f) => compactCypher(readFileSync(path.join(dir, f), 'utf8')).split(/;\s*(?:\n|$)/))
     .map((s) => s.trim())
     .filter(Boolean);
 }
@@ -98,10 +98,15 @@ export function expandCards(text: string, name: string): string {
   });
 }
 
-function stripComments(text: string): string {
+/**
+ * Without comment lines and indentation: Bolt sends a statement's text with every run, and the
+ * driver writes a message in 1,400-byte pieces, one system call each. (No statement has a string
+ * literal that spans lines.)
+ */
+function compactCypher(text: string): string {
   return text
     .split('\n')
-    .filter((line) => !line.trimStart().startsWith('//'))
-    .join('\n')
-    .trim();
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('//'))
+    .join('\n');
 }
