@@ -57,7 +57,7 @@ export function cardCypher(variable: string, label: Label): string {
 
 /**
  * What a statement reads for `variable`'s card: the stored card or, for a node without one (written
- * by another tool), [label, properties] for `cardFromFields`. Short on purpose: Bolt sends a
+ * by another tool), [label, properties] for `cardFromStored`. Short on purpose: Bolt sends a
  * statement's text with every run, and the driver writes it in 1,400-byte pieces, one system call
  * each; spelling out the fields of three labels made a neighbourhood statement 9 KB.
  */

@@ -77,7 +77,7 @@ type LevelRow = [string, string, unknown[], string, boolean, StoredCard, StoredC
 /**
  * Relationships per Bolt record. A level comes as a few records of up to BATCH relationships each,
  * not one per relationship: each record costs both ends a message and our server a Record object.
- * Not all in one either: the driver decodes a record larger than a Bolt chunk (64 KiB), or split
+ * Not all in one either: the driver decodes a record larger than a Bolt chunk (at most 64 KiB), or split
  * between two socket reads, through a slow path that makes a StringDecoder per string.
  */
 const BATCH = 100;
