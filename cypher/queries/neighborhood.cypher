@@ -36,7 +36,7 @@ OPTIONAL MATCH (m)-[:PART_OF]->(parent:Instrument)
 //   - node and parent: the cards (cypher/card.ts) of the node at the other end and, when it is a
 //     provision, of its instrument: one property per node instead of four to six.
 // A few rows of $batch relationships rather than one per relationship: each row is a Bolt message
-// for both ends and a Record for our server (why not one row: BATCH in neighborhood.service.ts).
+// for both ends and a Record for our server (why not one row: LEVEL_BATCH in neighborhood.service.ts).
 WITH collect([type(r), r.key,
               [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END],
               id, startNode(r) = m, CARD(m), CASE WHEN parent IS NOT NULL THEN CARD(parent) END]) AS found

@@ -75,12 +75,12 @@ class SubgraphBuilder {
 type LevelRow = [string, string, unknown[], string, boolean, StoredCard, StoredCard | null];
 
 /**
- * Relationships per Bolt record. A level comes as a few records of up to BATCH relationships each,
- * not one per relationship: each record costs both ends a message and our server a Record object.
+ * Relationships per Bolt record. A level comes as a few records of up to LEVEL_BATCH relationships
+ * each, not one per relationship: each record costs both ends a message and our server a Record.
  * Not all in one either: the driver decodes a record larger than a Bolt chunk (at most 64 KiB), or split
  * between two socket reads, through a slow path that makes a StringDecoder per string.
  */
-const BATCH = 100;
+export const LEVEL_BATCH = 100;
 
 const levelRows = (records: Record<string, unknown>[]): LevelRow[] => records.flatMap((record) => record.rows as LevelRow[]);
 
@@ -111,7 +111,7 @@ export async function buildNeighborhood(db: Database, id: string, depth: number,
   // limit is set before the start's size is known: it counts the node alone, which can only ask
   // for a few rows more than needed.
   let limit = levelLimit(nodeCap - 1);
-  const firstRows = await db.read('neighborhood-start', { id, label: labelOfId(id), provisionCap: int(nodeCap), relations, limit: int(limit), evidence: evidence ?? [], batch: int(BATCH) });
+  const firstRows = await db.read('neighborhood-start', { id, label: labelOfId(id), provisionCap: int(nodeCap), relations, limit: int(limit), evidence: evidence ?? [], batch: int(LEVEL_BATCH) });
   const first = firstRows[0];
   if (!first) throw new NotFoundError('node', id);
 
@@ -140,7 +140,7 @@ export async function buildNeighborhood(db: Database, id: string, depth: number,
   for (let level = 1; level <= depth && frontier.length > 0 && !builder.truncated; level++) {
     if (level > 1) {
       limit = levelLimit(nodeCap - builder.nodes.size);
-      rows = levelRows(await db.read('neighborhood', { ...idsByLabel(frontier), exclude: previous, relations, limit: int(limit), evidence: evidence ?? [], batch: int(BATCH) }));
+      rows = levelRows(await db.read('neighborhood', { ...idsByLabel(frontier), exclude: previous, relations, limit: int(limit), evidence: evidence ?? [], batch: int(LEVEL_BATCH) }));
     }
     if (rows.length >= limit) builder.truncated = true;
     previous = frontier;
