@@ -1,5 +1,5 @@
 /**
- * `node --import tsx bench/dev-load.ts --uri bolt://127.0.0.1:7795 --probes '<JSON from dev-corpus.ts>' [--query citations|neighbourhood|trace|search|health|typename] [-c 8] [-d 10] [--prof]`:
+ * `node --import tsx bench/dev-load.ts --uri bolt://127.0.0.1:7795 --probes '<JSON from dev-corpus.ts>' [--query citations|neighbourhood|trace|search|health|typename] [-c 8] [-d 10] [--prof] [--node-args='--max-semi-space-size=32']`:
  * for profiling by hand. Starts our server (bench/server.child.ts) against a running Neo4j, loads
  * it with autocannon, prints req/s, p50/p95 and the CPU seconds used by the server, Neo4j and this
  * process (from /proc), per request.
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const { values } = parseArgs({ options: { uri: { type: 'string' }, probes: { type: 'string' }, query: { type: 'string', default: 'citations' }, c: { type: 'string', default: '8' }, d: { type: 'string', default: '10' }, prof: { type: 'boolean', default: false }, port: { type: 'string', default: '4301' } } });
+const { values } = parseArgs({ options: { uri: { type: 'string' }, probes: { type: 'string' }, query: { type: 'string', default: 'citations' }, c: { type: 'string', default: '8' }, d: { type: 'string', default: '10' }, prof: { type: 'boolean', default: false }, port: { type: 'string', default: '4301' }, 'node-args': { type: 'string', default: '' } } });
 const p = JSON.parse(values.probes!);
 const NODE = '__typename ... on Instrument { symbol } ... on Provision { id label } ... on Body { id acronym }';
 const Q: Record<string, { query: string; variables: object }> = {
@@ -29,7 +29,7 @@ const cpu = (pid: number) => {
 };
 const jvm = Number(execSync('pgrep -x java', { encoding: 'utf8' }).split('\n').find((pid) => pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`igatlas.port=${values.uri!.split(':').pop()}`)));
 const child = fork(path.join(HERE, 'server.child.ts'), [], {
-  execArgv: ['--import', 'tsx', ...(values.prof ? ['--cpu-prof', '--cpu-prof-dir=/tmp/dev/prof'] : [])],
+  execArgv: ['--import', 'tsx', ...values['node-args']!.split(' ').filter(Boolean), ...(values.prof ? ['--cpu-prof', '--cpu-prof-dir=/tmp/dev/prof'] : [])],
   env: { ...process.env, BENCH_MODE: 'atlas', BENCH_URI: values.uri, BENCH_PORT: values.port, NODE_ENV: 'production' },
   stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 });
