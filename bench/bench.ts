@@ -113,7 +113,7 @@ function queries(stats: CorpusStats): BenchQuery[] {
     {
       name: 'neighbourhood depth 2',
       target: 50,
-      maxRoundTrips: 2,
+      maxRoundTrips: 1,
       ours: {
         query: 'query($id: ID!) { neighborhood(id: $id, depth: 2) { truncated nodes { id label kind parent date forum } edges { id source target relation evidence { clause } } } }',
         variables: { id: p.citedSymbol },

@@ -1,4 +1,5 @@
-// One level of a neighbourhood: the relationships of types $relations around the frontier nodes,
+// One level of a neighbourhood beyond the second (neighborhood-start.cypher fetches the first two):
+// the relationships of types $relations around the frontier nodes,
 // except those to the nodes $exclude, with the node at the other end and, when that node is a
 // provision, its instrument. At most $limit of them; the caller flags truncation when it gets
 // $limit back.
@@ -25,20 +26,10 @@ WHERE type(r) IN $relations AND NOT m.id IN $exclude
 WITH DISTINCT r, m, id
 LIMIT $limit
 OPTIONAL MATCH (m)-[:PART_OF]->(parent:Instrument)
-// Rows of `rows`: lists of up to $batch relationships, each [relation, key, evidence, near,
-// farIsSource, node, parent] (no row when there is none):
-//   - relation and key: the relationship's type and key (the edge's id);
-//   - evidence: only the properties the query asks for ($evidence, names from a closed list), in
-//     the order of $evidence, dates as ISO strings: a graph view that shows clause labels skips
-//     the quotes;
-//   - near: the frontier node's id; farIsSource: whether the other end is where the edge starts
-//     (rather than reading both ends' ids again);
-//   - node and parent: the cards (cypher/card.ts) of the node at the other end and, when it is a
-//     provision, of its instrument: one property per node instead of four to six.
-// A few rows of $batch relationships rather than one per relationship: each row is a Bolt message
-// for both ends and a Record for our server (why not one row: LEVEL_BATCH in neighborhood.service.ts).
-WITH collect([type(r), r.key,
-              [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END],
-              id, startNode(r) = m, CARD(m), CASE WHEN parent IS NOT NULL THEN CARD(parent) END]) AS found
+// Rows of `rows`: lists of up to $batch relationships, each as LEVEL_ROW makes it
+// (cypher/level-row.ts; no row when there is none). A few rows of $batch relationships rather than
+// one per relationship: each row is a Bolt message for both ends and a Record for our server (why
+// not one row: LEVEL_BATCH in neighborhood.service.ts).
+WITH collect(LEVEL_ROW(r, m, id, parent)) AS found
 UNWIND range(0, size(found) - 1, $batch) AS from
 RETURN found[from..from + $batch] AS rows

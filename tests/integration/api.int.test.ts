@@ -308,20 +308,23 @@ describe('neighborhood', () => {
       if (root.owner) (nodes.add(root.owner), edges.add(`${id} PART_OF ${root.owner}`));
       if (root.body) (nodes.add(root.body), edges.add(`${id} ISSUED_BY ${root.body}`));
       for (let level = 1; level <= depth; level++) {
-        const next: string[] = [];
+        // The next level starts from every node this one reached that was not in the graph before it.
+        const before = new Set(nodes);
+        const next = new Set<string>();
         for (const n of frontier) {
           const rows = await cypher('MATCH (n {id: $n})-[r]-(m) WHERE NOT type(r) IN ["PART_OF", "ISSUED_BY"] OPTIONAL MATCH (m)-[:PART_OF]->(o:Instrument) RETURN startNode(r).id AS s, type(r) AS t, endNode(r).id AS e, m.id AS m, o.id AS owner', { n });
           for (const row of rows) {
-            if (!nodes.has(row.m)) (nodes.add(row.m), next.push(row.m));
+            nodes.add(row.m);
+            if (!before.has(row.m)) next.add(row.m);
             if (row.owner) (nodes.add(row.owner), edges.add(`${row.m} PART_OF ${row.owner}`));
             edges.add(`${row.s} ${row.t} ${row.e}`);
           }
         }
-        frontier = next;
+        frontier = [...next];
       }
       return { nodes: [...nodes].sort(), edges: [...edges].sort() };
     };
-    for (const [id, depth] of [[`${TUNIS}#71`, 2], [OPINION, 1], ['body:WGEC', 2]] as const) {
+    for (const [id, depth] of [[`${TUNIS}#71`, 2], [`${TUNIS}#71`, 3], [OPINION, 1], ['body:WGEC', 2]] as const) {
       const { body } = await app.gql(`{ neighborhood(id: "${id}", depth: ${depth}) { truncated nodes { id } edges { source relation target } } }`);
       const g = body.data.neighborhood;
       expect(g.truncated, `${id} depth ${depth} fits under the cap`).toBe(false);
@@ -335,6 +338,29 @@ describe('neighborhood', () => {
     const { body } = await app.gql(`{ neighborhood(id: "${TUNIS}", depth: 3, limit: 15) { truncated nodes { id } } }`);
     expect(body.data.neighborhood.truncated).toBe(true);
     expect(body.data.neighborhood.nodes.length).toBeLessThanOrEqual(15);
+  });
+
+  it('keeps under any cap a part of the whole neighbourhood, with every edge between its nodes, and says when it cut', async () => {
+    // Caps that cut the start, level 1, and level 2 (whose limit the start statement sets itself).
+    const query = (id: string, limit: number) => `{ neighborhood(id: "${id}", depth: 2, limit: ${limit}) { truncated nodes { id } edges { source relation target } } }`;
+    for (const id of [OPINION, `${TUNIS}#71`]) {
+      const whole = (await app.gql(query(id, 300))).body.data.neighborhood;
+      expect(whole.truncated, id).toBe(false);
+      const nodes = new Set(whole.nodes.map((n: any) => n.id));
+      const edges = new Set(whole.edges.map((e: any) => `${e.source} ${e.relation} ${e.target}`));
+      for (let cap = 3; cap < nodes.size + 5; cap += 4) {
+        const g = (await app.gql(query(id, cap))).body.data.neighborhood;
+        const kept = new Set(g.nodes.map((n: any) => n.id));
+        expect(kept.size, `${id} cap ${cap}`).toBeLessThanOrEqual(cap);
+        expect([...kept].every((n) => nodes.has(n)), `${id} cap ${cap}: nodes of the whole`).toBe(true);
+        for (const e of g.edges) {
+          expect(edges.has(`${e.source} ${e.relation} ${e.target}`), `${id} cap ${cap}: edge of the whole`).toBe(true);
+          expect(kept.has(e.source) && kept.has(e.target), `${id} cap ${cap}: edge between kept nodes`).toBe(true);
+        }
+        if (nodes.size > cap) expect(g.truncated, `${id} cap ${cap}`).toBe(true);
+        else if (!g.truncated) expect(kept, `${id} cap ${cap}: all of it`).toEqual(nodes);
+      }
+    }
   });
 
   it('filters relations and refuses depth 4', async () => {
@@ -504,10 +530,12 @@ describe('Cypher round trips', () => {
     expect(twice.body.data.instrument.out.length).toBe(plain.body.data.instrument.citations.length);
   });
 
-  it('cost one round trip for a search and at most one per level for a neighbourhood', async () => {
+  it('cost one round trip for a search, and one for a neighbourhood\'s first two levels and one per level after', async () => {
     expect((await app.gql('{ search(text: "cooperation") { label } }')).roundTrips).toBe(1);
-    for (const depth of [1, 2, 3]) {
-      expect((await app.gql(`{ neighborhood(id: "${TUNIS}", depth: ${depth}) { truncated } }`)).roundTrips, `depth ${depth}`).toBeLessThanOrEqual(depth);
+    for (const [id, depth, trips] of [[TUNIS, 1, 1], [TUNIS, 2, 1], [TUNIS, 3, 2], ['body:WGEC', 2, 1], [`${TUNIS}#71`, 3, 2]] as const) {
+      const { body, roundTrips } = await app.gql(`{ neighborhood(id: "${id}", depth: ${depth}) { truncated } }`);
+      expect(body.data.neighborhood.truncated, `${id} depth ${depth}`).toBe(false);
+      expect(roundTrips, `${id} depth ${depth}`).toBe(trips);
     }
   });
 });

@@ -5,12 +5,14 @@
  * lists of cypher/model.ts and are filtered with `type(r) IN $relations` rather than spliced in.
  * A file may write `CARD(v:Label)` for the expression that makes the card of `v`, a node of that
  * label, or `CARD(v)` for what a statement reads of v's card (its stored card or, when it has none,
- * its label and properties: cypher/card.ts); they are expanded once, when the files are read.
+ * its label and properties: cypher/card.ts), and `LEVEL_ROW(r, m, f.id, parent)` for a row of a
+ * neighbourhood level (cypher/level-row.ts); they are expanded once, when the files are read.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cardCypher, storedCard } from '../../../cypher/card.js';
+import { levelRowCypher } from '../../../cypher/level-row.js';
 import { LABELS, RELATIONS, type Label, type Relation } from '../../../cypher/model.js';
 
 export const QUERY_NAMES = [
@@ -66,7 +68,7 @@ export function loadQueries(dir = QUERIES_DIR): ReadonlyMap<QueryName, string> {
   const map = new Map<QueryName, string>();
   for (const name of QUERY_NAMES) {
     const file = path.join(dir, `${name}.cypher`);
-    map.set(name, expandCards(compactCypher(readFileSync(file, 'utf8')), name));
+    map.set(name, expandMacros(compactCypher(readFileSync(file, 'utf8')), name));
   }
   const template = compactCypher(readFileSync(path.join(dir, `${LINK_TEMPLATE}.cypher`), 'utf8'));
   const link = (from: Label, to: Label, type: string) => template.replaceAll(':FromLabel', `:${from}`).replaceAll(':ToLabel', `:${to}`).replaceAll(':RelType', `:${type}`);
@@ -89,9 +91,14 @@ export function schemaStatements(dir = SCHEMA_DIR): string[] {
     .filter(Boolean);
 }
 
-/** Replaces `CARD(v:Label)` and `CARD(v)` by their expressions; a label not in LABELS throws. */
-export function expandCards(text: string, name: string): string {
-  return text.replace(/CARD\((\w+)(?::(\w+))?\)/g, (_, variable: string, label?: string) => {
+/**
+ * Replaces `LEVEL_ROW(r, m, f.id, parent)`, `CARD(v:Label)` and `CARD(v)` by their expressions; a label
+ * not in LABELS throws.
+ */
+export function expandMacros(text: string, name: string): string {
+  const rows = text.replace(/LEVEL_ROW\(([\w.[\]]+), ([\w.[\]]+), ([\w.[\]]+), ([\w.[\]]+)\)/g, (_, r: string, m: string, f: string, parent: string) => levelRowCypher(r, m, f, parent));
+  if (rows.includes('LEVEL_ROW(')) throw new Error(`cypher/queries/${name}.cypher: LEVEL_ROW takes four expressions without spaces, LEVEL_ROW(r, m, f.id, parent)`);
+  return rows.replace(/CARD\((\w+)(?::(\w+))?\)/g, (_, variable: string, label?: string) => {
     if (label === undefined) return storedCard(variable);
     if (!(LABELS as readonly string[]).includes(label)) throw new Error(`cypher/queries/${name}.cypher: CARD(${variable}:${label}) names no label of ${LABELS.join(', ')}`);
     return cardCypher(variable, label as Label);

@@ -1,17 +1,18 @@
 /**
- * Internal: builds a capped neighbourhood level by level, one round trip per level, the first
- * together with the start node (so at most `depth` round trips, whatever the graph's size). An
+ * Internal: builds a capped neighbourhood level by level: the start node and the first two levels
+ * in one round trip, then one per level (so at most max(1, depth - 1), whatever the graph's size). An
  * instrument counts with its provisions and its issuing body at level 0, so depth 1 around an
  * instrument shows everything it cites and everything that cites it.
  */
 import type { StoredCard } from '../../../cypher/card.js';
+import type { LevelRow } from '../../../cypher/level-row.js';
 import { labelOfId, type Relation } from '../../../cypher/model.js';
 import { evidenceRow, type EvidenceField, type EvidenceRow } from '../citation/citation.type.js';
 import type { Database } from '../db/database.js';
 import { int } from '../db/plain.js';
 import { NotFoundError } from '../errors/errors.js';
 import type { InstrumentRow } from '../instrument/instrument.type.js';
-import { asNode, displayLabel, nodeFromCard, type NodeRow } from './graph-node.js';
+import { displayLabel, nodeFromCard, type NodeRow } from './graph-node.js';
 import type { Subgraph, SubgraphEdge, SubgraphNode } from './subgraph.type.js';
 
 export function forumOf(row: NodeRow, parent?: InstrumentRow | null): string | undefined {
@@ -58,7 +59,7 @@ class SubgraphBuilder {
 
   /** Adds a provision together with its instrument and the PART_OF edge between them. */
   addWithParent(row: NodeRow, parent: InstrumentRow | null): boolean {
-    if (parent && this.addNode(asNode(parent))) {
+    if (parent && this.addNode(parent)) {
       if (!this.addNode(row, parent)) return false;
       this.addEdge(row.id, parent.id, 'PART_OF');
       return true;
@@ -66,13 +67,6 @@ class SubgraphBuilder {
     return this.addNode(row, parent);
   }
 }
-
-/**
- * One relationship of a level, as neighborhood.cypher and neighborhood-start.cypher send it:
- * [relation, key, evidence values, near (the frontier node's id), farIsSource, node card, parent card]
- * (the cards as `CARD(v)` reads them: cypher/card.ts).
- */
-type LevelRow = [string, string, unknown[], string, boolean, StoredCard, StoredCard | null];
 
 /**
  * Relationships per Bolt record. A level comes as a few records of up to LEVEL_BATCH relationships
@@ -107,15 +101,17 @@ const levelLimit = (room: number) => room + Math.ceil(room / 4) + 10;
  */
 export async function buildNeighborhood(db: Database, id: string, depth: number, relations: Relation[], nodeCap: number, evidence: readonly EvidenceField[] | null): Promise<Subgraph> {
   const builder = new SubgraphBuilder(nodeCap);
-  // The node, what comes with it and the first level arrive in one statement, so the first level's
-  // limit is set before the start's size is known: it counts the node alone, which can only ask
-  // for a few rows more than needed.
+  // The node, what comes with it and the first two levels arrive in one statement, so the first
+  // level's limit is set before the start's size is known: it counts the node alone, which can only
+  // ask for a few rows more than needed. The statement sets the second level's limit itself, from
+  // the nodes the first level brought, as this function does for the levels after.
   let limit = levelLimit(nodeCap - 1);
-  const firstRows = await db.read('neighborhood-start', { id, label: labelOfId(id), provisionCap: int(nodeCap), relations, limit: int(limit), evidence: evidence ?? [], batch: int(LEVEL_BATCH) });
+  const firstRows = await db.read('neighborhood-start', { id, label: labelOfId(id), provisionCap: int(nodeCap), relations, limit: int(limit), depth: int(depth), cap: int(nodeCap), evidence: evidence ?? [], batch: int(LEVEL_BATCH) });
   const first = firstRows[0];
   if (!first) throw new NotFoundError('node', id);
 
-  const [nodeCard, ownerCard, bodyCard, provisionCards] = first.start as [StoredCard, StoredCard | null, StoredCard | null, StoredCard[]];
+  const [nodeCard, ownerCard, bodyCard, provisionCards, firstCount, secondLimit] = first.start as [StoredCard, StoredCard | null, StoredCard | null, StoredCard[], number, number | null];
+  const startRows = levelRows(firstRows);
   const root = nodeFromCard(nodeCard);
   // A provision comes with its instrument, so it gets its label, date and forum lane.
   builder.addWithParent(root, ownerCard ? (nodeFromCard(ownerCard) as InstrumentRow) : null);
@@ -136,26 +132,33 @@ export async function buildNeighborhood(db: Database, id: string, depth: number,
   // that level's rows already (a level that hit its limit ends the walk), so the next query skips
   // those instead of fetching each frontier node's edge back to where it was found.
   let previous: string[] = [];
-  let rows = levelRows(firstRows);
   for (let level = 1; level <= depth && frontier.length > 0 && !builder.truncated; level++) {
-    if (level > 1) {
+    let rows: LevelRow[];
+    if (level === 1) rows = startRows.slice(0, firstCount);
+    else if (level === 2 && secondLimit !== null) [rows, limit] = [startRows.slice(firstCount), secondLimit];
+    else {
+      // Level 3, or level 2 when the start statement did not fetch it (it skips a level 2 this
+      // walk would not reach; this path is the safety net, never taken on the tests' graphs).
       limit = levelLimit(nodeCap - builder.nodes.size);
       rows = levelRows(await db.read('neighborhood', { ...idsByLabel(frontier), exclude: previous, relations, limit: int(limit), evidence: evidence ?? [], batch: int(LEVEL_BATCH) }));
     }
     if (rows.length >= limit) builder.truncated = true;
     previous = frontier;
-    const next: string[] = [];
+    // The next frontier: every node this level reached that was not in the subgraph before it
+    // (also one that came earlier in this level as a provision's instrument), as the start
+    // statement computes level 2's.
+    const before = new Set(builder.nodes.keys());
+    const next = new Set<string>();
     for (const [relation, key, values, near, farIsSource, nodeCard, parentCard] of rows) {
       const node = nodeFromCard(nodeCard);
-      const isNew = !builder.nodes.has(node.id);
       const parent = parentCard ? (nodeFromCard(parentCard) as InstrumentRow) : null;
       if (!builder.addWithParent(node, parent)) continue;
-      if (isNew) next.push(node.id);
+      if (!before.has(node.id)) next.add(node.id);
       const proof = evidence ? evidenceRow(evidence, values) : undefined;
       const [source, target] = farIsSource ? [node.id, near] : [near, node.id];
       builder.addEdge(source, target, relation, proof, key);
     }
-    frontier = next;
+    frontier = [...next];
   }
   return { nodes: [...builder.nodes.values()], edges: [...builder.edges.values()], truncated: builder.truncated, nodeCap };
 }

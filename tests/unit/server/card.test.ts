@@ -1,7 +1,7 @@
 /** Cards (cypher/card.ts): the string the bulk importer writes reads back as the node it came from. */
 import { describe, expect, it } from 'vitest';
 import { cardCypher, cardOf, SEPARATOR } from '../../../cypher/card.js';
-import { expandCards } from '../../../server/src/db/queries.js';
+import { expandMacros } from '../../../server/src/db/queries.js';
 import { nodeFromCard } from '../../../server/src/graph/graph-node.js';
 
 describe('cards', () => {
@@ -36,8 +36,17 @@ describe('cards', () => {
   });
 
   it('are expanded in query files, and a label outside the closed list is refused', () => {
-    expect(expandCards('SET b.card = CARD(b:Body)', 'x')).toBe(`SET b.card = ${cardCypher('b', 'Body')}`);
-    expect(expandCards('RETURN CARD(m)', 'x')).toBe('RETURN coalesce(m.card, [head(labels(m)), properties(m)])');
-    expect(() => expandCards('SET n.card = CARD(n:Person)', 'bad')).toThrow(/bad\.cypher: CARD\(n:Person\) names no label/);
+    expect(expandMacros('SET b.card = CARD(b:Body)', 'x')).toBe(`SET b.card = ${cardCypher('b', 'Body')}`);
+    expect(expandMacros('RETURN CARD(m)', 'x')).toBe('RETURN coalesce(m.card, [head(labels(m)), properties(m)])');
+    expect(() => expandMacros('SET n.card = CARD(n:Person)', 'bad')).toThrow(/bad\.cypher: CARD\(n:Person\) names no label/);
+  });
+
+  it('expand LEVEL_ROW to the row a neighbourhood level sends, reading both nodes\' cards', () => {
+    const row = expandMacros('RETURN collect(LEVEL_ROW(r, m, f.id, parent)) AS found', 'x');
+    expect(row).toBe(
+      "RETURN collect([type(r), r.key, [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END], f.id, startNode(r) = m, " +
+        'coalesce(m.card, [head(labels(m)), properties(m)]), CASE WHEN parent IS NOT NULL THEN coalesce(parent.card, [head(labels(parent)), properties(parent)]) END]) AS found',
+    );
+    expect(() => expandMacros('RETURN LEVEL_ROW(r, m)', 'short')).toThrow(/short\.cypher: LEVEL_ROW takes four expressions/);
   });
 });
