@@ -454,6 +454,15 @@ describe('bad input and limits', () => {
     expect(body.errors[0].message).toMatch(/mutation/i);
   });
 
+  it('sends an answer with its length, in one piece, and its round trips', async () => {
+    const res = await fetch(`${app.url}graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ neighborhood(id: "${OPINION}") { nodes { id label } } }` }) });
+    const bytes = Buffer.byteLength(await res.text());
+    expect(res.headers.get('content-length')).toBe(String(bytes));
+    expect(res.headers.get('transfer-encoding')).toBeNull();
+    expect(res.headers.get('content-type')).toMatch(/^application\/(graphql-response\+)?json/);
+    expect(res.headers.get('x-cypher-round-trips')).toBe('1');
+  });
+
   it('keeps CSRF prevention on for simple GET requests', async () => {
     const res = await fetch(`${app.url}graphql?query=${encodeURIComponent('{ health { ok } }')}`);
     expect(res.status).toBe(400);

@@ -95,9 +95,12 @@ export async function createApp(schema: GraphQLSchema, db: Database, config: Pic
       httpGraphQLRequest: request,
       context: async () => ({ db: scoped, loaders: createLoaders(scoped), roundTrips: scoped.counter }),
     });
-    const out: Record<string, string> = { 'x-cypher-round-trips': String(scoped.counter.roundTrips) };
-    for (const [key, value] of response.headers) out[key] = value;
-    res.writeHead(response.status ?? 200, out);
+    res.statusCode = response.status ?? 200;
+    res.setHeader('x-cypher-round-trips', String(scoped.counter.roundTrips));
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    // A complete body is sent by end() alone, before any header is written, so node:http gives it a
+    // Content-Length and writes it in one piece rather than as chunks (an incremental delivery
+    // body, which Apollo streams, is chunked).
     if (response.body.kind === 'complete') res.end(response.body.string);
     else {
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
