@@ -1,8 +1,7 @@
-// One level of a neighbourhood beyond the second (neighborhood-start.cypher fetches the first two):
-// the relationships of types $relations around the frontier nodes,
-// except those to the nodes $exclude, with the node at the other end and, when that node is a
-// provision, its instrument. At most $limit of them; the caller flags truncation when it gets
-// $limit back.
+// One level of a neighbourhood after the second (neighborhood-start.cypher fetches the first two):
+// the relationships of types $relations around the frontier nodes, except those to the nodes
+// $exclude, with the node at the other end and, when that node is a provision, its instrument. At
+// most $limit of them; the caller flags truncation when it gets $limit back.
 // The frontier comes as one list per label ($instrumentIds, $provisionIds, $bodyIds; an id's shape
 // names its label), so each id costs one index seek: with one list and a UNION over the three
 // labels, the planner sought every id in all three indexes (PROFILE).

@@ -91,7 +91,8 @@ function idsByLabel(ids: string[]): { instrumentIds: string[]; provisionIds: str
 /**
  * The rows a level asks for when `room` nodes are left under the cap. Every row then brings a node
  * not yet in the subgraph, or an edge between two that are: the room, plus a quarter for those
- * edges, fills the cap; more rows would be dropped.
+ * edges, fills the cap; more rows would be dropped. neighborhood-start.cypher writes the same
+ * formula for level 2; the walk uses its level 2 only when the two agree.
  */
 const levelLimit = (room: number) => room + Math.ceil(room / 4) + 10;
 
@@ -135,12 +136,12 @@ export async function buildNeighborhood(db: Database, id: string, depth: number,
   for (let level = 1; level <= depth && frontier.length > 0 && !builder.truncated; level++) {
     let rows: LevelRow[];
     if (level === 1) rows = startRows.slice(0, firstCount);
-    else if (level === 2 && secondLimit !== null) [rows, limit] = [startRows.slice(firstCount), secondLimit];
     else {
-      // Level 3, or level 2 when the start statement did not fetch it (it skips a level 2 this
-      // walk would not reach; this path is the safety net, never taken on the tests' graphs).
       limit = levelLimit(nodeCap - builder.nodes.size);
-      rows = levelRows(await db.read('neighborhood', { ...idsByLabel(frontier), exclude: previous, relations, limit: int(limit), evidence: evidence ?? [], batch: int(LEVEL_BATCH) }));
+      // Level 2 as the start statement fetched it, when it did so with this limit (it skips a
+      // level 2 this walk would not reach); otherwise, and for level 3, one statement for the
+      // level. The tests' round-trip counts fail if the statement's limit drifts from levelLimit.
+      rows = level === 2 && secondLimit === limit ? startRows.slice(firstCount) : levelRows(await db.read('neighborhood', { ...idsByLabel(frontier), exclude: previous, relations, limit: int(limit), evidence: evidence ?? [], batch: int(LEVEL_BATCH) }));
     }
     if (rows.length >= limit) builder.truncated = true;
     previous = frontier;
