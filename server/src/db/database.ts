@@ -7,6 +7,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type QueryResult, type Session } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config.js';
+import { enlargeBoltChunks } from './bolt-chunks.js';
 import { ServiceUnavailableError } from '../errors/errors.js';
 import { toPlain } from './plain.js';
 import { loadQueries, schemaStatements, type QueryName } from './queries.js';
@@ -46,6 +47,8 @@ function withoutCallSite<T>(start: () => T): T {
 }
 
 export function createDriver(config: Neo4jConfig & { uri: string }): Driver {
+  // One socket write per Bolt message instead of one per 1,400 bytes (bolt-chunks.ts).
+  enlargeBoltChunks();
   const auth = config.password ? neo4j.auth.basic(config.user, config.password) : undefined;
   return neo4j.driver(config.uri, auth, {
     disableLosslessIntegers: false,

@@ -1,0 +1,65 @@
+/**
+ * The driver's Bolt messages, with the chunk buffers bolt-chunks.ts widens, against the real Neo4j:
+ * a statement of a few KB goes in one socket write (the driver alone makes one per 1,400 bytes),
+ * and messages larger than a buffer, sent and received, still arrive whole.
+ */
+import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { CHUNK_BUFFER_BYTES, enlargeBoltChunks } from '../../server/src/db/bolt-chunks.js';
+import { createDriver } from '../../server/src/db/database.js';
+
+const driver = createDriver({ uri: inject('neo4jUri'), user: inject('neo4jUser'), password: inject('neo4jPassword'), database: undefined });
+const boltPort = Number(new URL(inject('neo4jUri')).port);
+
+/** Runs `query` in a session and counts the writes to Neo4j's port while it runs. */
+async function writesOf(query: string, params: Record<string, unknown> = {}): Promise<{ writes: number; records: unknown[] }> {
+  const session = driver.session();
+  try {
+    await session.run('RETURN 1'); // the connection is open and past its handshake
+    const write = net.Socket.prototype.write;
+    let writes = 0;
+    net.Socket.prototype.write = function (this: net.Socket, ...args: unknown[]) {
+      if (this.remotePort === boltPort) writes++;
+      return (write as (...a: unknown[]) => boolean).apply(this, args);
+    } as typeof write;
+    try {
+      const result = await session.run(query, params);
+      return { writes, records: result.records.map((r) => r.toObject()) };
+    } finally {
+      net.Socket.prototype.write = write;
+    }
+  } finally {
+    await session.close();
+  }
+}
+
+beforeAll(() => driver.verifyConnectivity());
+afterAll(() => driver.close());
+
+describe('Bolt chunks', () => {
+  it('are widened on the installed driver', () => {
+    expect(enlargeBoltChunks()).toBe(true);
+  });
+
+  it('send a 3-KB statement in one write', async () => {
+    const padding = Array.from({ length: 250 }, (_, i) => `$p AS p${i}`).join(', ');
+    const query = `RETURN ${padding}`;
+    expect(query.length).toBeGreaterThan(1400);
+    expect(query.length).toBeLessThan(CHUNK_BUFFER_BYTES - 200);
+    const { writes, records } = await writesOf(query, { p: 'x'.repeat(1500) });
+    expect(records).toHaveLength(1);
+    expect(writes).toBe(1);
+  });
+
+  it('carry messages larger than a buffer whole, both ways', async () => {
+    const text = 'ي٪x'.repeat(30_000); // 150 KB of UTF-8, with multi-byte characters across chunk edges
+    const rows = Array.from({ length: 5_000 }, (_, i) => ({ i, s: `row ${i} ${'é'.repeat(i % 17)}` }));
+    const { writes, records } = await writesOf('RETURN $text AS text, $rows AS rows, size($rows) AS n', { text, rows });
+    const [record] = records as { text: string; rows: { i: number; s: string }[] }[];
+    expect(record.text).toBe(text);
+    expect(record.rows.map((r) => [r.i, r.s])).toEqual(rows.map((r) => [r.i, r.s]));
+    // The message is about 300 KB: 1,400-byte buffers take over 200 writes (the text alone 107),
+    // 16-KiB ones about 20.
+    expect(writes).toBeLessThan(Buffer.byteLength(text) / 1400 / 4);
+  });
+});
