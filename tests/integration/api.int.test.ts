@@ -341,7 +341,7 @@ describe('neighborhood', () => {
   });
 
   it('keeps under any cap a part of the whole neighbourhood, with every edge between its nodes, and says when it cut', async () => {
-    // Caps that cut the start, level 1, and level 2 (whose limit the start statement sets itself).
+    // Caps that cut the start, level 1, and level 2 (whose limit and end the start statement sets itself).
     const query = (id: string, limit: number) => `{ neighborhood(id: "${id}", depth: 2, limit: ${limit}) { truncated nodes { id } edges { source relation target } } }`;
     for (const id of [OPINION, `${TUNIS}#71`]) {
       const whole = (await app.gql(query(id, 300))).body.data.neighborhood;
@@ -357,7 +357,11 @@ describe('neighborhood', () => {
           expect(edges.has(`${e.source} ${e.relation} ${e.target}`), `${id} cap ${cap}: edge of the whole`).toBe(true);
           expect(kept.has(e.source) && kept.has(e.target), `${id} cap ${cap}: edge between kept nodes`).toBe(true);
         }
-        if (nodes.size > cap) expect(g.truncated, `${id} cap ${cap}`).toBe(true);
+        if (nodes.size > cap) {
+          expect(g.truncated, `${id} cap ${cap}`).toBe(true);
+          // Cut at the cap, not before it (level 2 ends at the row that fills it).
+          expect(kept.size, `${id} cap ${cap}: filled`).toBe(cap);
+        }
         else if (!g.truncated) expect(kept, `${id} cap ${cap}: all of it`).toEqual(nodes);
       }
     }

@@ -92,7 +92,8 @@ function idsByLabel(ids: string[]): { instrumentIds: string[]; provisionIds: str
  * The rows a level asks for when `room` nodes are left under the cap. Every row then brings a node
  * not yet in the subgraph, or an edge between two that are: the room, plus a quarter for those
  * edges, fills the cap; more rows would be dropped. neighborhood-start.cypher writes the same
- * formula for level 2; the walk uses its level 2 only when the two agree.
+ * formula for level 2 (and then ends level 2 at the row that fills the cap); the walk uses its
+ * level 2 only when the two limits agree.
  */
 const levelLimit = (room: number) => room + Math.ceil(room / 4) + 10;
 
@@ -111,7 +112,7 @@ export async function buildNeighborhood(db: Database, id: string, depth: number,
   const first = firstRows[0];
   if (!first) throw new NotFoundError('node', id);
 
-  const [nodeCard, ownerCard, bodyCard, provisionCards, firstCount, secondLimit] = first.start as [StoredCard, StoredCard | null, StoredCard | null, StoredCard[], number, number | null];
+  const [nodeCard, ownerCard, bodyCard, provisionCards, firstCount, secondLimit, secondCut] = first.start as [StoredCard, StoredCard | null, StoredCard | null, StoredCard[], number, number | null, boolean | null];
   const startRows = levelRows(firstRows);
   const root = nodeFromCard(nodeCard);
   // A provision comes with its instrument, so it gets its label, date and forum lane.
@@ -141,7 +142,11 @@ export async function buildNeighborhood(db: Database, id: string, depth: number,
       // Level 2 as the start statement fetched it, when it did so with this limit (it skips a
       // level 2 this walk would not reach); otherwise, and for level 3, one statement for the
       // level. The tests' round-trip counts fail if the statement's limit drifts from levelLimit.
-      rows = level === 2 && secondLimit === limit ? startRows.slice(firstCount) : levelRows(await db.read('neighborhood', { ...idsByLabel(frontier), exclude: previous, relations, limit: int(limit), evidence: evidence ?? [], batch: int(LEVEL_BATCH) }));
+      if (level === 2 && secondLimit === limit) {
+        rows = startRows.slice(firstCount);
+        // The statement ended level 2 at the row that filled the cap, so no row here is refused.
+        if (secondCut) builder.truncated = true;
+      } else rows = levelRows(await db.read('neighborhood', { ...idsByLabel(frontier), exclude: previous, relations, limit: int(limit), evidence: evidence ?? [], batch: int(LEVEL_BATCH) }));
     }
     if (rows.length >= limit) builder.truncated = true;
     previous = frontier;
