@@ -1,7 +1,9 @@
 /**
- * The driver's Bolt messages, with the chunk buffers bolt-chunks.ts widens, against the real Neo4j:
- * a statement of a few KB goes in one socket write (the driver alone makes one per 1,400 bytes),
- * and messages larger than a buffer, sent and received, still arrive whole.
+ * Bolt messages both ways against the real Neo4j. The driver's, with the chunk buffers
+ * bolt-chunks.ts widens: a statement of a few KB goes in one socket write (the driver alone makes
+ * one per 1,400 bytes), and messages larger than a buffer, sent and received, still arrive whole.
+ * Neo4j's, from the embedded launcher (which flushes a result every 64 KiB, not 8): a 40-KB result
+ * comes in one piece.
  */
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
@@ -11,24 +13,33 @@ import { createDriver } from '../../server/src/db/database.js';
 const driver = createDriver({ uri: inject('neo4jUri'), user: inject('neo4jUser'), password: inject('neo4jPassword'), database: undefined });
 const boltPort = Number(new URL(inject('neo4jUri')).port);
 
-/** Runs `query` in a session and counts the writes to Neo4j's port while it runs. */
-async function writesOf(query: string, params: Record<string, unknown> = {}): Promise<{ writes: number; records: unknown[] }> {
+type SocketWithPush = net.Socket & { push(chunk: unknown, ...rest: unknown[]): boolean };
+
+/**
+ * Runs `query` in a session and counts, while it runs, our writes to Neo4j's port and the pieces
+ * read from it (each a socket read that brought data).
+ */
+async function writesOf(query: string, params: Record<string, unknown> = {}): Promise<{ writes: number; reads: number; records: unknown[] }> {
   const session = driver.session();
+  const proto = net.Socket.prototype as SocketWithPush;
+  const { write, push } = proto;
   try {
     await session.run('RETURN 1'); // the connection is open and past its handshake
-    const write = net.Socket.prototype.write;
     let writes = 0;
-    net.Socket.prototype.write = function (this: net.Socket, ...args: unknown[]) {
+    let reads = 0;
+    proto.write = function (this: net.Socket, ...args: unknown[]) {
       if (this.remotePort === boltPort) writes++;
       return (write as (...a: unknown[]) => boolean).apply(this, args);
     } as typeof write;
-    try {
-      const result = await session.run(query, params);
-      return { writes, records: result.records.map((r) => r.toObject()) };
-    } finally {
-      net.Socket.prototype.write = write;
-    }
+    proto.push = function (this: SocketWithPush, chunk: unknown, ...rest: unknown[]) {
+      if (chunk && this.remotePort === boltPort) reads++;
+      return push.call(this, chunk, ...rest);
+    };
+    const result = await session.run(query, params);
+    return { writes, reads, records: result.records.map((r) => r.toObject()) };
   } finally {
+    proto.write = write;
+    proto.push = push;
     await session.close();
   }
 }
@@ -61,5 +72,13 @@ describe('Bolt chunks', () => {
     // The message is about 300 KB: 1,400-byte buffers take over 200 writes (the text alone 107),
     // 16-KiB ones about 20.
     expect(writes).toBeLessThan(Buffer.byteLength(text) / 1400 / 4);
+  });
+
+  it('bring a 40-KB result from the embedded Neo4j in one piece', async () => {
+    const { reads, records } = await writesOf('UNWIND range(1, 400) AS i RETURN i, $s AS s', { s: 'x'.repeat(100) });
+    expect(records).toHaveLength(400);
+    expect(reads).toBeGreaterThan(0);
+    // Flushed every 8 KiB (Neo4j's default), the same result came in five or more.
+    if (inject('neo4jEmbedded')) expect(reads).toBeLessThanOrEqual(2);
   });
 });

@@ -18,6 +18,8 @@ declare module 'vitest' {
     neo4jUser: string;
     neo4jPassword: string;
     neo4jDatabase: string;
+    /** Whether the tests run on the embedded Neo4j (scripts/neo4j.ts), with its settings. */
+    neo4jEmbedded: boolean;
   }
 }
 
@@ -40,6 +42,7 @@ export default async function setup(project: TestProject) {
   project.provide('neo4jUser', config.neo4j.user);
   project.provide('neo4jPassword', config.neo4j.password);
   project.provide('neo4jDatabase', config.neo4j.database ?? '');
+  project.provide('neo4jEmbedded', embedded !== null);
 
   return async () => {
     await embedded?.stop();

@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -22,7 +23,8 @@ import org.neo4j.io.ByteUnit;
  * database down cleanly (shutdown hooks do not run on SIGKILL) and exits 0.
  *
  * Settings come from system properties so the caller decides: igatlas.home (data folder),
- * igatlas.port (Bolt port, default 7687), igatlas.pagecache (MiB, default 512).
+ * igatlas.port (Bolt port, default 7687), igatlas.pagecache (MiB, default 512),
+ * igatlas.boltFlushBytes (default 65536, below).
  *
  * With igatlas.watchStdin=true the launcher also stops (cleanly) when its standard input closes:
  * the Node process that started it holds that pipe open, so if Node dies without stopping it (a
@@ -35,6 +37,7 @@ public final class Launcher {
         Path home = Path.of(System.getProperty("igatlas.home", ".data/neo4j")).toAbsolutePath();
         int port = Integer.getInteger("igatlas.port", 7687);
         long pageCacheMiB = Long.getLong("igatlas.pagecache", 512L);
+        int boltFlushBytes = Integer.getInteger("igatlas.boltFlushBytes", 65536);
 
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
@@ -45,6 +48,11 @@ public final class Launcher {
                 // Unset, the page cache takes about half the machine's memory.
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+                // Bolt sends a result's records to the socket each time 8 KiB of them are waiting
+                // (Neo4j's default), so a 50-KB neighbourhood took several writes, each costing both
+                // ends a wake-up on loopback; with 64 KiB it goes in one. Memory per streaming query
+                // grows by at most that much (BENCHMARKS.md, ninth session).
+                .setConfig(BoltConnectorInternalSettings.streaming_flush_threshold, boltFlushBytes)
                 // Bolt's network threads waited out a quiet period of 5 s, twice, before they stopped: 10 of
                 // the 11 s a Ctrl-C took. The server's connections are closed by then.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
