@@ -106,9 +106,10 @@ export function expandMacros(text: string, name: string): string {
 }
 
 /**
- * Without comment lines and indentation: Bolt sends a statement's text with every run, and the
- * driver writes a message in 1,400-byte pieces, one system call each. (No statement has a string
- * literal that spans lines.)
+ * Without comment lines and indentation: Bolt sends a statement's text with every run, so every
+ * byte is packed and sent again per request (the driver alone wrote a message in 1,400-byte
+ * pieces, one system call each; bolt-chunks.ts widens them). (No statement has a string literal
+ * that spans lines.)
  */
 function compactCypher(text: string): string {
   return text
