@@ -59,10 +59,10 @@ OPTIONAL CALL (near, start, first) {
   CALL (first, start) {
     UNWIND [hit IN first | hit[1]] + [hit IN first WHERE hit[3] IS NOT NULL | hit[3]] AS x
     WITH DISTINCT x WHERE NOT x IN start
-    RETURN count(x) AS added
+    RETURN collect(x) AS reached
   }
-  WITH near, start, first, frontier, $cap - size(start) - added AS room WHERE room >= 0
-  WITH near, start, first, frontier, room, room + toInteger(ceil(room / 4.0)) + 10 AS secondLimit
+  WITH near, start + reached AS known, frontier, $cap - size(start) - size(reached) AS room WHERE room >= 0
+  WITH near, known, frontier, room, room + toInteger(ceil(room / 4.0)) + 10 AS secondLimit
   CALL (near, frontier, secondLimit) {
     UNWIND frontier AS f
     MATCH (f)-[r]-(m)
@@ -75,10 +75,9 @@ OPTIONAL CALL (near, start, first) {
     OPTIONAL MATCH (m)-[:PART_OF]->(parent:Instrument)
     RETURN collect([r, m, f.id, parent]) AS second
   }
-  CALL (start, first, second) {
-    WITH start, first, second, range(0, size(second) - 1) AS at
-    UNWIND [x IN start | [-1, x]] + [hit IN first | [-1, hit[1]]] + [hit IN first WHERE hit[3] IS NOT NULL | [-1, hit[3]]]
-           + [i IN at | [i, second[i][1]]] + [i IN at WHERE second[i][3] IS NOT NULL | [i, second[i][3]]] AS seen
+  CALL (known, second) {
+    WITH known, second, range(0, size(second) - 1) AS at
+    UNWIND [x IN known | [-1, x]] + [i IN at | [i, second[i][1]]] + [i IN at WHERE second[i][3] IS NOT NULL | [i, second[i][3]]] AS seen
     WITH seen[1] AS x, min(seen[0]) AS row
     WITH row WHERE row >= 0
     ORDER BY row

@@ -6,8 +6,8 @@
  * fills, it goes to the socket (one `write`) and another begins. Bolt sends a statement's text with
  * every run, so the depth-2 neighbourhood (2.7 KB of text and parameters) cost three writes per
  * request, and a 5,000-row load batch hundreds. On this machine's loopback each write costs the
- * sender the receiver's wake-up: with 16 KiB buffers the neighbourhood served 5 to 10% more
- * requests per second, with less CPU on both sides (BENCHMARKS.md, ninth session). The protocol
+ * sender the receiver's wake-up: with 16 KiB buffers the neighbourhood served 1 to 11% more
+ * requests per second in alternating runs, with less CPU on both sides (BENCHMARKS.md, ninth session). The protocol
  * allows chunks of up to 65,535 bytes, and Neo4j itself sends 8 KiB ones.
  *
  * The buffer size is not an option of the driver, so this widens it on the driver's own Chunker:

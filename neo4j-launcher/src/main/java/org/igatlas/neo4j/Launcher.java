@@ -49,8 +49,8 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
                 // Bolt sends a result's records to the socket each time 8 KiB of them are waiting
-                // (Neo4j's default), so a 50-KB neighbourhood took several writes, each costing both
-                // ends a wake-up on loopback; with 64 KiB it goes in one. Memory per streaming query
+                // (Neo4j's default), so a neighbourhood's 35 KB of records took four writes or more, each
+                // costing both ends a wake-up on loopback; with 64 KiB they go in one. Memory per streaming query
                 // grows by at most that much (BENCHMARKS.md, ninth session).
                 .setConfig(BoltConnectorInternalSettings.streaming_flush_threshold, boltFlushBytes)
                 // Bolt's network threads waited out a quiet period of 5 s, twice, before they stopped: 10 of
