@@ -7,7 +7,7 @@ import { h } from './dom.js';
 import { GraphController } from './graph/controller.js';
 import { parseViewFile, type ViewFile } from './graph/view-file.js';
 import type { TraceDirection } from './graph/types.js';
-import { getLang, laneName, relationName, setLang, t } from './i18n.js';
+import { clauseLabel, getLang, laneName, relationName, setLang, t } from './i18n.js';
 import { syntheticGraph } from './synthetic.js';
 import { parseUrlState, serializeUrlState, type UiLang, type UrlState } from './url-state.js';
 import { mountLegend } from './views/legend.js';
@@ -43,6 +43,7 @@ export function startApp(): void {
     loadNeighbourhood: (id, limit) => api.neighbourhood(id, limit),
     webgl: state.webgl,
     laneLabel: laneName,
+    clauseLabel,
   });
   const timings: Timing[] = [];
   window.__atlas = { timings, controller, state: () => state, ready: false };
@@ -222,6 +223,7 @@ export function startApp(): void {
     toolbar.relabel();
     legend.relabel();
     controller.setLaneLabel(laneName);
+    controller.setClauseLabel(clauseLabel);
     controller.setRtl(lang === 'ar');
     if (panel.isOpen()) panel.refresh();
     void relationName;

@@ -267,6 +267,37 @@ export function verbName(verb: string): string {
   return current === 'ar' ? (ARABIC_VERBS.get(verb) ?? verb) : verb;
 }
 
+/**
+ * Latin item letters back to the abjad letters Arabic texts number their items with (the parser
+ * reads them the other way: itemLetter in seed/src/parse/normalize.ts).
+ */
+const ABJAD: Readonly<Record<string, string>> = { a: 'أ', b: 'ب', c: 'ج', d: 'د', e: 'هـ', f: 'و', g: 'ز', h: 'ح', i: 'ط', j: 'ي', k: 'ك', l: 'ل' };
+
+/**
+ * The labels the parser gives clauses, in English whatever the document's language (they are also
+ * stored and exported that way): an optional owner, then a verb of the lexicon or "Operative",
+ * then optionally an item letter or a number: "Recalling (a)", "Requests 3", "Operative 2",
+ * "Opinion 6 Noting (b)". Longest verb first, so "Taking note" wins over "Noting".
+ */
+const CLAUSE_LABEL = new RegExp(
+  `^(.* )?(${[...ARABIC_VERBS.keys(), 'Operative'].sort((a, b) => b.length - a.length).map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?: \\(([a-l])\\)| \\((\\d+)\\)| (\\d+[a-z]?))?$`,
+);
+
+/**
+ * A clause label in the current language. In Arabic its verb becomes the lexicon's Arabic phrase
+ * and its item letter the abjad letter ("Recalling (a)" → "إذ يذكر (أ)", "Operative 2" → "الفقرة
+ * 2"); the owner, numbers, "¶20" and a verb with no Arabic phrase are kept as they are.
+ */
+export function clauseLabel(label: string): string {
+  if (current === 'en') return label;
+  const match = CLAUSE_LABEL.exec(label);
+  if (!match) return label;
+  const [, owner = '', verb, letter, index, number] = match;
+  const name = verb === 'Operative' ? 'الفقرة' : ARABIC_VERBS.get(verb!)!;
+  const suffix = letter ? ` (${ABJAD[letter]})` : index ? ` (${index})` : number ? ` ${number}` : '';
+  return `${owner}${name}${suffix}`;
+}
+
 /** How an edge was made: "rule:tunis-paragraphs" (a parser rule) or "curated", in the current language. */
 export function methodName(method: string): string {
   if (current === 'en') return method.replace(/^rule:/, 'rule: ');

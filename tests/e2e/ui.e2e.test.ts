@@ -160,6 +160,17 @@ describe('ig-atlas UI', () => {
     const chips = await page.$$eval('#panel .chip.confidence, #panel .chip.method', (els) => els.map((e) => e.textContent ?? ''));
     expect(chips.length).toBeGreaterThan(10);
     for (const chip of chips) expect(chip).toMatch(/[\u0600-\u06FF]/);
+    // Clause labels, which the parser makes in English, show Arabic verbs and item letters, in the
+    // panel and on the graph; the stored label (what JSON exports) stays as it is.
+    const clauses = await page.$$eval('#panel .clause-label', (els) => els.map((e) => e.textContent ?? ''));
+    expect(clauses).toContain('إذ يذكر (أ)');
+    expect(clauses.join(' ')).not.toMatch(/Recalling|Noting|Invites/);
+    const recalling = await page.evaluate(() => {
+      const n = window.__atlas!.controller.cy.getElementById('WTPF-13/DT/6#recalling.a');
+      return { label: n.data('label') as string, display: n.data('display') as string };
+    });
+    expect(recalling.display).toBe('إذ يذكر (أ)');
+    expect(recalling.label).toMatch(/Recalling \(a\)$/);
     await page.screenshot({ path: `${SHOTS}/ui-arabic.png` });
     await page.close();
   });

@@ -68,6 +68,8 @@ export interface ControllerOptions {
   webgl?: boolean;
   /** Display names of the time lanes (translated by the caller). */
   laneLabel?: (lane: string) => string;
+  /** A paragraph's label as shown (translated by the caller); its `label` data stays as stored. */
+  clauseLabel?: (label: string) => string;
   /** Animate layouts up to this many nodes. */
   animateBelow?: number;
 }
@@ -104,6 +106,7 @@ export class GraphController {
       expandLimit: options.expandLimit ?? 150,
       maxNodes: options.maxNodes ?? 3000,
       laneLabel: options.laneLabel ?? ((lane) => lane),
+      clauseLabel: options.clauseLabel ?? ((label) => label),
       animateBelow: options.animateBelow ?? 250,
       loadNeighbourhood: options.loadNeighbourhood,
     };
@@ -392,6 +395,13 @@ export class GraphController {
     this.cy.batch(() => this.cy.nodes('.lane-label').forEach((n) => void n.data('display', label(n.data('lane')))));
   }
 
+  setClauseLabel(label: (label: string) => string): void {
+    this.options.clauseLabel = label;
+    this.cy.batch(() =>
+      this.cy.nodes('[kind = "Provision"]').forEach((n) => void n.data('display', this.display(n.data('label'), 'Provision', this.cy.getElementById(n.data('parent_') ?? '').data('label')))),
+    );
+  }
+
   /** Runs a layout: force (fcose, draft for big graphs), hierarchy (dagre) or time lanes. */
   runLayout(name: LayoutName, options: { incremental?: boolean } = {}): void {
     this.layoutName = name;
@@ -547,8 +557,7 @@ export class GraphController {
     const labels = new Map(nodes.map((n) => [n.id, n.label]));
     const parentLabel = (id: string | null | undefined) => (id ? labels.get(id) ?? this.cy.getElementById(id).data('label') : undefined);
     const out: ElementDefinition[] = nodes.map((n) => {
-      const parent = parentLabel(n.parent);
-      const display = n.kind === 'Provision' && parent && n.label.startsWith(`${parent} `) ? shortProvision(parent, n.label) : n.label;
+      const display = this.display(n.label, n.kind, parentLabel(n.parent));
       return {
         group: 'nodes',
         // `parent` is Cytoscape's compound-node key: keep the instrument id under another name.
@@ -557,6 +566,12 @@ export class GraphController {
     });
     for (const e of edges) out.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, relation: e.relation, evidence: e.evidence ?? undefined } });
     return out;
+  }
+
+  /** What a node shows: a paragraph without its instrument's label when drawn inside it, in the interface's language. */
+  private display(label: string, kind: string, parent: string | undefined): string {
+    if (kind !== 'Provision') return label;
+    return this.options.clauseLabel(parent && label.startsWith(`${parent} `) ? shortProvision(parent, label) : label);
   }
 
   /** Removes the Cytoscape listeners and the instance. */

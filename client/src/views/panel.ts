@@ -6,9 +6,10 @@
 import { refLabel, type Api, type BodyDetail, type Citation, type InstrumentDetail, type NodeRef, type ProvisionDetail } from '../api.js';
 import { h, langText, externalLink } from '../dom.js';
 import type { GraphController, Selection } from '../graph/controller.js';
+import { labelOfId } from '../../../cypher/model.js';
 import { EDGE_LOOKS } from '../graph/style.js';
 import type { Evidence, GEdge, GNode, TraceDirection } from '../graph/types.js';
-import { getLang, methodName, relationName, t, term, verbName, type MessageKey } from '../i18n.js';
+import { clauseLabel, getLang, methodName, relationName, t, term, verbName, type MessageKey } from '../i18n.js';
 
 export interface PanelActions {
   /** Open a node: focus it if shown, otherwise load its neighbourhood. */
@@ -80,7 +81,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
       return;
     }
     const node = current.node;
-    renderHeader(t(`kinds_${node.kind}` as MessageKey), node.label);
+    renderHeader(t(`kinds_${node.kind}` as MessageKey), node.kind === 'Provision' ? clauseLabel(node.label) : node.label);
     const ticket = ++request;
     const load = node.kind === 'Instrument' ? api.instrument(node.id) : node.kind === 'Provision' ? api.provision(node.id) : api.body(node.id);
     load
@@ -125,7 +126,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
   }
 
   function nodeLink(ref: NodeRef): HTMLElement {
-    return h('button', { class: 'link-button', attrs: { type: 'button', 'data-node': ref.id }, on: { click: () => actions.open(ref.id) } }, langText('span', refLabel(ref)));
+    return h('button', { class: 'link-button', attrs: { type: 'button', 'data-node': ref.id }, on: { click: () => actions.open(ref.id) } }, langText('span', ref.__typename === 'Provision' ? clauseLabel(refLabel(ref)) : refLabel(ref)));
   }
 
   function localised(en: string | null | undefined, ar: string | null | undefined): string | null {
@@ -167,7 +168,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
         h(
           'li',
           {},
-          h('button', { class: 'link-button para-label', text: p.label ?? p.number, attrs: { type: 'button' }, on: { click: () => actions.open(p.id) } }),
+          h('button', { class: 'link-button para-label', text: p.label ? clauseLabel(p.label) : p.number, attrs: { type: 'button' }, on: { click: () => actions.open(p.id) } }),
           p.role ? h('span', { class: 'chip role', text: term('role', p.role) }) : '',
           text ? langText('p', text, p.text ? p.language : null, 'para-text') : '',
         ),
@@ -180,7 +181,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
   function renderProvision(node: GNode, d: ProvisionDetail) {
     const instrumentTitle = d.instrument.shortTitle ?? d.instrument.symbol;
     // "Paragraph · paragraph" says nothing twice: the role shows only when it adds something.
-    renderHeader(`${t('kinds_Provision')}${d.role && d.role !== 'paragraph' ? ` · ${term('role', d.role)}` : ''}`, `${instrumentTitle} ${d.label ?? d.number}`);
+    renderHeader(`${t('kinds_Provision')}${d.role && d.role !== 'paragraph' ? ` · ${term('role', d.role)}` : ''}`, `${instrumentTitle} ${d.label ? clauseLabel(d.label) : d.number}`);
     const summary = localised(d.summaryEn, d.summaryAr);
     body.replaceChildren(
       nodeActions(node.id),
@@ -230,7 +231,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
     for (const c of citations) {
       const shownId = controller.findEdge(c.source.id, c.relation, c.target.id);
       const id = shownId ?? `${c.source.id}|${c.relation}|${c.target.id}`;
-      const clause = c.source.__typename === 'Provision' ? c.source.label ?? c.source.id : refLabel(c.source);
+      const clause = c.source.__typename === 'Provision' ? (c.source.label ? clauseLabel(c.source.label) : c.source.id) : refLabel(c.source);
       const other = direction === 'out' ? c.target : c.source;
       const showEvidence = () => {
         const edge: GEdge = { id, source: c.source.id, target: c.target.id, relation: c.relation, evidence: c.evidence };
@@ -249,7 +250,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
             { class: 'citation-head' },
             direction === 'out' ? langText('span', clause, null, 'clause-label') : nodeLink(other),
             relationChip(c.relation),
-            direction === 'out' ? nodeLink(other) : langText('span', c.target.__typename === 'Provision' ? c.target.label ?? '' : '', null, 'clause-label'),
+            direction === 'out' ? nodeLink(other) : langText('span', c.target.__typename === 'Provision' && c.target.label ? clauseLabel(c.target.label) : '', null, 'clause-label'),
           ),
           c.evidence?.quote ? langText('blockquote', c.evidence.quote, c.evidence.language, 'quote clamp') : '',
           h(
@@ -269,14 +270,14 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
 
   function edgeBlock(edge: GEdge, sourceLabel: string, targetLabel: string): HTMLElement {
     const ev: Evidence & { sources?: string[] | null } = edge.evidence ?? {};
-    const go = (id: string, label: string) => h('button', { class: 'link-button', attrs: { type: 'button' }, on: { click: () => actions.open(id) } }, langText('span', label));
+    const go = (id: string, label: string) => h('button', { class: 'link-button', attrs: { type: 'button' }, on: { click: () => actions.open(id) } }, langText('span', labelOfId(id) === 'Provision' ? clauseLabel(label) : label));
     return h(
       'div',
       { class: 'edge-evidence' },
       h('div', { class: 'citation-head big' }, go(edge.source, sourceLabel), relationChip(edge.relation), go(edge.target, targetLabel)),
-      ev.quote ? h('figure', { class: 'clause' }, ev.clause ? langText('figcaption', ev.clause, null, 'clause-label') : '', langText('blockquote', ev.quote, ev.language, 'quote')) : '',
+      ev.quote ? h('figure', { class: 'clause' }, ev.clause ? langText('figcaption', clauseLabel(ev.clause), null, 'clause-label') : '', langText('blockquote', ev.quote, ev.language, 'quote')) : '',
       meta([
-        ['clause', ev.clause && !ev.quote ? ev.clause : null],
+        ['clause', ev.clause && !ev.quote ? clauseLabel(ev.clause) : null],
         ['method', ev.method ? h('span', { class: 'chip method', text: methodName(ev.method) }) : null],
         ['confidence', confidenceChip(ev.confidence)],
         ['date', ev.date],

@@ -19,6 +19,22 @@ function tunisNeighbourhood(): Subgraph {
 }
 
 describe('GraphController (headless Cytoscape)', () => {
+  it('shows paragraph labels in the interface language, keeping the stored label', () => {
+    const arabic = (label: string) => label.replace('Recalling (a)', 'إذ يذكر (أ)');
+    const c = new GraphController({ clauseLabel: arabic });
+    c.showSubgraph(opinion6(), { root: OP6 });
+    const recalling = c.cy.getElementById(`${OP6}#recalling.a`);
+    expect(recalling.data('display')).toBe('إذ يذكر (أ)');
+    expect(recalling.data('label')).toBe('WTPF-13 Opinion 6 (DT/6) Recalling (a)');
+    c.setClauseLabel((label) => label);
+    expect(recalling.data('display')).toBe('Recalling (a)');
+    // a paragraph drawn without its instrument keeps the instrument in what it shows
+    c.setClauseLabel((label) => `[${label}]`);
+    expect(c.cy.getElementById(`${TUNIS}#69`).data('display')).toBe('[Tunis Agenda ¶69]');
+    expect(c.cy.getElementById(OP6).data('display')).toBe(c.cy.getElementById(OP6).data('label'));
+    c.destroy();
+  });
+
   it('shows a subgraph with short paragraph labels and a root mark', () => {
     const c = new GraphController();
     const changes: GraphStats[] = [];

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONFIDENCES, INSTRUMENT_KINDS, PROVISION_ROLES } from '../../../cypher/model.js';
-import { methodName, setLang, term, verbName, type TermGroup } from '../../../client/src/i18n.js';
+import { clauseLabel, methodName, setLang, term, verbName, type TermGroup } from '../../../client/src/i18n.js';
 import { BODY_KINDS } from '../../../seed/src/corpus/corpus.types.js';
 import { OPERATIVE, PREAMBULAR } from '../../../seed/src/parse/lexicon.js';
 
@@ -37,5 +37,28 @@ describe('vocabulary in the interface languages', () => {
     setLang('ar');
     expect(methodName('rule:tunis-paragraphs')).toBe('قاعدة: tunis-paragraphs');
     expect(methodName('curated')).toBe('منسّق يدويًا');
+  });
+});
+
+describe('clause labels', () => {
+  afterEach(() => setLang('en'));
+
+  it('shows the English labels the parser makes with Arabic verbs and item letters in the Arabic interface', () => {
+    expect(clauseLabel('Recalling (a)')).toBe('Recalling (a)');
+    setLang('ar');
+    expect(clauseLabel('Recalling (a)')).toBe('إذ يذكر (أ)');
+    expect(clauseLabel('Bearing in mind (e)')).toBe('إذ يضع في اعتباره (هـ)');
+    expect(clauseLabel('Requests 3')).toBe('يطلب إلى 3');
+    expect(clauseLabel('Operative 2')).toBe('الفقرة 2');
+    expect(clauseLabel('Is of the view (2)')).toBe('يعرب عن الرأي التالي (2)');
+    expect(clauseLabel('Recognizing')).toBe('إقرارا منه');
+    // the owner is kept, and the longest verb wins ("Taking note", not "note")
+    expect(clauseLabel('Opinion 6 Noting (c)')).toBe('Opinion 6 إذ يلاحظ (ج)');
+    expect(clauseLabel('WTPF-13/DT/6 Taking note (b)')).toBe('WTPF-13/DT/6 إذ يحيط علما (ب)');
+  });
+
+  it('keeps what is not a clause label of the lexicon', () => {
+    setLang('ar');
+    for (const label of ['Tunis Agenda ¶69', 'A/RES/67/195 ¶20', 'Resolves 1', 'Recalling (z)', 'Recallings', 'ARecalling', '']) expect(clauseLabel(label), label).toBe(label);
   });
 });
