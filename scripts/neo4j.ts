@@ -52,6 +52,11 @@ export interface EmbeddedOptions {
   heap?: string;
   /** Page cache in MiB. Default NEO4J_PAGECACHE_MB or 512. */
   pageCacheMiB?: number;
+  /**
+   * A file of further Neo4j settings in neo4j.conf's format (`db.transaction.timeout=30s`), applied
+   * after the launcher's own. Default NEO4J_CONF; none when unset.
+   */
+  conf?: string;
   /** Forward Neo4j's own output (debug only). */
   verbose?: boolean;
 }
@@ -121,13 +126,16 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions = {}): Promise
   const port = options.port ?? Number(process.env.NEO4J_BOLT_PORT ?? 7687);
   const heap = options.heap ?? process.env.NEO4J_HEAP ?? '1g';
   const pageCache = options.pageCacheMiB ?? Number(process.env.NEO4J_PAGECACHE_MB ?? 512);
+  const conf = options.conf ?? (process.env.NEO4J_CONF || undefined);
+  const confFile = conf === undefined ? undefined : path.resolve(ROOT, conf);
+  if (confFile && !existsSync(confFile)) throw new SetupError(`NEO4J_CONF names ${confFile}, which does not exist: give the path of a file of Neo4j settings (neo4j.conf's format), or unset it.`);
   ensureLauncherBuilt();
   await assertPortFree(port, 'embedded Neo4j Bolt', 'NEO4J_BOLT_PORT');
   mkdirSync(home, { recursive: true });
 
   const child = spawn(
     'java',
-    [`-Xms${heap}`, `-Xmx${heap}`, ...JVM_FLAGS, ...javaOpts(), `-Digatlas.home=${home}`, `-Digatlas.port=${port}`, `-Digatlas.pagecache=${pageCache}`, '-Digatlas.watchStdin=true', '-jar', LAUNCHER_JAR],
+    [`-Xms${heap}`, `-Xmx${heap}`, ...JVM_FLAGS, ...javaOpts(), `-Digatlas.home=${home}`, `-Digatlas.port=${port}`, `-Digatlas.pagecache=${pageCache}`, ...(confFile ? [`-Digatlas.conf=${confFile}`] : []), '-Digatlas.watchStdin=true', '-jar', LAUNCHER_JAR],
     // stdin stays open for the JVM's whole life: when this process dies, it closes and Neo4j stops.
     { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] },
   );

@@ -24,7 +24,9 @@ import org.neo4j.io.ByteUnit;
  *
  * Settings come from system properties so the caller decides: igatlas.home (data folder),
  * igatlas.port (Bolt port, default 7687), igatlas.pagecache (MiB, default 512),
- * igatlas.boltFlushBytes (default 65536, below).
+ * igatlas.boltFlushBytes (default 65536, below). igatlas.conf names a file of other Neo4j settings
+ * in neo4j.conf's format, applied last (so it may also override the ones above); Neo4j refuses an
+ * unknown setting or a bad value at start, naming it.
  *
  * With igatlas.watchStdin=true the launcher also stops (cleanly) when its standard input closes:
  * the Node process that started it holds that pipe open, so if Node dies without stopping it (a
@@ -39,7 +41,7 @@ public final class Launcher {
         long pageCacheMiB = Long.getLong("igatlas.pagecache", 512L);
         int boltFlushBytes = Integer.getInteger("igatlas.boltFlushBytes", 65536);
 
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
@@ -56,8 +58,10 @@ public final class Launcher {
                 // Bolt's network threads waited out a quiet period of 5 s, twice, before they stopped: 10 of
                 // the 11 s a Ctrl-C took. The server's connections are closed by then.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(3))
-                .build();
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(3));
+        String conf = System.getProperty("igatlas.conf");
+        if (conf != null && !conf.isBlank()) builder.loadPropertiesFromFile(Path.of(conf));
+        DatabaseManagementService dbms = builder.build();
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
