@@ -298,6 +298,18 @@ export function clauseLabel(label: string): string {
   return `${owner}${name}${suffix}`;
 }
 
+/**
+ * A language's name from its code ("en" → "English", or "الإنجليزية" in the Arabic interface), by
+ * the browser's Intl.DisplayNames; a code it cannot name is shown as it is.
+ */
+export function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([current], { type: 'language', fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code; // not a well-formed language tag
+  }
+}
+
 /** How an edge was made: "rule:tunis-paragraphs" (a parser rule) or "curated", in the current language. */
 export function methodName(method: string): string {
   if (current === 'en') return method.replace(/^rule:/, 'rule: ');

@@ -157,6 +157,7 @@ describe('ig-atlas UI', () => {
     expect(await page.textContent('#panel .panel-title')).toContain('التعاون المعزز');
     // The vocabulary is in Arabic too: the instrument's kind, each confidence and extraction method.
     expect(await page.textContent('#panel .panel-kind')).toBe('صك · رأي');
+    expect(await page.textContent('#panel .meta')).toContain('الإنجليزية'); // the original language, named
     const chips = await page.$$eval('#panel .chip.confidence, #panel .chip.method', (els) => els.map((e) => e.textContent ?? ''));
     expect(chips.length).toBeGreaterThan(10);
     for (const chip of chips) expect(chip).toMatch(/[\u0600-\u06FF]/);

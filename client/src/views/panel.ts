@@ -9,7 +9,7 @@ import type { GraphController, Selection } from '../graph/controller.js';
 import { labelOfId } from '../../../cypher/model.js';
 import { EDGE_LOOKS } from '../graph/style.js';
 import type { Evidence, GEdge, GNode, TraceDirection } from '../graph/types.js';
-import { clauseLabel, getLang, methodName, relationName, t, term, verbName, type MessageKey } from '../i18n.js';
+import { clauseLabel, getLang, languageName, methodName, relationName, t, term, verbName, type MessageKey } from '../i18n.js';
 
 export interface PanelActions {
   /** Open a node: focus it if shown, otherwise load its neighbourhood. */
@@ -146,7 +146,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
         ['date', d.endDate && d.endDate !== d.adopted ? `${d.adopted ?? '?'} – ${d.endDate}` : d.adopted],
         ['body', bodyRef],
         ['venue', d.venue],
-        ['originalLanguage', d.originalLanguage],
+        ['originalLanguage', d.originalLanguage ? languageName(d.originalLanguage) : null],
         ['officialLink', externalLink(d.url, d.url ?? '')],
         ['confidence', confidenceChip(d.confidence)],
         ['sources', d.sources.length ? d.sources.join(', ') : null],

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONFIDENCES, INSTRUMENT_KINDS, PROVISION_ROLES } from '../../../cypher/model.js';
-import { clauseLabel, methodName, setLang, term, verbName, type TermGroup } from '../../../client/src/i18n.js';
+import { clauseLabel, languageName, methodName, setLang, term, verbName, type TermGroup } from '../../../client/src/i18n.js';
 import { BODY_KINDS } from '../../../seed/src/corpus/corpus.types.js';
 import { OPERATIVE, PREAMBULAR } from '../../../seed/src/parse/lexicon.js';
 
@@ -60,5 +60,18 @@ describe('clause labels', () => {
   it('keeps what is not a clause label of the lexicon', () => {
     setLang('ar');
     for (const label of ['Tunis Agenda ¶69', 'A/RES/67/195 ¶20', 'Resolves 1', 'Recalling (z)', 'Recallings', 'ARecalling', '']) expect(clauseLabel(label), label).toBe(label);
+  });
+});
+
+describe('language names', () => {
+  afterEach(() => setLang('en'));
+
+  it('names a document’s language in the interface language, and keeps a code it cannot name', () => {
+    expect(languageName('en')).toBe('English');
+    expect(languageName('fr')).toBe('French');
+    setLang('ar');
+    expect(languageName('en')).toBe('الإنجليزية');
+    expect(languageName('ar')).toBe('العربية');
+    expect(languageName('not a tag!')).toBe('not a tag!');
   });
 });
