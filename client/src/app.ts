@@ -21,6 +21,8 @@ export interface Timing {
   nodes: number;
   edges: number;
   layout: string;
+  /** The positions were computed in a Web Worker (a big force layout). */
+  offThread: boolean;
 }
 
 declare global {

@@ -257,17 +257,27 @@ describe('ig-atlas UI', () => {
     await page.close();
   });
 
-  it('draws a synthetic 2,000-node / 5,000-edge graph without freezing (timings logged)', async () => {
+  it('lays out a synthetic 2,000-node / 5,000-edge graph off the page\'s thread (timings logged)', async () => {
     for (const mode of ['', '&webgl=1']) {
       const page = await openPage(`/?synthetic=2000${mode}`);
       await poll(() => page.evaluate(() => window.__atlas!.timings.length), 60_000).toBeGreaterThan(0);
       const [t] = await page.evaluate(() => window.__atlas!.timings);
       expect(t.nodes).toBe(2000);
       expect(t.edges).toBe(5000);
-      // the page still answers
-      const start = Date.now();
-      await page.evaluate(() => 1);
-      console.log(`[timing] synthetic ${t.nodes} nodes / ${t.edges} edges${mode ? ' (WebGL renderer)' : ' (canvas renderer)'}: graph drawn ${t.at.toFixed(0)} ms after navigation start; page answered in ${Date.now() - start} ms`);
+      expect(t.offThread).toBe(true); // fcose ran in the Web Worker
+      // the worker's positions were applied: the nodes no longer sit where they were added
+      const distinct = await page.evaluate(() => new Set(window.__atlas!.controller.cy.nodes().map((n) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`)).size);
+      expect(distinct).toBeGreaterThan(1900);
+      // The longest task the page's thread ran since navigation (Long Tasks API): logged, not
+      // asserted, a figure of this machine (2.7 to 2.9 s with fcose on the page, 1.1 to 1.4 s now).
+      const longest = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            new PerformanceObserver((list) => resolve(Math.max(...list.getEntries().map((e) => e.duration)))).observe({ type: 'longtask', buffered: true });
+            setTimeout(() => resolve(0), 1000);
+          }),
+      );
+      console.log(`[timing] synthetic ${t.nodes} nodes / ${t.edges} edges${mode ? ' (WebGL renderer)' : ' (canvas renderer)'}: graph drawn ${t.at.toFixed(0)} ms after navigation start; longest task on the page's thread ${longest.toFixed(0)} ms`);
       await page.screenshot({ path: `${SHOTS}/ui-synthetic${mode ? '-webgl' : ''}.png` });
       await page.close();
     }

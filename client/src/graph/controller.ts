@@ -8,6 +8,7 @@ import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import { Emitter } from './emitter.js';
 import { LANES, timeLaneLayout } from './layouts.js';
+import type { ForceAnswer, ForceRequest } from './force-layout.worker.js';
 import { buildStyle } from './style.js';
 import type { GEdge, GNode, NodeKind, Subgraph, TraceDirection, TracePath } from './types.js';
 
@@ -52,7 +53,8 @@ export interface ControllerEvents extends Record<string, unknown> {
   /** An expansion added fewer nodes than exist. */
   capped: { added: number; reason: 'limit' | 'full' | 'nothing' };
   /** A layout finished and the frame after it was drawn (ms since navigation start). */
-  drawn: { at: number; nodes: number; edges: number; layout: LayoutName };
+  /** `offThread`: the positions were computed in a Web Worker (a big force layout). */
+  drawn: { at: number; nodes: number; edges: number; layout: LayoutName; offThread: boolean };
 }
 
 export interface ControllerOptions {
@@ -98,6 +100,11 @@ export class GraphController {
   private hiddenKinds = new Set<string>();
   private selected: string | null = null;
   private readonly detach: Array<() => void> = [];
+  /** Numbers each layout run, so a worker's positions for a run that was replaced are dropped. */
+  private layoutRun = 0;
+  private forceWorker: Worker | null = null;
+  /** Set when the worker could not start or failed: layouts then run on the page, as before. */
+  private workerBroken = false;
 
   constructor(options: ControllerOptions = {}) {
     registerExtensions();
@@ -405,6 +412,7 @@ export class GraphController {
   /** Runs a layout: force (fcose, draft for big graphs), hierarchy (dagre) or time lanes. */
   runLayout(name: LayoutName, options: { incremental?: boolean } = {}): void {
     this.layoutName = name;
+    const run = ++this.layoutRun;
     const cy = this.cy;
     cy.nodes('.lane').remove();
     const visible = cy.elements().not('.filtered');
@@ -497,17 +505,71 @@ export class GraphController {
       this.afterDraw(name);
       return;
     }
-    const run = visible.layout(layout);
-    run.one('layoutstop', () => this.afterDraw(name));
-    run.run();
+    if (name === 'force' && n > DRAFT && !this.headless && !this.workerBroken && typeof Worker === 'function') {
+      this.forceInWorker(run, layout);
+      return;
+    }
+    this.layoutOnPage(layout, name);
+  }
+
+  private layoutOnPage(layout: LayoutOptions, name: LayoutName): void {
+    const running = this.cy.elements().not('.filtered').layout(layout);
+    running.one('layoutstop', () => this.afterDraw(name));
+    running.run();
+  }
+
+  /**
+   * A big graph's force layout: fcose runs in a Web Worker (force-layout.worker.ts) and its
+   * positions are applied when they come back, unless another layout started meanwhile. If the
+   * worker cannot start or fails, the layout runs on the page, as a small graph's does.
+   */
+  private forceInWorker(run: number, layout: LayoutOptions): void {
+    const visible = this.cy.elements().not('.filtered');
+    const request: ForceRequest = {
+      id: run,
+      nodes: visible.nodes().map((node) => ({ id: node.id(), w: node.width(), h: node.height() })),
+      edges: visible.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() })),
+      options: layout as unknown as Record<string, unknown>,
+    };
+    const onPage = () => {
+      if (run === this.layoutRun) this.layoutOnPage(layout, 'force');
+    };
+    try {
+      this.forceWorker ??= new Worker(new URL('./force-layout.worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      this.workerBroken = true;
+      onPage();
+      return;
+    }
+    this.forceWorker.onmessage = ({ data }: MessageEvent<ForceAnswer>) => {
+      if (data.id !== this.layoutRun) return; // a later layout replaced this one
+      const positions = data.positions;
+      if (!positions) {
+        onPage();
+        return;
+      }
+      const shown = this.cy.elements().not('.filtered');
+      // One batch, then one fit: a preset layout moved the nodes one by one, with an event each.
+      this.cy.batch(() => shown.nodes().positions((node: NodeSingular) => positions[node.id()] ?? node.position()));
+      this.cy.fit(shown, 30);
+      this.afterDraw('force', true);
+    };
+    this.forceWorker.onerror = (event) => {
+      event.preventDefault();
+      this.workerBroken = true;
+      this.forceWorker?.terminate();
+      this.forceWorker = null;
+      onPage();
+    };
+    this.forceWorker.postMessage(request);
   }
 
   get layout(): LayoutName {
     return this.layoutName;
   }
 
-  private afterDraw(layout: LayoutName): void {
-    const emit = () => this.events.emit('drawn', { at: typeof performance !== 'undefined' ? performance.now() : Date.now(), nodes: this.cy.nodes().not('.lane').length, edges: this.cy.edges().length, layout });
+  private afterDraw(layout: LayoutName, offThread = false): void {
+    const emit = () => this.events.emit('drawn', { at: typeof performance !== 'undefined' ? performance.now() : Date.now(), nodes: this.cy.nodes().not('.lane').length, edges: this.cy.edges().length, layout, offThread });
     if (typeof requestAnimationFrame === 'function' && !this.headless) requestAnimationFrame(() => requestAnimationFrame(emit));
     else emit();
   }
@@ -576,6 +638,7 @@ export class GraphController {
 
   /** Removes the Cytoscape listeners and the instance. */
   destroy(): void {
+    this.forceWorker?.terminate();
     for (const off of this.detach.splice(0)) off();
     this.cy.destroy();
   }
