@@ -257,6 +257,47 @@ describe('ig-atlas UI', () => {
     await page.close();
   });
 
+  it('lays out on the page when the worker fails', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // A Worker that fails as soon as it is asked, as a blocked or broken worker script would.
+    await page.addInitScript(() => {
+      (window as unknown as { Worker: unknown }).Worker = class {
+        onerror: ((event: { preventDefault(): void }) => void) | null = null;
+        postMessage() {
+          setTimeout(() => this.onerror?.({ preventDefault() {} }), 10);
+        }
+        terminate() {}
+      };
+    });
+    await page.goto(new URL('/?synthetic=2000', app.url).href);
+    await poll(() => page.evaluate(() => window.__atlas?.timings.length ?? 0), 60_000).toBeGreaterThan(0);
+    const [t] = await page.evaluate(() => window.__atlas!.timings);
+    expect(t).toMatchObject({ layout: 'force', offThread: false, nodes: 2000 });
+    const distinct = await page.evaluate(() => new Set(window.__atlas!.controller.cy.nodes().map((n) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`)).size);
+    expect(distinct).toBeGreaterThan(1900);
+    await page.close();
+  });
+
+  it('drops a worker\'s layout that a later layout replaced', async () => {
+    const page = await openPage('/?synthetic=2000');
+    // Time lanes asked for while the worker still computes the first force layout.
+    const askedBeforeAnswer = await page.evaluate(() => {
+      const atlas = window.__atlas!;
+      const pending = atlas.timings.length === 0;
+      atlas.controller.runLayout('lanes');
+      return pending;
+    });
+    expect(askedBeforeAnswer).toBe(true);
+    const lanes = await page.evaluate(() => window.__atlas!.controller.cy.nodes().map((n) => ({ id: n.id(), ...n.position() })).filter((p) => !p.id.startsWith('lane:')));
+    // long enough for the worker to have answered (it takes about 3 s here)
+    await page.waitForTimeout(8000);
+    const timings = await page.evaluate(() => window.__atlas!.timings);
+    expect(timings.map((x) => x.layout)).toEqual(['lanes']);
+    const after = await page.evaluate(() => window.__atlas!.controller.cy.nodes().map((n) => ({ id: n.id(), ...n.position() })).filter((p) => !p.id.startsWith('lane:')));
+    expect(after).toEqual(lanes);
+    await page.close();
+  });
+
   it('lays out a synthetic 2,000-node / 5,000-edge graph off the page\'s thread (timings logged)', async () => {
     for (const mode of ['', '&webgl=1']) {
       const page = await openPage(`/?synthetic=2000${mode}`);
