@@ -257,6 +257,35 @@ describe('ig-atlas UI', () => {
     await page.close();
   });
 
+  it('spreads out the leaves of a 300-node graph (no two nodes on one point)', async () => {
+    const page = await openPage('/?synthetic=2000');
+    await poll(() => page.evaluate(() => window.__atlas!.timings.length), 60_000).toBeGreaterThan(0);
+    // 30 instruments with 9 paragraphs each: the shape of an expanded neighbourhood, whose leaves a
+    // draft (spectral) layout puts on one point.
+    const result = await page.evaluate(async () => {
+      const atlas = window.__atlas!;
+      const nodes = [];
+      const edges = [];
+      for (let i = 0; i < 30; i++) {
+        nodes.push({ id: `doc:${i}`, label: `Doc ${i}`, kind: 'Instrument' as const, date: '2010-01-01', forum: 'UNGA' });
+        if (i) edges.push({ id: `doc:${i}|CITES|doc:${i - 1}`, source: `doc:${i}`, target: `doc:${i - 1}`, relation: 'CITES', evidence: null });
+        for (let j = 0; j < 9; j++) {
+          nodes.push({ id: `doc:${i}#${j}`, label: `Doc ${i} ¶${j}`, kind: 'Provision' as const, parent: `doc:${i}`, date: '2010-01-01', forum: 'UNGA' });
+          edges.push({ id: `doc:${i}#${j}|PART_OF|doc:${i}`, source: `doc:${i}#${j}`, target: `doc:${i}`, relation: 'PART_OF', evidence: null });
+        }
+      }
+      const drawn = atlas.timings.length;
+      atlas.controller.showSubgraph({ nodes, edges, truncated: false, nodeCap: 300 });
+      while (atlas.timings.length === drawn) await new Promise((resolve) => setTimeout(resolve, 50));
+      const positions = atlas.controller.cy.nodes().map((n) => `${Math.round(n.position('x') / 5)},${Math.round(n.position('y') / 5)}`);
+      return { timing: atlas.timings.at(-1)!, nodes: positions.length, distinct: new Set(positions).size };
+    });
+    expect(result.timing.offThread).toBe(true);
+    expect(result.nodes).toBe(300);
+    expect(result.distinct).toBe(300);
+    await page.close();
+  });
+
   it('lays out on the page when the worker fails', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     // A Worker that fails as soon as it is asked, as a blocked or broken worker script would.

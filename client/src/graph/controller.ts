@@ -84,6 +84,13 @@ const LANE_PREFIX = 'lane:';
 /** Above this many nodes, labels show only on selection and layouts use fcose's draft quality. */
 const BULK = 800;
 const DRAFT = 200;
+/**
+ * Up to this many nodes a worker's force layout is fcose's default quality (spectral, then force
+ * refinement), above it draft (spectral only). Draft stacks the leaves of a node on one point (287
+ * nodes of an expanded neighbourhood fell on 80 positions); default took 0.4 s at 287 nodes, 5.5 s
+ * at 800 and 225 s at 2,000 in Node, so only a worker can afford it, and only for a few hundred.
+ */
+const WORKER_DEFAULT_QUALITY = 500;
 
 export class GraphController {
   readonly cy: Core;
@@ -418,6 +425,8 @@ export class GraphController {
     const visible = cy.elements().not('.filtered');
     const n = visible.nodes().length;
     const animate = !this.headless && n <= this.options.animateBelow;
+    // A big force layout runs in a Web Worker (forceInWorker).
+    const offThread = name === 'force' && n > DRAFT && !this.headless && !this.workerBroken && typeof Worker === 'function';
     let layout: LayoutOptions;
     if (name === 'lanes') {
       const graphNodes = visible.nodes().map((node) => this.nodeData(node.id())!);
@@ -485,11 +494,12 @@ export class GraphController {
     if (name === 'hierarchy') {
       layout = { name: 'dagre', rankDir: this.rtl ? 'RL' : 'LR', nodeSep: 18, rankSep: 90, animate, animationDuration: 400, fit: true, padding: 30 } as LayoutOptions;
     } else {
+      const draft = n > (offThread ? WORKER_DEFAULT_QUALITY : DRAFT);
       layout = {
         name: 'fcose',
-        quality: n > DRAFT ? 'draft' : 'default',
-        // fcose refines existing positions only in default quality; big graphs start over (fast).
-        randomize: n > DRAFT || !options.incremental,
+        quality: draft ? 'draft' : 'default',
+        // fcose refines existing positions only in default quality; draft starts over (fast).
+        randomize: draft || !options.incremental,
         animate: animate ? 'end' : false,
         animationDuration: 400,
         fit: true,
@@ -505,7 +515,7 @@ export class GraphController {
       this.afterDraw(name);
       return;
     }
-    if (name === 'force' && n > DRAFT && !this.headless && !this.workerBroken && typeof Worker === 'function') {
+    if (offThread) {
       this.forceInWorker(run, layout);
       return;
     }
@@ -527,7 +537,7 @@ export class GraphController {
     const visible = this.cy.elements().not('.filtered');
     const request: ForceRequest = {
       id: run,
-      nodes: visible.nodes().map((node) => ({ id: node.id(), w: node.width(), h: node.height() })),
+      nodes: visible.nodes().map((node) => ({ id: node.id(), w: node.width(), h: node.height(), ...node.position() })),
       edges: visible.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() })),
       options: layout as unknown as Record<string, unknown>,
     };

@@ -2,7 +2,7 @@
  * A Web Worker that computes the force layout (fcose) of a big graph off the page's thread: at
  * 2,000 nodes fcose takes seconds, during which the page could neither scroll, type nor click.
  *
- * Contract: receives a ForceRequest (each node's id and size, the edges, fcose's options) and
+ * Contract: receives a ForceRequest (each node's id, size and position, the edges, fcose's options) and
  * answers a ForceAnswer with the same `id` and every node's position, or with `error`.
  */
 import cytoscape, { type LayoutOptions } from 'cytoscape';
@@ -10,7 +10,8 @@ import fcose from 'cytoscape-fcose';
 
 export interface ForceRequest {
   id: number;
-  nodes: Array<{ id: string; w: number; h: number }>;
+  /** Each node's size and position (a layout that does not randomize refines the positions). */
+  nodes: Array<{ id: string; w: number; h: number; x: number; y: number }>;
   edges: Array<{ id: string; source: string; target: string }>;
   options: Record<string, unknown>;
 }
@@ -32,7 +33,9 @@ scope.onmessage = ({ data }) => {
       headless: true,
       styleEnabled: true,
       style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
-      elements: [...data.nodes.map((n) => ({ group: 'nodes' as const, data: n })), ...data.edges.map((e) => ({ group: 'edges' as const, data: e }))],
+      // Not the constructor's default grid, which would replace the positions sent.
+      layout: { name: 'preset' },
+      elements: [...data.nodes.map(({ id, w, h, x, y }) => ({ group: 'nodes' as const, data: { id, w, h }, position: { x, y } })), ...data.edges.map((e) => ({ group: 'edges' as const, data: e }))],
     });
     cy.layout({ ...data.options, name: 'fcose', animate: false, fit: false } as LayoutOptions).run();
     const positions: Record<string, { x: number; y: number }> = {};

@@ -18,7 +18,7 @@ function ask(request: ForceRequest): ForceAnswer {
 
 describe('force layout worker', () => {
   it('answers every node’s position for the request it was given, spread out', () => {
-    const nodes = Array.from({ length: 40 }, (_, i) => ({ id: `n${i}`, w: 30, h: 30 }));
+    const nodes = Array.from({ length: 40 }, (_, i) => ({ id: `n${i}`, w: 30, h: 30, x: 0, y: 0 }));
     const edges = nodes.slice(1).map((n, i) => ({ id: `e${i}`, source: `n${Math.floor(i / 3)}`, target: n.id }));
     const answer = ask({ id: 7, nodes, edges, options: { quality: 'default', randomize: true, nodeRepulsion: 6500, idealEdgeLength: 80 } });
     expect(answer.id).toBe(7);
@@ -28,8 +28,25 @@ describe('force layout worker', () => {
     expect(distinct.size).toBe(nodes.length);
   });
 
+  it('refines the positions it is given when it does not randomize (an expansion keeps its place)', () => {
+    const nodes = Array.from({ length: 30 }, (_, i) => ({ id: `n${i}`, w: 30, h: 30, x: i ? 5000 + 60 * Math.cos(i) : 5000, y: i ? 5000 + 60 * Math.sin(i) : 5000 })); // a hub, its leaves around it
+    const edges = nodes.slice(1).map((n, i) => ({ id: `e${i}`, source: 'n0', target: n.id }));
+    const answer = ask({ id: 9, nodes, edges, options: { quality: 'default', randomize: false } });
+    // fcose may move the whole drawing (the view is fitted afterwards); what must hold is the
+    // arrangement: each leaf keeps its side of the hub.
+    const hub = answer.positions!.n0!;
+    const turned = nodes.slice(1).filter((n, i) => {
+      const p = answer.positions![n.id]!;
+      const was = Math.atan2(Math.sin(i + 1), Math.cos(i + 1));
+      const now = Math.atan2(p.y - hub.y, p.x - hub.x);
+      const diff = Math.abs(Math.atan2(Math.sin(now - was), Math.cos(now - was)));
+      return diff > Math.PI / 4;
+    });
+    expect(turned).toEqual([]);
+  });
+
   it('answers an error, with the request’s id, for a graph it cannot lay out', () => {
-    const answer = ask({ id: 8, nodes: [{ id: 'a', w: 30, h: 30 }], edges: [{ id: 'e', source: 'a', target: 'missing' }], options: {} });
+    const answer = ask({ id: 8, nodes: [{ id: 'a', w: 30, h: 30, x: 0, y: 0 }], edges: [{ id: 'e', source: 'a', target: 'missing' }], options: {} });
     expect(answer.id).toBe(8);
     expect(answer.positions).toBeUndefined();
     expect(answer.error).toMatch(/missing/);
