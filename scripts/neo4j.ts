@@ -169,7 +169,12 @@ function waitForReady(child: ChildProcess, exited: Promise<number | null>, verbo
         reject(new SetupError(`The data folder is in use by another Neo4j (is \`npm start\` running? Give this command the same NEO4J_BOLT_PORT and NEO4J_DATA_DIR so it uses that one, or stop it).`));
         return;
       }
-      const reason = output.match(/(Caused by: [^\n]+|Exception[^\n]*: [^\n]+)/g)?.pop() ?? output.trim().split('\n').pop() ?? '';
+      // The root cause, unless the first exception already says it and more (a refused setting:
+      // "Error evaluating value for setting 'X'. Missing numeric value", caused by "Missing numeric value").
+      const exceptions = output.match(/(Caused by: [^\n]+|Exception[^\n]*: [^\n]+)/g) ?? [];
+      const [first, root] = [exceptions[0], exceptions.at(-1)];
+      const rootMessage = root?.replace(/^Caused by: [\w.$]+: /, '');
+      const reason = (first && rootMessage && first.includes(rootMessage) ? first : root) ?? output.trim().split('\n').pop() ?? '';
       reject(new SetupError(`The embedded Neo4j exited (code ${code}) before it was ready: ${reason.slice(0, 300)}`));
     });
   });

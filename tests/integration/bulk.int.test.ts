@@ -3,27 +3,20 @@
  * an empty store, so not the global setup's): it builds the same graph as the transactional
  * loader, property types included, and bad input leaves no store behind.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embeddedStorePaths, freePort, ROOT, startEmbeddedNeo4j } from '../../scripts/neo4j.js';
+import { embeddedStorePaths, freePort, startEmbeddedNeo4j } from '../../scripts/neo4j.js';
 import { createDriver, Database } from '../../server/src/db/database.js';
 import { bulkLoad } from '../../seed/src/load/bulk.js';
 import { LoadError } from '../../seed/src/load/loader.js';
 import { emptyRows, type Rows } from '../../seed/src/load/rows.types.js';
 import { seed, seedChunks } from '../../seed/src/seed.js';
+import { dataDirs } from '../support/data-dirs.js';
 
-const homes: string[] = [];
-const newHome = () => {
-  mkdirSync(path.join(ROOT, '.data'), { recursive: true });
-  const home = mkdtempSync(path.join(ROOT, '.data', 'bulk-test-'));
-  homes.push(home);
-  return home;
-};
-afterAll(() => {
-  for (const home of homes) rmSync(home, { recursive: true, force: true });
-});
+const homes = dataDirs('bulk-test');
+const newHome = homes.make;
+afterAll(homes.removeAll);
 
 /** Every value with its type, so a float written as an integer (or a date as a string) differs. */
 function typed(value: unknown): unknown {

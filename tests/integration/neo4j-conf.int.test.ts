@@ -2,24 +2,19 @@
  * NEO4J_CONF (the `conf` option of startEmbeddedNeo4j): a file of Neo4j settings the embedded
  * launcher applies after its own. Against real embedded Neo4j instances of their own: a setting
  * from the file is in force, one the launcher sets can be overridden, and a file Neo4j refuses
- * (an unknown setting) or that does not exist stops the start with a message naming the cause.
+ * (an unknown setting, a bad value) or that does not exist stops the start with a message naming
+ * the cause.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, ROOT, SetupError, startEmbeddedNeo4j } from '../../scripts/neo4j.js';
+import { freePort, SetupError, startEmbeddedNeo4j } from '../../scripts/neo4j.js';
+import { dataDirs } from '../support/data-dirs.js';
 
-const dirs: string[] = [];
-const newDir = () => {
-  mkdirSync(path.join(ROOT, '.data'), { recursive: true });
-  const dir = mkdtempSync(path.join(ROOT, '.data', 'conf-test-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+const dirs = dataDirs('conf-test');
+const newDir = dirs.make;
+afterAll(dirs.removeAll);
 
 function confFile(lines: string[]): string {
   const file = path.join(newDir(), 'neo4j.conf');
@@ -45,10 +40,12 @@ describe('NEO4J_CONF: further settings for the embedded Neo4j', () => {
   });
 
   it('stops the start, naming the setting, when Neo4j refuses the file', async () => {
-    const conf = confFile(['db.no_such_setting=1']);
-    const start = startEmbeddedNeo4j({ home: newDir(), port: await freePort(), heap: '512m', pageCacheMiB: 64, conf });
-    await expect(start).rejects.toThrow(SetupError);
-    await expect(start).rejects.toThrow(/db\.no_such_setting/);
+    const unknown = startEmbeddedNeo4j({ home: newDir(), port: await freePort(), heap: '512m', pageCacheMiB: 64, conf: confFile(['db.no_such_setting=1']) });
+    await expect(unknown).rejects.toThrow(SetupError);
+    await expect(unknown).rejects.toThrow(/db\.no_such_setting/);
+    // a known setting with a bad value: Neo4j's own message names the setting, its cause does not
+    const bad = startEmbeddedNeo4j({ home: newDir(), port: await freePort(), heap: '512m', pageCacheMiB: 64, conf: confFile(['db.transaction.timeout=banana']) });
+    await expect(bad).rejects.toThrow(/db\.transaction\.timeout.*Missing numeric value/);
   });
 
   it('refuses a file that does not exist before starting anything', async () => {

@@ -126,7 +126,8 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
   }
 
   function nodeLink(ref: NodeRef): HTMLElement {
-    return h('button', { class: 'link-button', attrs: { type: 'button', 'data-node': ref.id }, on: { click: () => actions.open(ref.id) } }, langText('span', ref.__typename === 'Provision' ? clauseLabel(refLabel(ref)) : refLabel(ref)));
+    const label = refLabel(ref);
+    return h('button', { class: 'link-button', attrs: { type: 'button', 'data-node': ref.id }, on: { click: () => actions.open(ref.id) } }, langText('span', ref.__typename === 'Provision' ? clauseLabel(label) : label));
   }
 
   function localised(en: string | null | undefined, ar: string | null | undefined): string | null {
