@@ -87,7 +87,9 @@ export function ensureLauncherBuilt(log: (line: string) => void = console.log): 
     throw new SetupError('Maven is needed to build the embedded Neo4j once: install it (e.g. apt-get install maven) or set NEO4J_URI to an existing Neo4j.');
   }
   log('Building the embedded Neo4j launcher with Maven (first run only; downloads Neo4j from Maven Central)…');
-  const r = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], { cwd: LAUNCHER_DIR, encoding: 'utf8' });
+  // `clean` first: target/lib would otherwise keep the jars of a Neo4j version built before (a
+  // version bump, or the README's 2026 build), and the importer's classpath takes all of lib/*.
+  const r = spawnSync('mvn', ['-q', '-B', 'clean', 'package', '-DskipTests'], { cwd: LAUNCHER_DIR, encoding: 'utf8' });
   if (r.status !== 0) {
     const tail = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n').slice(-5).join(' | ');
     throw new SetupError(`Maven could not build neo4j-launcher (exit ${r.status}): ${tail}`);

@@ -2,6 +2,7 @@ package org.igatlas.neo4j;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -35,6 +36,14 @@ import org.neo4j.io.ByteUnit;
 public final class Launcher {
     private Launcher() {}
 
+    /** Zero in the type of this Neo4j's quiet-period setting (Integer in 5.x, Duration in 2025+). */
+    private static Object noQuietPeriod() {
+        Object fallback = GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period.defaultValue();
+        return fallback instanceof Duration
+                ? Duration.ZERO
+                : (Object) 0;
+    }
+
     public static void main(String[] args) throws InterruptedException {
         Path home = Path.of(System.getProperty("igatlas.home", ".data/neo4j")).toAbsolutePath();
         int port = Integer.getInteger("igatlas.port", 7687);
@@ -56,8 +65,10 @@ public final class Launcher {
                 // grows by at most that much (BENCHMARKS.md, ninth session).
                 .setConfig(BoltConnectorInternalSettings.streaming_flush_threshold, boltFlushBytes)
                 // Bolt's network threads waited out a quiet period of 5 s, twice, before they stopped: 10 of
-                // the 11 s a Ctrl-C took. The server's connections are closed by then.
-                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                // the 11 s a Ctrl-C took. The server's connections are closed by then. Set by name: the
+                // quiet period is an int of seconds in Neo4j 5 and a Duration in 2025+ (noQuietPeriod),
+                // so the launcher also builds with -Dneo4j.version=2026.08.1 (README).
+                .setConfig(Map.of(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, noQuietPeriod()))
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(3));
         String conf = System.getProperty("igatlas.conf");
         if (conf != null && !conf.isBlank()) builder.loadPropertiesFromFile(Path.of(conf));
