@@ -264,31 +264,38 @@ describe('ig-atlas UI', () => {
     await page.close();
   });
 
-  it('spreads out the leaves of a 300-node graph (no two nodes on one point)', async () => {
+  it('spreads out the leaves of 300- and 700-node graphs (no two nodes on one point, none overlapping)', async () => {
     const page = await openPage('/?synthetic=2000');
     await poll(() => page.evaluate(() => window.__atlas!.timings.length), 60_000).toBeGreaterThan(0);
-    // 30 instruments with 9 paragraphs each: the shape of an expanded neighbourhood, whose leaves a
-    // draft (spectral) layout puts on one point.
-    const result = await page.evaluate(async () => {
-      const atlas = window.__atlas!;
-      const nodes = [];
-      const edges = [];
-      for (let i = 0; i < 30; i++) {
-        nodes.push({ id: `doc:${i}`, label: `Doc ${i}`, kind: 'Instrument' as const, date: '2010-01-01', forum: 'UNGA' });
-        if (i) edges.push({ id: `doc:${i}|CITES|doc:${i - 1}`, source: `doc:${i}`, target: `doc:${i - 1}`, relation: 'CITES', evidence: null });
-        for (let j = 0; j < 9; j++) {
-          nodes.push({ id: `doc:${i}#${j}`, label: `Doc ${i} ¶${j}`, kind: 'Provision' as const, parent: `doc:${i}`, date: '2010-01-01', forum: 'UNGA' });
-          edges.push({ id: `doc:${i}#${j}|PART_OF|doc:${i}`, source: `doc:${i}#${j}`, target: `doc:${i}`, relation: 'PART_OF', evidence: null });
+    // Instruments with 9 paragraphs each: the shape of an expanded neighbourhood, whose leaves a
+    // draft (spectral) layout puts on one point. 300 nodes get fcose's full quality in the worker,
+    // 700 its draft, after which the worker moves overlapping nodes apart (separateNodes).
+    for (const instruments of [30, 70]) {
+      const result = await page.evaluate(async (count) => {
+        const atlas = window.__atlas!;
+        const nodes = [];
+        const edges = [];
+        for (let i = 0; i < count; i++) {
+          nodes.push({ id: `doc:${i}`, label: `Doc ${i}`, kind: 'Instrument' as const, date: '2010-01-01', forum: 'UNGA' });
+          if (i) edges.push({ id: `doc:${i}|CITES|doc:${i - 1}`, source: `doc:${i}`, target: `doc:${i - 1}`, relation: 'CITES', evidence: null });
+          for (let j = 0; j < 9; j++) {
+            nodes.push({ id: `doc:${i}#${j}`, label: `Doc ${i} ¶${j}`, kind: 'Provision' as const, parent: `doc:${i}`, date: '2010-01-01', forum: 'UNGA' });
+            edges.push({ id: `doc:${i}#${j}|PART_OF|doc:${i}`, source: `doc:${i}#${j}`, target: `doc:${i}`, relation: 'PART_OF', evidence: null });
+          }
         }
-      }
-      const drawn = atlas.timings.length;
-      atlas.controller.showSubgraph({ nodes, edges, truncated: false, nodeCap: 300 });
-      while (atlas.timings.length === drawn) await new Promise((resolve) => setTimeout(resolve, 50));
-      return { timing: atlas.timings.at(-1)!, nodes: atlas.controller.cy.nodes().length };
-    });
-    expect(result.timing.offThread).toBe(true);
-    expect(result.nodes).toBe(300);
-    expect(await distinctPositions(page, 5)).toBe(300);
+        const drawn = atlas.timings.length;
+        atlas.controller.showSubgraph({ nodes, edges, truncated: false, nodeCap: 1000 });
+        while (atlas.timings.length === drawn) await new Promise((resolve) => setTimeout(resolve, 50));
+        const points = atlas.controller.cy.nodes().map((n) => ({ ...n.position(), size: Math.max(n.width(), n.height()) }));
+        const overlapping = points.flatMap((a, i) => points.slice(i + 1).filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < (a.size + b.size) / 2)).length;
+        return { timing: atlas.timings.at(-1)!, nodes: points.length, overlapping };
+      }, instruments);
+      expect(result.timing.offThread).toBe(true);
+      expect(result.nodes).toBe(instruments * 10);
+      expect(await distinctPositions(page, 5)).toBe(instruments * 10);
+      expect(result.overlapping).toBe(0);
+      await page.screenshot({ path: `${SHOTS}/ui-leaves-${instruments * 10}.png` });
+    }
     await page.close();
   });
 

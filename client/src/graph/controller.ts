@@ -3,11 +3,11 @@
  * (show a neighbourhood, focus, expand with a cap and undo, filter, trace a chain, export). Views
  * call these methods and subscribe to the events; nothing else touches `cy`.
  */
-import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Collection, type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import { Emitter } from './emitter.js';
-import { LANES, timeLaneLayout } from './layouts.js';
+import { LANES, separateNodes, timeLaneLayout } from './layouts.js';
 import type { ForceAnswer, ForceRequest } from './force-layout.worker.js';
 import { buildStyle } from './style.js';
 import type { GEdge, GNode, NodeKind, Subgraph, TraceDirection, TracePath } from './types.js';
@@ -87,8 +87,9 @@ const DRAFT = 200;
 /**
  * Up to this many nodes a worker's force layout is fcose's default quality (spectral, then force
  * refinement), above it draft (spectral only). Draft stacks the leaves of a node on one point (287
- * nodes of an expanded neighbourhood fell on 80 positions); default took 0.4 s at 287 nodes, 5.5 s
- * at 800 and 225 s at 2,000 in Node, so only a worker can afford it, and only for a few hundred.
+ * nodes of an expanded neighbourhood fell on 80 positions), which separateNodes then undoes, but
+ * only default quality gives a readable shape; it took 0.4 s at 287 nodes, 5.5 s at 800 and 225 s
+ * at 2,000 in Node, so only a worker can afford it, and only for a few hundred.
  */
 const WORKER_DEFAULT_QUALITY = 500;
 
@@ -523,9 +524,24 @@ export class GraphController {
   }
 
   private layoutOnPage(layout: LayoutOptions, name: LayoutName): void {
-    const running = this.cy.elements().not('.filtered').layout(layout);
-    running.one('layoutstop', () => this.afterDraw(name));
+    const shown = this.cy.elements().not('.filtered');
+    const running = shown.layout(layout);
+    running.one('layoutstop', () => {
+      if (name === 'force' && this.separate(shown)) this.cy.fit(shown, 30);
+      this.afterDraw(name);
+    });
     running.run();
+  }
+
+  /**
+   * Moves apart the nodes a force layout left on top of each other (fcose's draft quality stacks a
+   * node's leaves on one point; separateNodes). The worker does the same for its layouts. Returns
+   * whether any node moved.
+   */
+  private separate(shown: Collection): boolean {
+    const moved = separateNodes(shown.nodes().map((node) => ({ id: node.id(), ...node.position(), size: Math.max(node.width(), node.height()) })));
+    if (moved.size) this.cy.batch(() => moved.forEach((position, id) => void this.cy.getElementById(id).position(position)));
+    return moved.size > 0;
   }
 
   /**

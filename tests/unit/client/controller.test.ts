@@ -85,6 +85,30 @@ describe('GraphController (headless Cytoscape)', () => {
     c.destroy();
   });
 
+  it('spreads the leaves a big force layout stacks on one point', () => {
+    // 80 instruments with 9 paragraphs each: over 200 nodes fcose runs in draft quality, which put
+    // each instrument's paragraphs on one point (800 nodes on 178 positions before unstacking).
+    const nodes = [];
+    const edges = [];
+    for (let i = 0; i < 80; i++) {
+      nodes.push(node(`DOC/${i}`, 'Instrument', { label: `Doc ${i}` }));
+      if (i) edges.push(edge(`DOC/${i}`, 'RECALLS', `DOC/${i - 1}`));
+      for (let j = 1; j <= 9; j++) {
+        nodes.push(node(`DOC/${i}#${j}`, 'Provision', { label: `Doc ${i} ¶${j}`, parent: `DOC/${i}` }));
+        edges.push(edge(`DOC/${i}#${j}`, 'PART_OF', `DOC/${i}`));
+      }
+    }
+    const c = new GraphController();
+    c.showSubgraph({ nodes, edges, truncated: false, nodeCap: 800 });
+    c.runLayout('force');
+    const points = c.cy.nodes().map((n) => ({ ...n.position(), size: Math.max(n.width(), n.height()) }));
+    expect(new Set(points.map((p) => `${Math.round(p.x / 5)},${Math.round(p.y / 5)}`)).size).toBe(800);
+    // and none overlaps another: centres at least the mean of their sizes apart
+    const overlapping = points.flatMap((a, i) => points.slice(i + 1).filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < (a.size + b.size) / 2));
+    expect(overlapping.length).toBe(0);
+    c.destroy();
+  });
+
   it('filters by relation and by node kind', () => {
     const c = new GraphController();
     c.showSubgraph(opinion6());

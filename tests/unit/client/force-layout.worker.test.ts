@@ -45,6 +45,24 @@ describe('force layout worker', () => {
     expect(turned).toEqual([]);
   });
 
+  it('moves apart the leaves a draft layout stacks on one point', () => {
+    // 60 hubs in a row with 9 leaves each: draft quality puts each hub's leaves on one point.
+    const nodes = [];
+    const edges = [];
+    for (let h = 0; h < 60; h++) {
+      nodes.push({ id: `h${h}`, w: 40, h: 40, x: 0, y: 0 });
+      if (h) edges.push({ id: `c${h}`, source: `h${h - 1}`, target: `h${h}` });
+      for (let l = 0; l < 9; l++) {
+        nodes.push({ id: `h${h}l${l}`, w: 30, h: 30, x: 0, y: 0 });
+        edges.push({ id: `e${h}l${l}`, source: `h${h}`, target: `h${h}l${l}` });
+      }
+    }
+    const answer = ask({ id: 10, nodes, edges, options: { quality: 'draft', randomize: true, nodeRepulsion: 6500, idealEdgeLength: 80, packComponents: true } });
+    const points = nodes.map((n) => ({ ...answer.positions![n.id]!, size: Math.max(n.w, n.h) }));
+    const overlapping = points.flatMap((a, i) => points.slice(i + 1).filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < (a.size + b.size) / 2));
+    expect(overlapping.length).toBe(0);
+  });
+
   it('answers an error, with the request’s id, for a graph it cannot lay out', () => {
     const answer = ask({ id: 8, nodes: [{ id: 'a', w: 30, h: 30, x: 0, y: 0 }], edges: [{ id: 'e', source: 'a', target: 'missing' }], options: {} });
     expect(answer.id).toBe(8);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laneOf, timeLaneLayout } from '../../../client/src/graph/layouts.js';
+import { laneOf, separateNodes, timeLaneLayout } from '../../../client/src/graph/layouts.js';
 import { node } from './fixtures.js';
 
 describe('time-lane layout', () => {
@@ -53,5 +53,43 @@ describe('time-lane layout', () => {
   it('mirrors the time axis for right-to-left', () => {
     const rtl = timeLaneLayout(chain, { rtl: true });
     expect(rtl.positions.get('t71')!.x).toBeGreaterThan(rtl.positions.get('op6')!.x);
+  });
+});
+
+describe('separateNodes', () => {
+  const stack = (count: number, x = 100, y = 50) => Array.from({ length: count }, (_, i) => ({ id: `n${String(i).padStart(3, '0')}`, x, y, size: 30 }));
+  const distances = (points: Array<{ x: number; y: number }>) => points.flatMap((a, i) => points.slice(i + 1).map((b) => Math.hypot(a.x - b.x, a.y - b.y)));
+
+  it('spreads a stack around its point, each node its size plus the gap from the others', () => {
+    for (const count of [2, 3, 9, 40, 300]) {
+      const moved = separateNodes(stack(count));
+      expect(moved.size).toBe(count - 1); // the first stays at the centre
+      const points = stack(count).map((n) => moved.get(n.id) ?? n);
+      expect(Math.min(...distances(points))).toBeGreaterThanOrEqual(38 - 1e-9);
+      const radius = Math.max(...points.map((p) => Math.hypot(p.x - 100, p.y - 50)));
+      expect(radius).toBeLessThan(40 * Math.sqrt(count) + 1);
+    }
+  });
+
+  it('pushes apart nodes that overlap without sharing a point, by their sizes, and leaves the others alone', () => {
+    const nodes = [
+      { id: 'big', x: 0, y: 0, size: 60 },
+      { id: 'small', x: 10, y: 0, size: 20 },
+      { id: 'alone', x: 500, y: 500, size: 30 },
+      { id: 'near', x: 200, y: 0, size: 30 },
+      { id: 'near2', x: 205, y: 3, size: 30 },
+    ];
+    const moved = separateNodes(nodes);
+    expect([...moved.keys()].sort()).toEqual(['big', 'near', 'near2', 'small']);
+    const at = (id: string) => moved.get(id) ?? nodes.find((n) => n.id === id)!;
+    expect(Math.hypot(at('big').x - at('small').x, at('big').y - at('small').y)).toBeCloseTo(48);
+    expect(at('big').y).toBeCloseTo(0); // along the line between them
+    expect(Math.hypot(at('near').x - at('near2').x, at('near').y - at('near2').y)).toBeCloseTo(38);
+    expect((at('near').x + at('near2').x) / 2).toBeCloseTo(202.5); // each moved half the shortfall
+  });
+
+  it('gives the same positions whatever order the nodes come in', () => {
+    const nodes = [...stack(12), { id: 'x', x: 110, y: 60, size: 30 }];
+    expect([...separateNodes([...nodes].reverse())].sort()).toEqual([...separateNodes(nodes)].sort());
   });
 });
