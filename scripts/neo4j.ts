@@ -6,7 +6,7 @@
  * `SetupError` whose message is one line saying what to do; callers print it without a stack.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,24 +76,59 @@ export function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Builds neo4j-launcher with Maven when its jar is missing or older than its sources. */
+/** Where a build records the Neo4j version it was asked for ('' for the pom's own). */
+const BUILT_VERSION = path.join(LAUNCHER_DIR, 'target', 'neo4j.version');
+
+/** The Java major version `java -version` reports (17 for "17.0.15", 1 for "1.8.0"), or 0 if unknown. */
+export function javaMajor(versionOutput: string): number {
+  const match = /version "(\d+)/.exec(versionOutput);
+  return match ? Number(match[1]) : 0;
+}
+
+/**
+ * Maven's arguments to build the launcher for `version` (NEO4J_VERSION; empty: the pom's 5.26).
+ * A calendar version (2025.01 onward) is compiled for Java 21, which it needs at run time too:
+ * refused before Maven runs when `java` is older. Throws a SetupError for a malformed version.
+ */
+export function launcherBuildArgs(version: string, java: number): string[] {
+  const args = ['-q', '-B', 'clean', 'package', '-DskipTests'];
+  if (!version) return args;
+  if (!/^(5\.\d+\.\d+|20\d\d\.\d\d\.\d+)$/.test(version)) {
+    throw new SetupError(`NEO4J_VERSION is "${version}": give a Neo4j version from Maven Central, such as 5.26.31 or 2026.08.1, or unset it for the default (5.26).`);
+  }
+  if (version.startsWith('5.')) return [...args, `-Dneo4j.version=${version}`];
+  if (java < 21) {
+    throw new SetupError(`Neo4j ${version} needs Java 21 or later, and \`java\` here is Java ${java || 'of an unknown version'}: put a newer JDK first on the PATH, or unset NEO4J_VERSION for the default (5.26, Java 17).`);
+  }
+  return [...args, `-Dneo4j.version=${version}`, '-Dmaven.compiler.release=21'];
+}
+
+/**
+ * Builds neo4j-launcher with Maven when its jar is missing, older than its sources, or built for
+ * another Neo4j version than NEO4J_VERSION asks for (unset: the pom's).
+ */
 export function ensureLauncherBuilt(log: (line: string) => void = console.log): void {
-  if (!hasCommand('java', ['-version'])) {
+  const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (java.status !== 0) {
     throw new SetupError('Java 17+ is needed for the embedded Neo4j: install a JDK (e.g. apt-get install openjdk-17-jdk) or set NEO4J_URI to an existing Neo4j.');
   }
+  const version = (process.env.NEO4J_VERSION ?? '').trim();
+  const args = launcherBuildArgs(version, javaMajor(`${java.stderr}${java.stdout}`));
   const sourcesTime = Math.max(newestMtime(path.join(LAUNCHER_DIR, 'src')), statSync(path.join(LAUNCHER_DIR, 'pom.xml')).mtimeMs);
-  if (existsSync(LAUNCHER_JAR) && existsSync(path.join(LAUNCHER_DIR, 'target', 'lib')) && statSync(LAUNCHER_JAR).mtimeMs >= sourcesTime) return;
+  const built = existsSync(BUILT_VERSION) ? readFileSync(BUILT_VERSION, 'utf8') : '';
+  if (existsSync(LAUNCHER_JAR) && existsSync(path.join(LAUNCHER_DIR, 'target', 'lib')) && statSync(LAUNCHER_JAR).mtimeMs >= sourcesTime && built === version) return;
   if (!hasCommand('mvn', ['-v'])) {
     throw new SetupError('Maven is needed to build the embedded Neo4j once: install it (e.g. apt-get install maven) or set NEO4J_URI to an existing Neo4j.');
   }
-  log('Building the embedded Neo4j launcher with Maven (first run only; downloads Neo4j from Maven Central)…');
+  log(`Building the embedded Neo4j launcher${version ? ` for Neo4j ${version}` : ''} with Maven (first run only; downloads Neo4j from Maven Central)…`);
   // `clean` first: target/lib would otherwise keep the jars of a Neo4j version built before (a
-  // version bump, or the README's 2026 build), and the importer's classpath takes all of lib/*.
-  const r = spawnSync('mvn', ['-q', '-B', 'clean', 'package', '-DskipTests'], { cwd: LAUNCHER_DIR, encoding: 'utf8' });
+  // version bump, or NEO4J_VERSION), and the importer's classpath takes all of lib/*.
+  const r = spawnSync('mvn', args, { cwd: LAUNCHER_DIR, encoding: 'utf8' });
   if (r.status !== 0) {
     const tail = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n').slice(-5).join(' | ');
     throw new SetupError(`Maven could not build neo4j-launcher (exit ${r.status}): ${tail}`);
   }
+  writeFileSync(BUILT_VERSION, version);
 }
 
 /** Resolves when nothing listens on 127.0.0.1:port; rejects with a SetupError otherwise. */
