@@ -120,7 +120,7 @@ export function ensureLauncherBuilt(log: (line: string) => void = console.log): 
   if (!hasCommand('mvn', ['-v'])) {
     throw new SetupError('Maven is needed to build the embedded Neo4j once: install it (e.g. apt-get install maven) or set NEO4J_URI to an existing Neo4j.');
   }
-  log(`Building the embedded Neo4j launcher${version ? ` for Neo4j ${version}` : ''} with Maven (first run only; downloads Neo4j from Maven Central)…`);
+  log(`Building the embedded Neo4j launcher${version ? ` for Neo4j ${version}` : ''} with Maven (once per Neo4j version; downloads it from Maven Central)…`);
   // `clean` first: target/lib would otherwise keep the jars of a Neo4j version built before (a
   // version bump, or NEO4J_VERSION), and the importer's classpath takes all of lib/*.
   const r = spawnSync('mvn', args, { cwd: LAUNCHER_DIR, encoding: 'utf8' });

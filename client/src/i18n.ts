@@ -298,6 +298,11 @@ export function clauseLabel(label: string): string {
   return `${owner}${name}${suffix}`;
 }
 
+/** A node's label as shown: a paragraph's clause label in the current language (clauseLabel), any other as it is. */
+export function nodeLabel(kind: string, label: string): string {
+  return kind === 'Provision' ? clauseLabel(label) : label;
+}
+
 /**
  * A language's name from its code ("en" → "English", or "الإنجليزية" in the Arabic interface), by
  * the browser's Intl.DisplayNames; a code it cannot name is shown as it is.

@@ -12,7 +12,7 @@ import { startServer, type RunningServer } from '../../server/src/index.js';
  * calendar version (2025.01 onward, what Aura and current servers run; the suite passes on
  * 2026.08.1, BENCHMARKS.md), with Aura's suffix ("-aura") allowed.
  */
-export const NEO4J_VERSION = /^(5\.\d+|20\d\d\.\d\d)(\.\d+)?(-[\w.]+)?$/;
+export const NEO4J_VERSION_PATTERN = /^(5\.\d+|20\d\d\.\d\d)(\.\d+)?(-[\w.]+)?$/;
 
 export function testDatabase(): Database {
   const driver = createDriver({ uri: inject('neo4jUri'), user: inject('neo4jUser'), password: inject('neo4jPassword'), database: inject('neo4jDatabase') || undefined });

@@ -156,13 +156,14 @@ export function separateNodes(nodes: readonly PlacedNode[], gap = 8, rounds = 60
             let d = Math.hypot(vx, vy);
             if (d >= need) continue;
             overlaps++;
+            const shortfall = need - d;
             if (d < 1e-6) {
               // Same point after the spiral (a pair brought together by pushes): a fixed direction per pair.
               vx = Math.cos((i + j) * GOLDEN_ANGLE);
               vy = Math.sin((i + j) * GOLDEN_ANGLE);
               d = 1;
             }
-            const push = (need - Math.hypot(b.x - a.x, b.y - a.y)) / 2 / d;
+            const push = shortfall / 2 / d;
             a.x -= vx * push;
             a.y -= vy * push;
             b.x += vx * push;

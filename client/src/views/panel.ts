@@ -9,7 +9,7 @@ import type { GraphController, Selection } from '../graph/controller.js';
 import { labelOfId } from '../../../cypher/model.js';
 import { EDGE_LOOKS } from '../graph/style.js';
 import type { Evidence, GEdge, GNode, TraceDirection } from '../graph/types.js';
-import { clauseLabel, getLang, languageName, methodName, relationName, t, term, verbName, type MessageKey } from '../i18n.js';
+import { clauseLabel, getLang, languageName, methodName, nodeLabel, relationName, t, term, verbName, type MessageKey } from '../i18n.js';
 
 export interface PanelActions {
   /** Open a node: focus it if shown, otherwise load its neighbourhood. */
@@ -81,7 +81,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
       return;
     }
     const node = current.node;
-    renderHeader(t(`kinds_${node.kind}` as MessageKey), node.kind === 'Provision' ? clauseLabel(node.label) : node.label);
+    renderHeader(t(`kinds_${node.kind}` as MessageKey), nodeLabel(node.kind, node.label));
     const ticket = ++request;
     const load = node.kind === 'Instrument' ? api.instrument(node.id) : node.kind === 'Provision' ? api.provision(node.id) : api.body(node.id);
     load
@@ -126,8 +126,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
   }
 
   function nodeLink(ref: NodeRef): HTMLElement {
-    const label = refLabel(ref);
-    return h('button', { class: 'link-button', attrs: { type: 'button', 'data-node': ref.id }, on: { click: () => actions.open(ref.id) } }, langText('span', ref.__typename === 'Provision' ? clauseLabel(label) : label));
+    return h('button', { class: 'link-button', attrs: { type: 'button', 'data-node': ref.id }, on: { click: () => actions.open(ref.id) } }, langText('span', nodeLabel(ref.__typename, refLabel(ref))));
   }
 
   function localised(en: string | null | undefined, ar: string | null | undefined): string | null {
@@ -271,7 +270,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
 
   function edgeBlock(edge: GEdge, sourceLabel: string, targetLabel: string): HTMLElement {
     const ev: Evidence & { sources?: string[] | null } = edge.evidence ?? {};
-    const go = (id: string, label: string) => h('button', { class: 'link-button', attrs: { type: 'button' }, on: { click: () => actions.open(id) } }, langText('span', labelOfId(id) === 'Provision' ? clauseLabel(label) : label));
+    const go = (id: string, label: string) => h('button', { class: 'link-button', attrs: { type: 'button' }, on: { click: () => actions.open(id) } }, langText('span', nodeLabel(labelOfId(id), label)));
     return h(
       'div',
       { class: 'edge-evidence' },

@@ -4,7 +4,7 @@
  */
 import type { Api, SearchHit } from '../api.js';
 import { h, langText } from '../dom.js';
-import { clauseLabel, t } from '../i18n.js';
+import { nodeLabel, t } from '../i18n.js';
 
 export interface SearchView {
   relabel(): void;
@@ -69,7 +69,7 @@ export function mountSearch(root: HTMLElement, api: Api, onChoose: (hit: SearchH
           },
         },
         h('span', { class: `kind-dot kind-${hit.kind.toLowerCase()}`, attrs: { 'aria-hidden': 'true' } }),
-        h('span', { class: 'hit-main' }, langText('span', hit.kind === 'Provision' ? clauseLabel(hit.label) : hit.label, null, 'hit-label'), hit.snippet ? langText('span', hit.snippet, hit.language, 'hit-snippet') : null),
+        h('span', { class: 'hit-main' }, langText('span', nodeLabel(hit.kind, hit.label), null, 'hit-label'), hit.snippet ? langText('span', hit.snippet, hit.language, 'hit-snippet') : null),
       );
       list.append(item);
     });

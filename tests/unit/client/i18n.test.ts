@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONFIDENCES, INSTRUMENT_KINDS, PROVISION_ROLES } from '../../../cypher/model.js';
-import { clauseLabel, languageName, methodName, setLang, term, verbName, type TermGroup } from '../../../client/src/i18n.js';
+import { clauseLabel, languageName, methodName, nodeLabel, setLang, term, verbName, type TermGroup } from '../../../client/src/i18n.js';
 import { BODY_KINDS } from '../../../seed/src/corpus/corpus.types.js';
 import { OPERATIVE, PREAMBULAR } from '../../../seed/src/parse/lexicon.js';
 
@@ -60,6 +60,13 @@ describe('clause labels', () => {
   it('keeps what is not a clause label of the lexicon', () => {
     setLang('ar');
     for (const label of ['Tunis Agenda ¶69', 'A/RES/67/195 ¶20', 'Resolves 1', 'Recalling (z)', 'Recallings', 'ARecalling', '']) expect(clauseLabel(label), label).toBe(label);
+  });
+
+  it('translates the labels of paragraphs only', () => {
+    setLang('ar');
+    expect(nodeLabel('Provision', 'Recalling (a)')).toBe('إذ يذكر (أ)');
+    expect(nodeLabel('Instrument', 'Recalling (a)')).toBe('Recalling (a)'); // an instrument's title that reads like one
+    expect(nodeLabel('Body', 'Operative 2')).toBe('Operative 2');
   });
 });
 

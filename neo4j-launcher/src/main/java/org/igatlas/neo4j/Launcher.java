@@ -39,9 +39,7 @@ public final class Launcher {
     /** Zero in the type of this Neo4j's quiet-period setting (Integer in 5.x, Duration in 2025+). */
     private static Object noQuietPeriod() {
         Object fallback = GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period.defaultValue();
-        return fallback instanceof Duration
-                ? Duration.ZERO
-                : (Object) 0;
+        return fallback instanceof Duration ? Duration.ZERO : Integer.valueOf(0);
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -65,9 +63,9 @@ public final class Launcher {
                 // grows by at most that much (BENCHMARKS.md, ninth session).
                 .setConfig(BoltConnectorInternalSettings.streaming_flush_threshold, boltFlushBytes)
                 // Bolt's network threads waited out a quiet period of 5 s, twice, before they stopped: 10 of
-                // the 11 s a Ctrl-C took. The server's connections are closed by then. Set by name: the
-                // quiet period is an int of seconds in Neo4j 5 and a Duration in 2025+ (noQuietPeriod),
-                // so the launcher also builds with -Dneo4j.version=2026.08.1 (README).
+                // the 11 s a Ctrl-C took. The server's connections are closed by then. The quiet period
+                // is an int of seconds in Neo4j 5 and a Duration in 2025+ (noQuietPeriod), so the
+                // launcher also builds for NEO4J_VERSION=2026.08.1 (README).
                 .setConfig(Map.of(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, noQuietPeriod()))
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(3));
         String conf = System.getProperty("igatlas.conf");
