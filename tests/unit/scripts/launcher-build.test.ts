@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { javaMajor, launcherBuildArgs, SetupError } from '../../../scripts/neo4j.js';
+import path from 'node:path';
+import { classArchivePath, javaMajor, launcherBuildArgs, SetupError } from '../../../scripts/neo4j.js';
 
 describe('embedded Neo4j launcher build (NEO4J_VERSION)', () => {
   it('reads the Java major version from `java -version`', () => {
@@ -23,5 +24,14 @@ describe('embedded Neo4j launcher build (NEO4J_VERSION)', () => {
     for (const bad of ['banana', '5.26', '2026.8.1', '5.26.31; rm -rf /', '-Dx=y']) {
       expect(() => launcherBuildArgs(bad, 25)).toThrow(/NEO4J_VERSION is ".*": give a Neo4j version from Maven Central/);
     }
+  });
+
+  it('keeps one class archive per JVM, beside the build (mvn clean removes it)', () => {
+    const jdk17 = classArchivePath('openjdk version "17.0.15" 2025-04-15\nOpenJDK Runtime Environment (build 17.0.15+6-Debian-1deb12u1)');
+    const jdk25 = classArchivePath('openjdk version "25.0.3" 2026-04-21 LTS');
+    expect(path.basename(jdk17)).toMatch(/^launcher-[0-9a-f]{12}\.jsa$/);
+    expect(path.dirname(jdk17).split(path.sep).slice(-2)).toEqual(['neo4j-launcher', 'target']);
+    expect(jdk25).not.toBe(jdk17);
+    expect(classArchivePath('openjdk version "25.0.3" 2026-04-21 LTS\n')).toBe(jdk25);
   });
 });
