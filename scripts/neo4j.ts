@@ -149,7 +149,7 @@ export function classArchivePath(javaVersion: string): string {
  * Makes, once per launcher build and JVM, a class-data-sharing archive of the classes a launcher
  * start loads, and returns its path (null when it cannot be made: the start then goes without).
  * Given to the JVM with -XX:SharedArchiveFile, it maps those classes instead of loading and
- * verifying them from the jars, and Neo4j is ready about 3 s sooner (7.5 to 8.4 s → 4.6 to 4.8 s
+ * verifying them from the jars, and Neo4j is ready about 3 s sooner (7.5 to 8.6 s → 4.5 to 4.8 s
  * on a store of 1.1 million nodes; BENCHMARKS.md, twelfth session), for `npm start`, the tests and
  * the bulk import's start alike.
  *
@@ -157,7 +157,7 @@ export function classArchivePath(javaVersion: string): string {
  * of it the JVM writing the archive at exit), into a temporary file renamed when complete, so a
  * concurrent start never maps half an archive. The JVM checks an archive against itself and the
  * jars and, if it does not fit, starts without it (-Xshare:auto), so a stale archive costs only
- * the gain. A failed training leaves `<archive>.failed` with its reason and is not retried for this
+ * the gain (checked: another collector in NEO4J_JAVA_OPTS keeps it, uncompressed oops start without it). A failed training leaves `<archive>.failed` with its reason and is not retried for this
  * build; `-Xshare:off` in NEO4J_JAVA_OPTS turns the archive off.
  */
 export async function ensureClassArchive(javaVersion: string, log: (line: string) => void = console.log): Promise<string | null> {
