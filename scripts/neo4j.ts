@@ -169,11 +169,7 @@ export async function ensureClassArchive(javaVersion: string, log: (line: string
   const partial = `${archive}.${process.pid}.partial`;
   try {
     const port = await freePort();
-    const child = spawn('java', ['-Xmx512m', ...JVM_FLAGS, `-XX:ArchiveClassesAtExit=${partial}`, `-Digatlas.home=${home}`, `-Digatlas.port=${port}`, '-Digatlas.pagecache=32', '-Digatlas.watchStdin=true', '-jar', LAUNCHER_JAR], {
-      cwd: ROOT,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const { child, exited } = spawnLauncher(['-Xmx512m', `-XX:ArchiveClassesAtExit=${partial}`], { home, port, pageCacheMiB: 32 });
     const timer = setTimeout(() => child.kill('SIGKILL'), 180_000);
     try {
       await waitForReady(child, exited, false);
@@ -236,13 +232,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions = {}): Promise
   await assertPortFree(port, 'embedded Neo4j Bolt', 'NEO4J_BOLT_PORT');
   mkdirSync(home, { recursive: true });
 
-  const child = spawn(
-    'java',
-    [`-Xms${heap}`, `-Xmx${heap}`, ...JVM_FLAGS, ...(archive ? [`-XX:SharedArchiveFile=${archive}`] : []), ...javaOpts(), `-Digatlas.home=${home}`, `-Digatlas.port=${port}`, `-Digatlas.pagecache=${pageCache}`, ...(confFile ? [`-Digatlas.conf=${confFile}`] : []), '-Digatlas.watchStdin=true', '-jar', LAUNCHER_JAR],
-    // stdin stays open for the JVM's whole life: when this process dies, it closes and Neo4j stops.
-    { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] },
-  );
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const { child, exited } = spawnLauncher([`-Xms${heap}`, `-Xmx${heap}`, ...(archive ? [`-XX:SharedArchiveFile=${archive}`] : []), ...javaOpts()], { home, port, pageCacheMiB: pageCache, confFile });
   const version = await waitForReady(child, exited, options.verbose ?? false);
   const uri = `bolt://127.0.0.1:${port}`;
   return {
@@ -253,6 +243,23 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions = {}): Promise
       await exited;
     },
   };
+}
+
+/**
+ * Runs the launcher with our JVM flags, then `jvmOptions`, then its settings; the one command line
+ * for a start and for the class archive's training start, so the archive is made under the flags
+ * it is used with. Its stdin stays open for the JVM's whole life: when this process dies, it
+ * closes and Neo4j stops (watchStdin).
+ */
+function spawnLauncher(jvmOptions: string[], settings: { home: string; port: number; pageCacheMiB: number; confFile?: string }): { child: ChildProcess; exited: Promise<number | null> } {
+  const { home, port, pageCacheMiB, confFile } = settings;
+  const child = spawn(
+    'java',
+    [...JVM_FLAGS, ...jvmOptions, `-Digatlas.home=${home}`, `-Digatlas.port=${port}`, `-Digatlas.pagecache=${pageCacheMiB}`, ...(confFile ? [`-Digatlas.conf=${confFile}`] : []), '-Digatlas.watchStdin=true', '-jar', LAUNCHER_JAR],
+    { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, exited };
 }
 
 function waitForReady(child: ChildProcess, exited: Promise<number | null>, verbose: boolean): Promise<string> {
