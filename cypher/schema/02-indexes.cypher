@@ -2,4 +2,6 @@
 CREATE INDEX instrument_kind IF NOT EXISTS FOR (n:Instrument) ON (n.kind);
 CREATE INDEX instrument_adopted IF NOT EXISTS FOR (n:Instrument) ON (n.adopted);
 CREATE INDEX instrument_body IF NOT EXISTS FOR (n:Instrument) ON (n.bodyId);
-CREATE INDEX provision_instrument IF NOT EXISTS FOR (n:Provision) ON (n.instrumentId);
+// A provision's instrument is reached along PART_OF (provisions-by-instrument.cypher); the index on
+// Provision.instrumentId that earlier versions made is dropped from their stores.
+DROP INDEX provision_instrument IF EXISTS;

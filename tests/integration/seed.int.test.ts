@@ -37,6 +37,16 @@ describe('npm run seed', () => {
     expect(before.relationships.RECALLS).toBeGreaterThanOrEqual(10);
   });
 
+  it('drops, on a store an earlier version made, the index on Provision.instrumentId it no longer uses', async () => {
+    const indexes = async () => (await db.driver.executeQuery('SHOW INDEXES YIELD name')).records.map((r) => r.get('name') as string);
+    await db.driver.executeQuery('CREATE INDEX provision_instrument IF NOT EXISTS FOR (n:Provision) ON (n.instrumentId)');
+    expect(await indexes()).toContain('provision_instrument');
+    await db.applySchema();
+    const after = await indexes();
+    expect(after).not.toContain('provision_instrument');
+    expect(after).toEqual(expect.arrayContaining(['provision_id', 'instrument_id', 'search_en']));
+  });
+
   it('loads Opinion 6 with its forum dates and document date', async () => {
     const [row] = await db.read('instruments-by-id', { ids: ['WTPF-13/DT/6'] });
     const node = row.node as Record<string, unknown>;

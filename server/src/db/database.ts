@@ -128,7 +128,7 @@ export class Database {
   }
 
   /**
-   * Applies cypher/schema/*.cypher (every statement idempotent: IF NOT EXISTS) and waits up to
+   * Applies cypher/schema/*.cypher (every statement idempotent: IF NOT EXISTS, IF EXISTS) and waits up to
    * `awaitSeconds` for the indexes to be online.
    */
   async applySchema(awaitSeconds = 300): Promise<number> {
@@ -136,7 +136,7 @@ export class Database {
     // The full-text indexes are created in one transaction, so that on a populated store (a bulk
     // import) they fill from one scan of the nodes instead of three: 35.6 to 36.5 s → 29.4 to
     // 31.2 s for the indexes of 1.1 M nodes. The others are faster one by one (they then fill in
-    // parallel). On a store that has them, every statement is a no-op (IF NOT EXISTS).
+    // parallel). On a store that has them, every statement is a no-op (IF NOT EXISTS, IF EXISTS).
     const fulltext = statements.filter((s) => /^CREATE FULLTEXT INDEX/i.test(s));
     const write = (batch: string[]) =>
       this.withSession('WRITE', (session) =>
