@@ -15,6 +15,7 @@
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { execSync, fork, spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -368,6 +369,26 @@ async function timeStart(label: string): Promise<StartResult> {
 // ---------------------------------------------------------------------------------------------
 // Report
 
+/**
+ * Milliseconds for a fixed single-threaded workload (JSON round trips of a neighbourhood-sized
+ * object, SHA-256 of 32 MiB), best of 5; lower is faster. The host under this shared machine
+ * changes from session to session (Intel Xeon, then AMD EPYC) and other tenants slow it by up to a
+ * third for minutes at a time: runs are compared through this figure, taken before the run and
+ * after it, with nothing of ours running.
+ */
+function yardstick(): number {
+  const nodes = Array.from({ length: 300 }, (_, i) => ({ id: `SYN/1998/REP/${i}`, label: `SYN/1998/REP/${i} ¶${i % 10}`, kind: 'Provision', parent: 'SYN/1998/REP/1', date: '1998-04-15', forum: 'UNGA' }));
+  const data = Buffer.alloc(32 << 20, 7);
+  let best = Infinity;
+  for (let run = 0; run < 5; run++) {
+    const started = performance.now();
+    for (let i = 0; i < 200; i++) JSON.parse(JSON.stringify({ nodes }));
+    createHash('sha256').update(data).digest();
+    best = Math.min(best, performance.now() - started);
+  }
+  return round(best, 1);
+}
+
 function machine() {
   const sh = (cmd: string) => {
     try {
@@ -385,6 +406,7 @@ function machine() {
     node: process.version,
     os: `${os.type()} ${os.release()}`,
     loadAverageAtStart: os.loadavg().map((x) => round(x, 2)),
+    yardstickMs: { atStart: yardstick(), atEnd: null as number | null },
   };
 }
 
@@ -434,7 +456,7 @@ function markdown(result: any): string {
   lines.push(`## Results: ${result.corpus.instruments.toLocaleString('en')} instruments (${new Date(result.finishedAt).toISOString().slice(0, 16)}Z)`);
   lines.push('');
   lines.push(`Command: \`${result.command}\` — whole run ${round(result.totalSeconds / 60, 1)} min.`);
-  lines.push(`Machine: ${m.nproc} cores (${m.cpuModel}), ${m.memoryGiB} GiB, ${m.os}; ${m.java}; Node ${m.node}; load average at start ${m.loadAverageAtStart.join(' / ')} (shared machine). Neo4j ${result.neo4j.version} embedded, heap ${result.neo4j.heap}, page cache ${result.neo4j.pageCacheMiB} MiB.`);
+  lines.push(`Machine: ${m.nproc} cores (${m.cpuModel}), ${m.memoryGiB} GiB, ${m.os}; ${m.java}; Node ${m.node}; load average at start ${m.loadAverageAtStart.join(' / ')} (shared machine); yardstick ${m.yardstickMs.atStart} ms before the run and ${m.yardstickMs.atEnd} ms after it (\`yardstick()\` in bench/bench.ts: a fixed single-threaded workload, lower is faster). Neo4j ${result.neo4j.version} embedded, heap ${result.neo4j.heap}, page cache ${result.neo4j.pageCacheMiB} MiB.`);
   const c = result.corpus;
   lines.push(`Corpus: ${c.instruments.toLocaleString('en')} instruments, ${c.provisions.toLocaleString('en')} provisions, ${c.bodies} bodies, ${c.links.toLocaleString('en')} citations (${c.chainLinks} in mandate chains); ${c.relationships.toLocaleString('en')} relationships, ${c.rows.toLocaleString('en')} load rows. Probes: well-cited ${c.probes.citedSymbol} (in-degree ${c.probes.citedInDegree}; the top one has ${c.probes.topInDegree}), chain start ${c.probes.chainStart}, search "${c.probes.searchWord}" (${c.probes.searchMatches} instruments).`);
   lines.push('');
@@ -726,6 +748,7 @@ async function main(): Promise<void> {
     await cleanup();
   }
 
+  result.machine.yardstickMs.atEnd = yardstick();
   result.finishedAt = Date.now();
   result.totalSeconds = round((performance.now() - runStarted) / 1000, 0);
   result.targets = targets(result);
