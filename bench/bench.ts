@@ -373,8 +373,8 @@ async function timeStart(label: string): Promise<StartResult> {
  * Milliseconds for a fixed single-threaded workload (JSON round trips of a neighbourhood-sized
  * object, SHA-256 of 32 MiB), best of 5; lower is faster. The host under this shared machine
  * changes from session to session (Intel Xeon, then AMD EPYC) and other tenants slow it by up to a
- * third for minutes at a time: runs are compared through this figure, taken before the run and
- * after it, with nothing of ours running.
+ * third for minutes at a time. Taken before the run and after it, with nothing of ours running, it
+ * says how fast the host was at those two instants (not during the run), to read beside the results.
  */
 function yardstick(): number {
   const nodes = Array.from({ length: 300 }, (_, i) => ({ id: `SYN/1998/REP/${i}`, label: `SYN/1998/REP/${i} ¶${i % 10}`, kind: 'Provision', parent: 'SYN/1998/REP/1', date: '1998-04-15', forum: 'UNGA' }));
