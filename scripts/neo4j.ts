@@ -157,8 +157,9 @@ export function classArchivePath(javaVersion: string): string {
  * of it the JVM writing the archive at exit), into a temporary file renamed when complete, so a
  * concurrent start never maps half an archive. The JVM checks an archive against itself and the
  * jars and, if it does not fit, starts without it (-Xshare:auto), so a stale archive costs only
- * the gain (checked: another collector in NEO4J_JAVA_OPTS keeps it, uncompressed oops start without it). A failed training leaves `<archive>.failed` with its reason and is not retried for this
- * build; `-Xshare:off` in NEO4J_JAVA_OPTS turns the archive off.
+ * the gain (checked: another collector in NEO4J_JAVA_OPTS keeps it, uncompressed oops start
+ * without it). A failed training leaves `<archive>.failed` with its reason and is not retried for
+ * this build; `-Xshare:off` in NEO4J_JAVA_OPTS turns the archive off.
  */
 export async function ensureClassArchive(javaVersion: string, log: (line: string) => void = console.log): Promise<string | null> {
   const archive = classArchivePath(javaVersion);
