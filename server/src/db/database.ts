@@ -128,8 +128,8 @@ export class Database {
   }
 
   /**
-   * Applies cypher/schema/*.cypher (every statement idempotent: IF NOT EXISTS, IF EXISTS) and waits up to
-   * `awaitSeconds` for the indexes to be online.
+   * Applies cypher/schema/*.cypher (every statement idempotent: IF NOT EXISTS, IF EXISTS) and waits
+   * up to `awaitSeconds` for the indexes to be online.
    */
   async applySchema(awaitSeconds = 300): Promise<number> {
     const statements = schemaStatements();
