@@ -3,13 +3,18 @@
  * [--warmup SECONDS] [--connections 1,8,32] [--skip-start]`
  *
  * One run: generates a deterministic synthetic corpus (bench/corpus.generate.ts); loads a sample
- * of it with a naive one-MERGE-per-row loader and then all of it with the real loader
- * (seed/src/load/loader.ts) into a fresh embedded Neo4j; load-tests our server and @neo4j/graphql
- * on the same data with autocannon (loopback, bounded duration); measures memory and the start
- * time of `npm start`; prints a Markdown report with met/missed per target, and writes JSON.
+ * of it with a naive one-MERGE-per-row loader, all of it with the bulk import
+ * (seed/src/load/bulk.ts) into one store and with the transactional loader
+ * (seed/src/load/loader.ts) into another, fresh embedded Neo4j; measures our queries on the
+ * transactional store, then load-tests our server and @neo4j/graphql on the imported store,
+ * restarted (as `npm run import` then `npm start` serve a large corpus), with autocannon
+ * (loopback, bounded duration); measures memory and the start time of `npm start`; prints a
+ * Markdown report with met/missed per target, and writes JSON.
  *
  * Own ports and folders, so it never collides with `npm start` or the tests: Bolt 7790, HTTP
- * 4193 (ours) and 4191 (@neo4j/graphql), data .data/bench-neo4j (deleted before each run);
+ * 4193 (ours) and 4191 (@neo4j/graphql), data .data/bench-neo4j (deleted before each run) and
+ * .data/bench-bulk-neo4j (the imported store, deleted after the load tests; Bolt 7794 while it
+ * builds its indexes);
  * `npm start` is measured on PORT 4192, Bolt 7792 and .data/bench-start-neo4j.
  */
 import 'reflect-metadata';
@@ -290,6 +295,50 @@ function describeResponse(name: string, text: string): string {
   return name;
 }
 
+/** One query at 8 clients on the store the transactional loader built (see readsAfterLoad). */
+interface AfterLoadCell extends LoadResult {
+  name: string;
+  /** Whether it answered as on the imported store: a capped neighbourhood keeps what the store gives first. */
+  sameAnswer?: boolean;
+}
+
+/**
+ * Our server on the store the transactional loader has just built, in the JVM that built it: each
+ * query at 8 clients, after the warm-up the load tests get, and the first query also once before
+ * it (`cold`: a JVM that has only written so far). For reference: the load tests themselves run on
+ * the imported store, restarted, as a large corpus is served. `answers`: each query's response,
+ * to compare with the imported store's.
+ */
+async function readsAfterLoad(uri: string, stats: CorpusStats, children: ChildServer[]): Promise<{ cold: Record<string, unknown>; cells: AfterLoadCell[]; answers: Map<string, string> }> {
+  const server = await startChild('atlas', uri, OUR_PORT);
+  children.push(server);
+  const cells: AfterLoadCell[] = [];
+  const answers = new Map<string, string>();
+  let cold: Record<string, unknown> = {};
+  try {
+    for (const q of queries(stats)) {
+      const body = JSON.stringify(q.ours);
+      const first = await probe(server.url, body);
+      check(`ours ${q.name} (transactional store)`, first);
+      const expect = (await probe(server.url, body)).text === first.text ? first.text : '';
+      answers.set(q.name, first.text);
+      if (cells.length === 0) {
+        const c = await loadTest(server.url, body, expect, 8, DURATION);
+        cold = { query: q.name, connections: 8, rps: c.rps, p50: c.p50, p95: c.p95, p99: c.p99 };
+        log(`  ${q.name} 8c right after the transactional load (cold JVM): ${c.rps} req/s, p95 ${c.p95} ms`);
+      }
+      if (WARMUP > 0) await loadTest(server.url, body, expect, 8, WARMUP);
+      const cell = await loadTest(server.url, body, expect, 8, DURATION);
+      cells.push({ name: q.name, ...cell });
+      log(`  ${q.name} 8c on the transactional store: ${cell.rps} req/s, p50 ${cell.p50} p95 ${cell.p95} p99 ${cell.p99} ms, errors ${cell.errors + cell.timeouts + cell.non2xx + cell.mismatches}`);
+    }
+  } finally {
+    children.splice(children.indexOf(server), 1);
+    await server.stop();
+  }
+  return { cold, cells, answers };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Memory and start time
 
@@ -469,7 +518,7 @@ function markdown(result: any): string {
   lines.push(`| naive (one MERGE + auto-commit per row, sample, empty graph) | ${i.naive.rows.toLocaleString('en')} | ${i.naive.relationships.toLocaleString('en')} | ${i.naive.seconds} | ${i.naive.rowsPerSecond.toLocaleString('en')} | ${i.naive.relationshipsPerSecond.toLocaleString('en')} |`);
   lines.push(`| **real / naive** | | | | **${i.ratio}×** | |`);
   lines.push('');
-  lines.push(`Load tests: autocannon, POST /graphql on 127.0.0.1, ${result.durationSeconds} s per cell after ${result.warmupSeconds ?? 3} s of unmeasured load at 8 clients (per query and server: the JVM's JIT settles in about a minute); latency in ms; RT = Cypher round trips per request (x-cypher-round-trips); err = errors + timeouts + non-2xx + bodies that differ from the probe's. Both servers run in their own Node process; client, servers and Neo4j share the ${m.nproc} cores.`);
+  lines.push(`Load tests: autocannon, POST /graphql on 127.0.0.1, ${result.durationSeconds} s per cell after ${result.warmupSeconds ?? 3} s of unmeasured load at 8 clients (per query and server: the JVM's JIT settles in about a minute); latency in ms; RT = Cypher round trips per request (x-cypher-round-trips); err = errors + timeouts + non-2xx + bodies that differ from the probe's. Both servers run in their own Node process; client, servers and Neo4j share the ${m.nproc} cores.${result.readsAfterLoad ? ' They run on the store the bulk import built, with Neo4j started on it again: how a corpus of this size is served (`npm run import`, then `npm start`); the same queries on the transactional loader\'s store follow the table.' : ''}`);
   lines.push('');
   lines.push('| Query | clients | ours req/s | p50 | p95 | p99 | RT | err | @neo4j/graphql req/s | p50 | p95 | p99 | err | ours/theirs req/s |');
   lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
@@ -491,8 +540,16 @@ function markdown(result: any): string {
   }
   if (result.neo4jGraphql.note) lines.push(`- @neo4j/graphql ${result.neo4jGraphql.version}: ${result.neo4jGraphql.note}`);
   const cold = result.coldAfterLoad;
-  if (cold) lines.push(`- Right after the load, before any warm-up (Neo4j's read paths not yet compiled), ${cold.query} at ${cold.connections} clients: ${cold.rps} req/s, p50 ${cold.p50}, p95 ${cold.p95}, p99 ${cold.p99} ms.`);
+  if (cold) lines.push(`- Right after the transactional load, before any warm-up (Neo4j's read paths not yet compiled), ${cold.query} at ${cold.connections} clients: ${cold.rps} req/s, p50 ${cold.p50}, p95 ${cold.p95}, p99 ${cold.p99} ms.`);
   lines.push('');
+  if (result.readsAfterLoad) {
+    lines.push(`The same queries, ours, on the store the transactional loader built, in the JVM that had just loaded it (a graph grown by transactions; 8 clients, the same warm-up):`);
+    lines.push('');
+    lines.push('| Query | req/s | p50 | p95 | p99 | err | same answer as on the imported store |');
+    lines.push('|---|--:|--:|--:|--:|--:|---|');
+    for (const r of result.readsAfterLoad as AfterLoadCell[]) lines.push(`| ${r.name} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors + r.timeouts + r.non2xx + r.mismatches} | ${r.sameAnswer === undefined ? 'not compared' : r.sameAnswer ? 'yes' : 'no'} |`);
+    lines.push('');
+  }
   const mem = result.memory;
   const heap = 'usedMiB' in mem.neo4jHeapAfterLoad ? `${mem.neo4jHeapAfterLoad.usedMiB} MiB used of ${mem.neo4jHeapAfterLoad.maxMiB} MiB after the load tests (JMX, dbms.queryJmx)` : `unavailable: ${mem.neo4jHeapAfterLoad.unavailable}`;
   lines.push(`Memory: our server RSS ${mem.oursRssIdleMiB} MiB idle, ${mem.oursRssMaxMiB} MiB max under load; @neo4j/graphql server RSS ${mem.theirsRssIdleMiB ?? 'n/a'} MiB idle, ${mem.theirsRssMaxMiB ?? 'n/a'} MiB max; Neo4j heap ${heap}.`);
@@ -595,9 +652,9 @@ async function main(): Promise<void> {
       };
       log(`bulk: ${bulkRun.relationships.toLocaleString('en')} relationships in ${seconds.total} s (${JSON.stringify(seconds)}): ${bulk.relationshipsPerSecond} rel/s`);
     } finally {
+      // The store stays: the load tests below serve it.
       await bulkRun.db.driver.close();
       await bulkRun.neo4j.stop();
-      rmSync(BULK_DIR, { recursive: true, force: true });
     }
 
     // 2. The real loader, one transaction per chunk.
@@ -655,7 +712,20 @@ async function main(): Promise<void> {
     result.corpus = { ...stats };
     log(`real: ${rows.toLocaleString('en')} rows in ${real.seconds} s: ${real.rowsPerSecond} rows/s, ${real.relationshipsPerSecond} rel/s; ${result.ingest.ratio}× naive`);
 
-    // 3 and 4. Load tests, ours then @neo4j/graphql.
+    // 3. Our server on the store the transactional loader has just built, in the JVM that built it.
+    const afterLoad = await readsAfterLoad(neo4j.uri, stats, children);
+    result.coldAfterLoad = afterLoad.cold;
+    result.readsAfterLoad = afterLoad.cells;
+
+    // 4 and 5. Load tests, ours then @neo4j/graphql, on the imported store, with Neo4j started on it
+    // again: how a corpus of this size is served (`npm run import`, then `npm start`: README,
+    // *Loading a large corpus*). Same graph counts as the transactional store (checked above).
+    await db.driver.close();
+    db = null;
+    await neo4j.stop();
+    neo4j = await startEmbeddedNeo4j({ home: BULK_DIR, port: BOLT_PORT, heap: HEAP, pageCacheMiB: PAGE_CACHE });
+    db = new Database(createDriver({ uri: neo4j.uri, user: 'neo4j', password: '', database: undefined }), undefined);
+    log(`load tests on the imported store (${path.relative(ROOT, BULK_DIR)}), Neo4j started on it again`);
     const ours = await startChild('atlas', neo4j.uri, OUR_PORT);
     children.push(ours);
     let theirs: ChildServer | null = null;
@@ -685,13 +755,8 @@ async function main(): Promise<void> {
       const again = await probe(ours.url, body);
       const expect = again.text === first.text ? first.text : undefined;
       log(`${q.name}: ${describeResponse(q.name, first.text)}, ${first.roundTrips} round trips, ${first.text.length} bytes${expect ? '' : ' (responses differ between requests: body check off)'}`);
-      // The first query meets a JVM that has only written so far: measured once as it is, so the
-      // report shows the cold figure next to the steady state the cells measure.
-      if (result.queries.length === 0) {
-        const cold = await loadTest(ours.url, body, expect ?? '', 8, DURATION);
-        result.coldAfterLoad = { query: q.name, connections: 8, rps: cold.rps, p50: cold.p50, p95: cold.p95, p99: cold.p99 };
-        log(`  ours 8c right after the load (cold JVM): ${cold.rps} req/s, p95 ${cold.p95} ms`);
-      }
+      const onLoaded = afterLoad.cells.find((x) => x.name === q.name);
+      if (onLoaded) onLoaded.sameAnswer = afterLoad.answers.get(q.name) === first.text;
       if (WARMUP > 0) await loadTest(ours.url, body, expect ?? '', 8, WARMUP);
       const mine: LoadResult[] = [];
       for (const c of CONNECTIONS) {
@@ -738,7 +803,7 @@ async function main(): Promise<void> {
     };
     await cleanup();
 
-    // 5. Start time of `npm start` (after everything else is stopped, so it has the machine).
+    // 6. Start time of `npm start` (after everything else is stopped, so it has the machine).
     if (!flags['skip-start']) {
       rmSync(START_DATA_DIR, { recursive: true, force: true });
       result.start = { cold: await timeStart('npm start, cold'), warm: await timeStart('npm start, warm') };
@@ -746,6 +811,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await cleanup();
+    rmSync(BULK_DIR, { recursive: true, force: true });
   }
 
   result.machine.yardstickMs.atEnd = yardstick();
