@@ -223,6 +223,19 @@ interface LoadResult {
   timeouts: number;
   non2xx: number;
   mismatches: number;
+  /** CPU milliseconds per request of the server's process and of Neo4j's JVM, over the cell (from /proc). */
+  cpuMs?: { server: number; neo4j: number };
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc; null where there is none. */
+function cpuSeconds(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return null;
+  }
 }
 
 function percentile(sorted: Float64Array, q: number): number {
@@ -237,8 +250,14 @@ async function probe(url: string, body: string): Promise<{ status: number; text:
   return { status: res.status, text, roundTrips: header === null ? null : Number(header) };
 }
 
-async function loadTest(url: string, body: string, expectBody: string, connections: number, duration: number): Promise<LoadResult> {
+const errorCount = (r: LoadResult) => r.errors + r.timeouts + r.non2xx + r.mismatches;
+/** "server + Neo4j" CPU ms per request, or empty when it was not measured. */
+const cpuCell = (r: LoadResult) => (r.cpuMs ? `${r.cpuMs.server} + ${r.cpuMs.neo4j}` : '');
+
+/** `pids`: the server's process and Neo4j's JVM, whose CPU per request the result then carries. */
+async function loadTest(url: string, body: string, expectBody: string, connections: number, duration: number, pids?: { server?: number; neo4j?: number }): Promise<LoadResult> {
   const latencies: number[] = [];
+  const cpuBefore = [cpuSeconds(pids?.server), cpuSeconds(pids?.neo4j)];
   const instance = autocannon({
     url,
     method: 'POST',
@@ -253,8 +272,12 @@ async function loadTest(url: string, body: string, expectBody: string, connectio
     if (latencies.length < 2_000_000) latencies.push(responseTime);
   });
   const result = await instance;
+  const cpuAfter = [cpuSeconds(pids?.server), cpuSeconds(pids?.neo4j)];
+  const perRequest = (i: number) => round(((cpuAfter[i]! - cpuBefore[i]!) * 1000) / Math.max(1, result.requests.total), 2);
+  const cpuMs = cpuBefore.every((x) => x !== null) && cpuAfter.every((x) => x !== null) ? { server: perRequest(0), neo4j: perRequest(1) } : undefined;
   const sorted = Float64Array.from(latencies).sort();
   return {
+    ...(cpuMs ? { cpuMs } : {}),
     connections,
     requests: result.requests.total,
     rps: round(result.requests.total / result.duration, 0),
@@ -309,7 +332,7 @@ interface AfterLoadCell extends LoadResult {
  * the imported store, restarted, as a large corpus is served. `answers`: each query's response,
  * to compare with the imported store's.
  */
-async function readsAfterLoad(uri: string, stats: CorpusStats, children: ChildServer[]): Promise<{ cold: Record<string, unknown>; cells: AfterLoadCell[]; answers: Map<string, string> }> {
+async function readsAfterLoad(uri: string, neo4jPid: number | undefined, stats: CorpusStats, children: ChildServer[]): Promise<{ cold: Record<string, unknown>; cells: AfterLoadCell[]; answers: Map<string, string> }> {
   const server = await startChild('atlas', uri, OUR_PORT);
   children.push(server);
   const cells: AfterLoadCell[] = [];
@@ -328,9 +351,9 @@ async function readsAfterLoad(uri: string, stats: CorpusStats, children: ChildSe
         log(`  ${q.name} 8c right after the transactional load (cold JVM): ${c.rps} req/s, p95 ${c.p95} ms`);
       }
       if (WARMUP > 0) await loadTest(server.url, body, expect, 8, WARMUP);
-      const cell = await loadTest(server.url, body, expect, 8, DURATION);
+      const cell = await loadTest(server.url, body, expect, 8, DURATION, { server: server.child.pid, neo4j: neo4jPid });
       cells.push({ name: q.name, ...cell });
-      log(`  ${q.name} 8c on the transactional store: ${cell.rps} req/s, p50 ${cell.p50} p95 ${cell.p95} p99 ${cell.p99} ms, errors ${cell.errors + cell.timeouts + cell.non2xx + cell.mismatches}`);
+      log(`  ${q.name} 8c on the transactional store: ${cell.rps} req/s, p50 ${cell.p50} p95 ${cell.p95} p99 ${cell.p99} ms, errors ${errorCount(cell)}, CPU ms/req ${cpuCell(cell)}`);
     }
   } finally {
     children.splice(children.indexOf(server), 1);
@@ -477,7 +500,7 @@ function targets(result: any): Target[] {
     const at8 = q.ours.find((r) => r.connections === 8);
     const spec = queries(result.corpus).find((x) => x.name === q.name)!;
     if (at8 && spec.target !== null) {
-      const failures = at8.errors + at8.non2xx + at8.timeouts + at8.mismatches;
+      const failures = errorCount(at8);
       out.push({ target: `${q.name}: p95 < ${spec.target} ms at 8 clients, no errors`, value: `p95 ${at8.p95} ms, ${failures} errors`, met: at8.p95 < spec.target && failures === 0 });
     }
     out.push({ target: `${q.name}: round trips ≤ ${q.maxRoundTrips}`, value: `${q.roundTrips}`, met: q.roundTrips !== null && q.roundTrips <= q.maxRoundTrips });
@@ -520,20 +543,21 @@ function markdown(result: any): string {
   lines.push('');
   lines.push(`Load tests: autocannon, POST /graphql on 127.0.0.1, ${result.durationSeconds} s per cell after ${result.warmupSeconds ?? 3} s of unmeasured load at 8 clients (per query and server: the JVM's JIT settles in about a minute); latency in ms; RT = Cypher round trips per request (x-cypher-round-trips); err = errors + timeouts + non-2xx + bodies that differ from the probe's. Both servers run in their own Node process; client, servers and Neo4j share the ${m.nproc} cores.${result.readsAfterLoad ? ' They run on the store the bulk import built, with Neo4j started on it again: how a corpus of this size is served (`npm run import`, then `npm start`); the same queries on the transactional loader\'s store follow the table.' : ''}`);
   lines.push('');
-  lines.push('| Query | clients | ours req/s | p50 | p95 | p99 | RT | err | @neo4j/graphql req/s | p50 | p95 | p99 | err | ours/theirs req/s |');
-  lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+  lines.push('| Query | clients | ours req/s | p50 | p95 | p99 | RT | err | CPU ms/req | @neo4j/graphql req/s | p50 | p95 | p99 | err | CPU ms/req | ours/theirs req/s |');
+  lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
   for (const q of result.queries as QueryResult[]) {
     for (const o of q.ours) {
       const t = Array.isArray(q.theirs) ? q.theirs.find((x) => x.connections === o.connections) : undefined;
-      const errs = (r: LoadResult) => r.errors + r.timeouts + r.non2xx + r.mismatches;
       const theirs = t
-        ? `${t.rps} | ${t.p50} | ${t.p95} | ${t.p99} | ${errs(t)} | ${round(o.rps / Math.max(1, t.rps), 2)}×`
+        ? `${t.rps} | ${t.p50} | ${t.p95} | ${t.p99} | ${errorCount(t)} | ${cpuCell(t)} | ${round(o.rps / Math.max(1, t.rps), 2)}×`
         : o === q.ours[0]
-          ? `${'unsupported' in (q.theirs as any) ? 'n/a' : 'failed'} | | | | | `
-          : ' | | | | | ';
-      lines.push(`| ${o === q.ours[0] ? q.name : ''} | ${o.connections} | ${o.rps} | ${o.p50} | ${o.p95} | ${o.p99} | ${q.roundTrips} | ${errs(o)} | ${theirs} |`);
+          ? `${'unsupported' in (q.theirs as any) ? 'n/a' : 'failed'} | | | | | | `
+          : ' | | | | | | ';
+      lines.push(`| ${o === q.ours[0] ? q.name : ''} | ${o.connections} | ${o.rps} | ${o.p50} | ${o.p95} | ${o.p99} | ${q.roundTrips} | ${errorCount(o)} | ${cpuCell(o)} | ${theirs} |`);
     }
   }
+  lines.push('');
+  lines.push('CPU ms/req: CPU time per request of the server\'s process + Neo4j\'s JVM over the cell (from /proc; autocannon\'s own is left out). It moves with the host\'s speed as latency does, but not with queueing.');
   lines.push('');
   for (const q of result.queries as QueryResult[]) {
     lines.push(`- ${q.name}: ours returns ${q.note}${Array.isArray(q.theirs) ? '' : `; @neo4j/graphql: ${'unsupported' in q.theirs ? q.theirs.unsupported : `failed: ${q.theirs.error}`}`}.`);
@@ -545,9 +569,9 @@ function markdown(result: any): string {
   if (result.readsAfterLoad) {
     lines.push(`The same queries, ours, on the store the transactional loader built, in the JVM that had just loaded it (a graph grown by transactions; 8 clients, the same warm-up):`);
     lines.push('');
-    lines.push('| Query | req/s | p50 | p95 | p99 | err | same answer as on the imported store |');
-    lines.push('|---|--:|--:|--:|--:|--:|---|');
-    for (const r of result.readsAfterLoad as AfterLoadCell[]) lines.push(`| ${r.name} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors + r.timeouts + r.non2xx + r.mismatches} | ${r.sameAnswer === undefined ? 'not compared' : r.sameAnswer ? 'yes' : 'no'} |`);
+    lines.push('| Query | req/s | p50 | p95 | p99 | err | CPU ms/req | same answer as on the imported store |');
+    lines.push('|---|--:|--:|--:|--:|--:|--:|---|');
+    for (const r of result.readsAfterLoad as AfterLoadCell[]) lines.push(`| ${r.name} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${errorCount(r)} | ${cpuCell(r)} | ${r.sameAnswer === undefined ? 'not compared' : r.sameAnswer ? 'yes' : 'no'} |`);
     lines.push('');
   }
   const mem = result.memory;
@@ -713,7 +737,7 @@ async function main(): Promise<void> {
     log(`real: ${rows.toLocaleString('en')} rows in ${real.seconds} s: ${real.rowsPerSecond} rows/s, ${real.relationshipsPerSecond} rel/s; ${result.ingest.ratio}× naive`);
 
     // 3. Our server on the store the transactional loader has just built, in the JVM that built it.
-    const afterLoad = await readsAfterLoad(neo4j.uri, stats, children);
+    const afterLoad = await readsAfterLoad(neo4j.uri, neo4j.pid, stats, children);
     result.coldAfterLoad = afterLoad.cold;
     result.readsAfterLoad = afterLoad.cells;
 
@@ -760,10 +784,10 @@ async function main(): Promise<void> {
       if (WARMUP > 0) await loadTest(ours.url, body, expect ?? '', 8, WARMUP);
       const mine: LoadResult[] = [];
       for (const c of CONNECTIONS) {
-        const r = await loadTest(ours.url, body, expect ?? '', c, DURATION);
+        const r = await loadTest(ours.url, body, expect ?? '', c, DURATION, { server: ours.child.pid, neo4j: neo4j.pid });
         if (!expect) r.mismatches = 0;
         mine.push(r);
-        log(`  ours ${c}c: ${r.rps} req/s, p50 ${r.p50} p95 ${r.p95} p99 ${r.p99} ms, errors ${r.errors + r.timeouts + r.non2xx + r.mismatches}`);
+        log(`  ours ${c}c: ${r.rps} req/s, p50 ${r.p50} p95 ${r.p95} p99 ${r.p99} ms, errors ${errorCount(r)}, CPU ms/req ${cpuCell(r)}`);
       }
       const entry: QueryResult = { name: q.name, roundTrips: first.roundTrips, maxRoundTrips: q.maxRoundTrips, responseBytes: first.text.length, note: describeResponse(q.name, first.text), ours: mine, theirs: { unsupported: '' } };
       if ('unsupported' in q.theirs) entry.theirs = { unsupported: q.theirs.unsupported };
@@ -780,9 +804,9 @@ async function main(): Promise<void> {
           if (WARMUP > 0) await loadTest(theirs.url, theirBody, tExpect, 8, WARMUP);
           const theirResults: LoadResult[] = [];
           for (const c of CONNECTIONS) {
-            const r = await loadTest(theirs.url, theirBody, tExpect, c, DURATION);
+            const r = await loadTest(theirs.url, theirBody, tExpect, c, DURATION, { server: theirs.child.pid, neo4j: neo4j.pid });
             theirResults.push(r);
-            log(`  theirs ${c}c: ${r.rps} req/s, p50 ${r.p50} p95 ${r.p95} p99 ${r.p99} ms, errors ${r.errors + r.timeouts + r.non2xx + r.mismatches}`);
+            log(`  theirs ${c}c: ${r.rps} req/s, p50 ${r.p50} p95 ${r.p95} p99 ${r.p99} ms, errors ${errorCount(r)}, CPU ms/req ${cpuCell(r)}`);
           }
           entry.theirs = theirResults;
         } catch (error) {

@@ -41,6 +41,8 @@ export class SetupError extends Error {
 export interface EmbeddedNeo4j {
   uri: string;
   version: string;
+  /** The JVM's process id, for measurements (the bench reads its CPU time). */
+  pid: number | undefined;
   /** Sends SIGTERM (clean shutdown through Neo4j's shutdown hook) and waits for the JVM to exit. */
   stop(): Promise<void>;
 }
@@ -239,6 +241,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions = {}): Promise
   return {
     uri,
     version,
+    pid: child.pid,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
