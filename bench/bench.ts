@@ -34,6 +34,7 @@ import { graphCounts } from '../seed/src/seed.js';
 import { ROOT, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../scripts/neo4j.js';
 import { chunkRelationships, forEachChunk, generateCorpus, type CorpusStats } from './corpus.generate.js';
 import { emptyDatabase, naiveLoad, type NaiveResult } from './naive.js';
+import { cpuSeconds } from './proc.js';
 import { relationField } from './neo4j-graphql.js';
 import type { Relation } from '../cypher/model.js';
 
@@ -227,16 +228,6 @@ interface LoadResult {
   cpuMs?: { server: number; neo4j: number };
 }
 
-/** CPU seconds (user + system) a process has used so far, from /proc; null where there is none. */
-function cpuSeconds(pid: number | undefined): number | null {
-  if (!pid) return null;
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
-  } catch {
-    return null;
-  }
-}
 
 function percentile(sorted: Float64Array, q: number): number {
   if (sorted.length === 0) return NaN;
@@ -306,6 +297,17 @@ function check(name: string, response: { status: number; text: string }): void {
   if (response.status !== 200 || parsed.errors || !parsed.data) throw new Error(`${name}: probe request failed (${response.status}): ${response.text.slice(0, 500)}`);
 }
 
+/**
+ * The first answer to `body`, checked (`name` says whose), and the body the load test requires of
+ * every answer: the first one's when a second answer is the same, '' (no body check) otherwise.
+ */
+async function probeTwice(name: string, url: string, body: string): Promise<{ first: Awaited<ReturnType<typeof probe>>; expect: string }> {
+  const first = await probe(url, body);
+  check(name, first);
+  const again = await probe(url, body);
+  return { first, expect: again.text === first.text ? first.text : '' };
+}
+
 /** A short description of what a query returned, to show the probes hit what they should. */
 function describeResponse(name: string, text: string): string {
   const data = JSON.parse(text).data;
@@ -341,9 +343,7 @@ async function readsAfterLoad(uri: string, neo4jPid: number | undefined, stats: 
   try {
     for (const q of queries(stats)) {
       const body = JSON.stringify(q.ours);
-      const first = await probe(server.url, body);
-      check(`ours ${q.name} (transactional store)`, first);
-      const expect = (await probe(server.url, body)).text === first.text ? first.text : '';
+      const { first, expect } = await probeTwice(`ours ${q.name} (transactional store)`, server.url, body);
       answers.set(q.name, first.text);
       if (cells.length === 0) {
         const c = await loadTest(server.url, body, expect, 8, DURATION);
@@ -774,17 +774,14 @@ async function main(): Promise<void> {
     result.queries = [];
     for (const q of queries(stats)) {
       const body = JSON.stringify(q.ours);
-      const first = await probe(ours.url, body);
-      check(`ours ${q.name}`, first);
-      const again = await probe(ours.url, body);
-      const expect = again.text === first.text ? first.text : undefined;
+      const { first, expect } = await probeTwice(`ours ${q.name}`, ours.url, body);
       log(`${q.name}: ${describeResponse(q.name, first.text)}, ${first.roundTrips} round trips, ${first.text.length} bytes${expect ? '' : ' (responses differ between requests: body check off)'}`);
       const onLoaded = afterLoad.cells.find((x) => x.name === q.name);
       if (onLoaded) onLoaded.sameAnswer = afterLoad.answers.get(q.name) === first.text;
-      if (WARMUP > 0) await loadTest(ours.url, body, expect ?? '', 8, WARMUP);
+      if (WARMUP > 0) await loadTest(ours.url, body, expect, 8, WARMUP);
       const mine: LoadResult[] = [];
       for (const c of CONNECTIONS) {
-        const r = await loadTest(ours.url, body, expect ?? '', c, DURATION, { server: ours.child.pid, neo4j: neo4j.pid });
+        const r = await loadTest(ours.url, body, expect, c, DURATION, { server: ours.child.pid, neo4j: neo4j.pid });
         if (!expect) r.mismatches = 0;
         mine.push(r);
         log(`  ours ${c}c: ${r.rps} req/s, p50 ${r.p50} p95 ${r.p95} p99 ${r.p99} ms, errors ${errorCount(r)}, CPU ms/req ${cpuCell(r)}`);
@@ -795,10 +792,7 @@ async function main(): Promise<void> {
       else {
         const theirBody = JSON.stringify(q.theirs);
         try {
-          const tp = await probe(theirs.url, theirBody);
-          check(`@neo4j/graphql ${q.name}`, tp);
-          const tAgain = await probe(theirs.url, theirBody);
-          const tExpect = tAgain.text === tp.text ? tp.text : '';
+          const { first: tp, expect: tExpect } = await probeTwice(`@neo4j/graphql ${q.name}`, theirs.url, theirBody);
           entry.note += `; @neo4j/graphql returns ${describeResponse(q.name, tp.text)}`;
           log(`  theirs: ${describeResponse(q.name, tp.text)}, ${tp.text.length} bytes`);
           if (WARMUP > 0) await loadTest(theirs.url, theirBody, tExpect, 8, WARMUP);

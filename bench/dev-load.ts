@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { cpuSeconds } from './proc.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({ options: { uri: { type: 'string' }, probes: { type: 'string' }, query: { type: 'string', default: 'citations' }, c: { type: 'string', default: '8' }, d: { type: 'string', default: '10' }, prof: { type: 'boolean', default: false }, port: { type: 'string', default: '4301' }, 'node-args': { type: 'string', default: '' } } });
@@ -23,10 +24,7 @@ const Q: Record<string, { query: string; variables: object }> = {
   health: { query: '{ health { nodes } }', variables: {} },
   search: { query: 'query($q: String!) { search(text: $q, first: 20) { score label node { __typename ... on Instrument { symbol } } } }', variables: { q: p.searchWord } },
 };
-const cpu = (pid: number) => {
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(f[11]) + Number(f[12])) / 100;
-};
+const cpu = (pid: number) => cpuSeconds(pid)!;
 const jvm = Number(execSync('pgrep -x java', { encoding: 'utf8' }).split('\n').find((pid) => pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`igatlas.port=${values.uri!.split(':').pop()}`)));
 const child = fork(path.join(HERE, 'server.child.ts'), [], {
   execArgv: ['--import', 'tsx', ...values['node-args']!.split(' ').filter(Boolean), ...(values.prof ? ['--cpu-prof', '--cpu-prof-dir=/tmp/dev/prof'] : [])],
