@@ -34,7 +34,7 @@ import { graphCounts } from '../seed/src/seed.js';
 import { ROOT, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../scripts/neo4j.js';
 import { chunkRelationships, forEachChunk, generateCorpus, type CorpusStats } from './corpus.generate.js';
 import { emptyDatabase, naiveLoad, type NaiveResult } from './naive.js';
-import { cpuSeconds } from './proc.js';
+import { cpuSeconds, machineTicks, stealPercent } from './proc.js';
 import { relationField } from './neo4j-graphql.js';
 import type { Relation } from '../cypher/model.js';
 
@@ -479,6 +479,9 @@ function machine() {
     os: `${os.type()} ${os.release()}`,
     loadAverageAtStart: os.loadavg().map((x) => round(x, 2)),
     yardstickMs: { atStart: yardstick(), atEnd: null as number | null },
+    ticksAtStart: machineTicks(),
+    /** CPU time the hypervisor gave to other guests during the run, % of the machine's: a busy host that the yardstick, taken at the two ends, can miss. */
+    stealPercent: null as number | null,
   };
 }
 
@@ -528,7 +531,7 @@ function markdown(result: any): string {
   lines.push(`## Results: ${result.corpus.instruments.toLocaleString('en')} instruments (${new Date(result.finishedAt).toISOString().slice(0, 16)}Z)`);
   lines.push('');
   lines.push(`Command: \`${result.command}\` — whole run ${round(result.totalSeconds / 60, 1)} min.`);
-  lines.push(`Machine: ${m.nproc} cores (${m.cpuModel}), ${m.memoryGiB} GiB, ${m.os}; ${m.java}; Node ${m.node}; load average at start ${m.loadAverageAtStart.join(' / ')} (shared machine); yardstick ${m.yardstickMs.atStart} ms before the run and ${m.yardstickMs.atEnd} ms after it (\`yardstick()\` in bench/bench.ts: a fixed single-threaded workload, lower is faster). Neo4j ${result.neo4j.version} embedded, heap ${result.neo4j.heap}, page cache ${result.neo4j.pageCacheMiB} MiB.`);
+  lines.push(`Machine: ${m.nproc} cores (${m.cpuModel}), ${m.memoryGiB} GiB, ${m.os}; ${m.java}; Node ${m.node}; load average at start ${m.loadAverageAtStart.join(' / ')} (shared machine); yardstick ${m.yardstickMs.atStart} ms before the run and ${m.yardstickMs.atEnd} ms after it (\`yardstick()\` in bench/bench.ts: a fixed single-threaded workload, lower is faster); CPU steal ${m.stealPercent ?? 'unknown'}% of the run (/proc/stat: time the hypervisor gave this VM's cores to other guests). Neo4j ${result.neo4j.version} embedded, heap ${result.neo4j.heap}, page cache ${result.neo4j.pageCacheMiB} MiB.`);
   const c = result.corpus;
   lines.push(`Corpus: ${c.instruments.toLocaleString('en')} instruments, ${c.provisions.toLocaleString('en')} provisions, ${c.bodies} bodies, ${c.links.toLocaleString('en')} citations (${c.chainLinks} in mandate chains); ${c.relationships.toLocaleString('en')} relationships, ${c.rows.toLocaleString('en')} load rows. Probes: well-cited ${c.probes.citedSymbol} (in-degree ${c.probes.citedInDegree}; the top one has ${c.probes.topInDegree}), chain start ${c.probes.chainStart}, search "${c.probes.searchWord}" (${c.probes.searchMatches} instruments).`);
   lines.push('');
@@ -832,6 +835,7 @@ async function main(): Promise<void> {
     rmSync(BULK_DIR, { recursive: true, force: true });
   }
 
+  result.machine.stealPercent = stealPercent(result.machine.ticksAtStart, machineTicks());
   result.machine.yardstickMs.atEnd = yardstick();
   result.finishedAt = Date.now();
   result.totalSeconds = round((performance.now() - runStarted) / 1000, 0);
