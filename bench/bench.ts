@@ -228,7 +228,6 @@ interface LoadResult {
   cpuMs?: { server: number; neo4j: number };
 }
 
-
 function percentile(sorted: Float64Array, q: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
@@ -479,7 +478,6 @@ function machine() {
     os: `${os.type()} ${os.release()}`,
     loadAverageAtStart: os.loadavg().map((x) => round(x, 2)),
     yardstickMs: { atStart: yardstick(), atEnd: null as number | null },
-    ticksAtStart: machineTicks(),
     /** CPU time the hypervisor gave to other guests during the run, % of the machine's: a busy host that the yardstick, taken at the two ends, can miss. */
     stealPercent: null as number | null,
   };
@@ -598,6 +596,7 @@ function markdown(result: any): string {
 
 async function main(): Promise<void> {
   const runStarted = performance.now();
+  const ticksAtStart = machineTicks();
   const result: any = {
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
     machine: machine(),
@@ -835,7 +834,7 @@ async function main(): Promise<void> {
     rmSync(BULK_DIR, { recursive: true, force: true });
   }
 
-  result.machine.stealPercent = stealPercent(result.machine.ticksAtStart, machineTicks());
+  result.machine.stealPercent = stealPercent(ticksAtStart, machineTicks());
   result.machine.yardstickMs.atEnd = yardstick();
   result.finishedAt = Date.now();
   result.totalSeconds = round((performance.now() - runStarted) / 1000, 0);

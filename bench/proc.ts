@@ -1,5 +1,6 @@
 /**
- * Internal: what the bench harnesses read about processes from Linux's /proc.
+ * Internal: what the bench harnesses read from Linux's /proc about processes (CPU time) and the
+ * machine (CPU steal).
  */
 import { readFileSync } from 'node:fs';
 
