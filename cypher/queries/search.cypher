@@ -1,7 +1,27 @@
 // Full-text search over the indexes named in $indexes (search_en, search_ar, search_fr) with a
-// Lucene query built from escaped user input; one row per node, best score first.
+// Lucene query built from escaped user input; one row per node, best score first, then by id.
+// Contract: the answer is the first $limit hits of ONE order (score, then id), so it does not
+// depend on the order Lucene stored the documents in, and a larger $limit extends a smaller one.
+// Asking Lucene for the top $limit alone breaks both when hits tie at the cut: Lucene picks among
+// equal scores by its document order. So each index is asked for one hit more than wanted; when
+// that one ties with the last wanted, it is asked again for up to $tieWindow hits, and every hit
+// scoring at least the cut is kept (a node's best score over the indexes counts).
 UNWIND $indexes AS indexName
-CALL db.index.fulltext.queryNodes(indexName, $query, {limit: $limit}) YIELD node, score
+CALL (indexName) {
+  CALL db.index.fulltext.queryNodes(indexName, $query, {limit: $limit + 1}) YIELD node, score
+  RETURN collect({node: node, score: score}) AS top
+}
+WITH indexName, top, size(top) > $limit AND top[$limit].score = top[$limit - 1].score AS ties
+CALL (indexName, top, ties) {
+  WITH top WHERE NOT ties
+  UNWIND top[..$limit] AS hit
+  RETURN hit.node AS node, hit.score AS score
+  UNION ALL
+  WITH indexName, top WHERE ties
+  CALL db.index.fulltext.queryNodes(indexName, $query, {limit: $tieWindow}) YIELD node, score
+  WITH node, score WHERE score >= top[$limit - 1].score
+  RETURN node, score
+}
 WITH node, max(score) AS score
 ORDER BY score DESC, node.id
 LIMIT $limit

@@ -402,6 +402,39 @@ describe('search', () => {
     const empty = await app.gql('{ search(text: "   ") { label } }');
     expect(empty.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
+
+  describe('with hits of equal score', () => {
+    // Twelve instruments whose titles score the same for "zephyrine", stored in descending id
+    // order (one transaction each), so Lucene's document order is the reverse of the ids'; the
+    // last id has a shorter title, which scores higher.
+    const PREFIX = 'TEST-TIES';
+    const ids = Array.from({ length: 12 }, (_, i) => `${PREFIX}/${String(i + 1).padStart(2, '0')}`);
+    const instrument = (id: string): Rows => ({
+      sources: [],
+      bodies: [],
+      instruments: [{ id, adopted: '2020-01-01', endDate: null, bodyId: null, props: { symbol: id, kind: 'RESOLUTION', titleEn: id === ids[11] ? 'Zephyrine' : 'Zephyrine accord', origin: 'test' } }],
+      provisions: [],
+      links: [],
+    });
+    const hits = async (first: number) => {
+      const { body } = await app.gql(`{ search(text: "zephyrine", first: ${first}) { score node { ${NODE_ID} } } }`);
+      expect(body.errors).toBeUndefined();
+      return (body.data.search as { score: number; node: { id: string } }[]).map((hit) => hit.node.id);
+    };
+
+    beforeAll(async () => {
+      for (const id of [...ids].reverse()) await loadRows(app.db, instrument(id));
+    });
+    afterAll(async () => {
+      await app.db.transaction('test cleanup', (tx) => tx.run('delete-by-prefix', { prefix: PREFIX }));
+    });
+
+    it('orders them by id, whatever order they were stored in, so a larger `first` extends a smaller one', async () => {
+      const all = await hits(20);
+      expect(all).toEqual([ids[11], ...ids.slice(0, 11)]);
+      for (const first of [1, 2, 3, 5, 8]) expect(await hits(first), `first: ${first}`).toEqual(all.slice(0, first));
+    });
+  });
 });
 
 describe('shutdown', () => {

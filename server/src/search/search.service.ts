@@ -9,6 +9,12 @@ import type { SearchHit } from './search-hit.type.js';
 
 const INDEXES: Record<Lang, string> = { [Lang.EN]: 'search_en', [Lang.AR]: 'search_ar', [Lang.FR]: 'search_fr' };
 const ARABIC = /[\u0600-\u06FF]/;
+/**
+ * How many hits search.cypher takes from an index when hits tie at the cut, to order them by id.
+ * Up to this many, the answer is the same on every store with the same data and a larger `first`
+ * extends a smaller one; beyond it, the ties past the window are left to Lucene's document order.
+ */
+export const TIE_WINDOW = 1000;
 
 /** A short excerpt around the first word of the query found in the node's texts. */
 export function snippet(node: NodeRow, text: string): { snippet?: string; language?: string } {
@@ -31,7 +37,7 @@ export async function search(db: Database, text: string, lang: Lang | null, firs
   const query = luceneQuery(text);
   // Without a language, the script decides: Arabic text can only match the Arabic index.
   const indexes = lang ? [INDEXES[lang]] : ARABIC.test(text) ? [INDEXES[Lang.AR]] : [INDEXES[Lang.EN], INDEXES[Lang.FR]];
-  const rows = await db.read('search', { indexes, query, limit: int(first) });
+  const rows = await db.read('search', { indexes, query, limit: int(first), tieWindow: int(TIE_WINDOW) });
   return rows.map((row) => {
     const node = asNode(row.node as NodeRow);
     return { node, score: row.score as number, label: displayLabel(node, row.parent as InstrumentRow | null), ...snippet(node, text) };
