@@ -4,8 +4,9 @@
 // depend on the order Lucene stored the documents in, and a larger $limit extends a smaller one.
 // Asking Lucene for the top $limit alone breaks both when hits tie at the cut: Lucene picks among
 // equal scores by its document order. So each index is asked for one hit more than wanted; when
-// that one ties with the last wanted, it is asked again for up to $tieWindow hits, and every hit
-// scoring at least the cut is kept (a node's best score over the indexes counts).
+// that one ties with the last wanted, it is asked again for up to $tieWindow hits (TIE_WINDOW in
+// search.service.ts), and every hit scoring at least the cut is kept (a node's best score over the
+// indexes counts).
 UNWIND $indexes AS indexName
 CALL (indexName) {
   CALL db.index.fulltext.queryNodes(indexName, $query, {limit: $limit + 1}) YIELD node, score
