@@ -417,9 +417,9 @@ describe('search', () => {
       links: [],
     });
     const hits = async (first: number) => {
-      const { body } = await app.gql(`{ search(text: "zephyrine", first: ${first}) { score node { ${NODE_ID} } } }`);
+      const { body } = await app.gql(`{ search(text: "zephyrine", first: ${first}) { node { ${NODE_ID} } } }`);
       expect(body.errors).toBeUndefined();
-      return (body.data.search as { score: number; node: { id: string } }[]).map((hit) => hit.node.id);
+      return (body.data.search as { node: { id: string } }[]).map((hit) => hit.node.id);
     };
 
     beforeAll(async () => {

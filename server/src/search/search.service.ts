@@ -13,10 +13,11 @@ const ARABIC = /[\u0600-\u06FF]/;
  * How many hits search.cypher takes from an index when hits tie at the cut, to order them by id.
  * Up to this many, the answer is the same on every store with the same data and a larger `first`
  * extends a smaller one; beyond it, the ties past the window are left to Lucene's document order.
- * Each hit in the window costs Neo4j work (fetched from Lucene and filtered), tie or not: 1,000
- * cost the bench's search about 1.5 ms of Neo4j's CPU per request, 250 about 0.6 (BENCHMARKS.md).
+ * Each hit in the window costs Neo4j work (fetched from Lucene and filtered), tie or not: on the
+ * bench's tied probe, a window of 1,000 added 1.3 to 2.2 ms of Neo4j's CPU per request, 250 about
+ * 0.6 (BENCHMARKS.md, seventeenth session).
  */
-export const TIE_WINDOW = 250;
+const TIE_WINDOW = 250;
 
 /** A short excerpt around the first word of the query found in the node's texts. */
 export function snippet(node: NodeRow, text: string): { snippet?: string; language?: string } {
