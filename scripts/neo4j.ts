@@ -17,9 +17,11 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const LAUNCHER_DIR = path.join(ROOT, 'neo4j-launcher');
 const LAUNCHER_JAR = path.join(LAUNCHER_DIR, 'target', 'launcher.jar');
 const READY_MARK = 'IG_ATLAS_NEO4J_READY';
+/** The launcher and Neo4j's jars (copied into target/lib, see pom.xml), once ensureLauncherBuilt ran. */
+export const LAUNCHER_CLASSPATH = `${LAUNCHER_JAR}${path.delimiter}${path.join(LAUNCHER_DIR, 'target', 'lib', '*')}`;
 
 /** The JVM flags Neo4j's own neo4j.conf ships (its embedded kernel needs the same opens). */
-const JVM_FLAGS = [
+export const JVM_FLAGS = [
   '-XX:+UseG1GC',
   '-XX:-OmitStackTraceInFastThrow',
   '-XX:+UnlockDiagnosticVMOptions',
@@ -307,8 +309,7 @@ export function embeddedStorePaths(home: string): string[] {
  */
 export function runEmbeddedImport(home: string, args: string[], heap = '1g'): Promise<void> {
   ensureLauncherBuilt();
-  const classpath = `${LAUNCHER_JAR}${path.delimiter}${path.join(LAUNCHER_DIR, 'target', 'lib', '*')}`;
-  const child = spawn('java', [`-Xmx${heap}`, ...JVM_FLAGS, ...javaOpts(), '-cp', classpath, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', 'neo4j', ...args], {
+  const child = spawn('java', [`-Xmx${heap}`, ...JVM_FLAGS, ...javaOpts(), '-cp', LAUNCHER_CLASSPATH, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', 'neo4j', ...args], {
     cwd: ROOT,
     env: { ...process.env, NEO4J_HOME: home },
     stdio: ['ignore', 'pipe', 'pipe'],
