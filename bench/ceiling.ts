@@ -22,7 +22,8 @@ import { parseArgs } from 'node:util';
 import { loadQueries, schemaStatements } from '../server/src/db/queries.js';
 import { loadStatements } from '../seed/src/load/loader.js';
 import { ensureLauncherBuilt, JVM_FLAGS, LAUNCHER_CLASSPATH, ROOT } from '../scripts/neo4j.js';
-import { forEachChunk } from './corpus.generate.js';
+import { CARD_FIELDS, SEPARATOR } from '../cypher/card.js';
+import { chunkRelationships, forEachChunk } from './corpus.generate.js';
 
 const { values } = parseArgs({
   options: {
@@ -47,7 +48,7 @@ const javac = spawnSync('javac', ['-d', CLASSES, '-cp', LAUNCHER_CLASSPATH, path
 if (javac.status !== 0) throw new Error(`javac failed: ${javac.stderr || javac.error?.message}`);
 
 const queries = loadQueries();
-const head = JSON.stringify({ schema: schemaStatements(), queries: Object.fromEntries(queries) });
+const head = JSON.stringify({ schema: schemaStatements(), queries: Object.fromEntries(queries), cards: CARD_FIELDS, separator: SEPARATOR });
 
 interface Run {
   mode: string;
@@ -76,12 +77,13 @@ async function run(mode: string): Promise<Run> {
   try {
     await send(head);
     await next('CEILING_READY');
-    await forEachChunk({ instruments: INSTRUMENTS, chunkInstruments: 2500 }, async (chunk, index) => {
+    // The generator's default chunks (2,500 instruments), as bench.ts loads them.
+    await forEachChunk({ instruments: INSTRUMENTS }, async (chunk, index) => {
       // As loadRows: static relationship types while the store has no relationships (the first chunk).
       const statements = loadStatements(chunk, index === 0).map(({ query, rows }) => ({ query, rows }));
       await send(JSON.stringify({ statements }));
-      const [, rels, seconds, commit] = (await next('CHUNK ')).split(' ');
-      result.relationships += Number(rels);
+      const [, seconds, commit] = (await next('CHUNK ')).split(' ');
+      result.relationships += chunkRelationships(chunk);
       result.seconds += Number(seconds);
       result.commitSeconds += Number(commit);
       if ((index + 1) % 10 === 0) console.error(`${mode}: ${index + 1} transactions, ${result.relationships.toLocaleString('en')} relationships, ${result.seconds.toFixed(1)} s`);

@@ -28,10 +28,11 @@ import org.neo4j.io.ByteUnit;
  * the ceiling any transactional loader could reach on this machine with this schema.
  *
  * Protocol on stdin, one JSON document per line: first {"schema": [statements], "queries":
- * {name: text}}, then one {"statements": [{"query", "rows"}]} per chunk, as loader.ts's
- * loadStatements makes them. Each chunk is one transaction, timed from begin to the end of its
- * commit (reading and parsing its line is not timed). Prints "CHUNK <rels> <seconds> <commit
- * seconds>" per chunk and "CEILING_DONE" at the end.
+ * {name: text}, "cards": CARD_FIELDS, "separator": SEPARATOR} (cypher/card.ts), then one
+ * {"statements": [{"query", "rows"}]} per chunk, as loader.ts's loadStatements makes them. Each
+ * chunk is one transaction, timed from begin to the end of its commit (reading and parsing its
+ * line is not timed). Prints "CHUNK <seconds> <commit seconds>" per chunk, then "CEILING_COUNTS
+ * ..." and "CEILING_DONE" at the end.
  *
  * Modes (args: mode, store folder, page cache MiB, then options):
  *   cypher: the loader's own statements, run in process (tx.execute), in batches of 5,000 rows;
@@ -42,12 +43,9 @@ import org.neo4j.io.ByteUnit;
  */
 public final class Ceiling {
     private static final int BATCH = 5000;
-    private static final String SEPARATOR = "\u001f";
-    private static final Map<String, String[]> CARD_FIELDS = Map.of(
-            "Provision", new String[] {"id", "instrumentId", "number", "label"},
-            "Instrument", new String[] {"id", "symbol", "kind", "shortTitle", "adopted", "bodyId"},
-            "Body", new String[] {"id", "acronym", "name", "nameAr", "kind", "established"});
-
+    /** From the caller: cypher/card.ts's fields per label and separator, so the cards are its own. */
+    private static Map<String, List<String>> cardFields;
+    private static String separator;
     private static boolean idsOnly;
 
     private Ceiling() {}
@@ -66,6 +64,8 @@ public final class Ceiling {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 20);
         Map<String, Object> head = json.readValue(in.readLine(), Map.class);
         Map<String, String> queries = (Map<String, String>) head.get("queries");
+        cardFields = (Map<String, List<String>>) head.get("cards");
+        separator = (String) head.get("separator");
 
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
@@ -100,7 +100,7 @@ public final class Ceiling {
                     tx.commit();
                 }
                 long ended = System.nanoTime();
-                System.out.printf("CHUNK %d %.3f %.3f%n", relationships(statements), (ended - started) / 1e9, (ended - committing) / 1e9);
+                System.out.printf("CHUNK %.3f %.3f%n", (ended - started) / 1e9, (ended - committing) / 1e9);
                 System.out.flush();
             }
             System.out.println("CEILING_COUNTS " + counts(db));
@@ -124,22 +124,6 @@ public final class Ceiling {
             }
         }
         return out.toString().trim();
-    }
-
-    /** Relationships a chunk makes, counted as bench/corpus.generate.ts's chunkRelationships does. */
-    @SuppressWarnings("unchecked")
-    private static long relationships(List<Map<String, Object>> statements) {
-        long count = 0;
-        for (Map<String, Object> statement : statements) {
-            String name = (String) statement.get("query");
-            List<Map<String, Object>> rows = (List<Map<String, Object>>) statement.get("rows");
-            if (name.equals("load-instruments")) {
-                for (Map<String, Object> row : rows) if (row.get("bodyId") != null) count++;
-            } else if (name.equals("load-provisions") || name.startsWith("load-links")) {
-                count += rows.size();
-            }
-        }
-        return count;
     }
 
     private static void runCypher(Transaction tx, String name, String text, List<Map<String, Object>> rows) {
@@ -174,13 +158,13 @@ public final class Ceiling {
                 if (row.get("adopted") != null) instrument.setProperty("adopted", LocalDate.parse((String) row.get("adopted")));
                 if (row.get("endDate") != null) instrument.setProperty("endDate", LocalDate.parse((String) row.get("endDate")));
                 if (row.get("bodyId") != null) {
-                    mergeRelationship(instrument, findNode(tx, (String) row.get("bodyId")), "ISSUED_BY", null);
+                    mergeRelationship(instrument, findNode(tx, "Body", (String) row.get("bodyId")), "ISSUED_BY", null);
                     instrument.setProperty("bodyId", row.get("bodyId"));
                 }
                 setCard(instrument, "Instrument");
             }
             case "load-provisions" -> {
-                Node instrument = findNode(tx, (String) row.get("instrumentId"));
+                Node instrument = findNode(tx, "Instrument", (String) row.get("instrumentId"));
                 Merged merged = mergeNode(tx, "Provision", "id", (String) row.get("id"));
                 Node provision = merged.node();
                 if (!idsOnly) setProps(merged, row);
@@ -189,8 +173,10 @@ public final class Ceiling {
                 mergeRelationship(provision, instrument, "PART_OF", null);
             }
             default -> {
-                if (!name.startsWith("load-links")) throw new IllegalArgumentException("unknown statement " + name);
-                Relationship link = mergeRelationship(findNode(tx, (String) row.get("from")), findNode(tx, (String) row.get("to")), (String) row.get("type"), (String) row.get("key"));
+                // load-links:FromLabel:ToLabel[:Type] (queries.ts linkQuery): the endpoints' labels.
+                String[] parts = name.split(":");
+                if (!parts[0].equals("load-links") || parts.length < 3) throw new IllegalArgumentException("unknown statement " + name);
+                Relationship link = mergeRelationship(findNode(tx, parts[1], (String) row.get("from")), findNode(tx, parts[2], (String) row.get("to")), (String) row.get("type"), (String) row.get("key"));
                 if (idsOnly) return;
                 for (Map.Entry<String, Object> e : ((Map<String, Object>) row.get("props")).entrySet()) link.setProperty(e.getKey(), value(e.getValue()));
                 if (row.get("date") != null) link.setProperty("date", LocalDate.parse((String) row.get("date")));
@@ -198,13 +184,8 @@ public final class Ceiling {
         }
     }
 
-    /** The label an id's shape names (cypher/model.ts labelOfId). */
-    private static String labelOf(String id) {
-        return id.startsWith("body:") ? "Body" : id.contains("#") ? "Provision" : "Instrument";
-    }
-
-    private static Node findNode(Transaction tx, String id) {
-        Node node = tx.findNode(Label.label(labelOf(id)), "id", id);
+    private static Node findNode(Transaction tx, String label, String id) {
+        Node node = tx.findNode(Label.label(label), "id", id);
         if (node == null) throw new IllegalStateException("unknown " + id);
         return node;
     }
@@ -250,10 +231,10 @@ public final class Ceiling {
 
     private static void setCard(Node node, String label) {
         StringBuilder card = new StringBuilder(label);
-        for (String field : CARD_FIELDS.get(label)) {
-            card.append(SEPARATOR);
+        for (String field : cardFields.get(label)) {
+            card.append(separator);
             Object value = node.getProperty(field, null);
-            if (value != null) card.append(String.valueOf(value).replace(SEPARATOR, " "));
+            if (value != null) card.append(String.valueOf(value).replace(separator, " "));
         }
         node.setProperty("card", card.toString());
     }

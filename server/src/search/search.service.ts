@@ -40,7 +40,9 @@ export async function search(db: Database, text: string, lang: Lang | null, firs
   const query = luceneQuery(text);
   // Without a language, the script decides: Arabic text can only match the Arabic index.
   const indexes = lang ? [INDEXES[lang]] : ARABIC.test(text) ? [INDEXES[Lang.AR]] : [INDEXES[Lang.EN], INDEXES[Lang.FR]];
-  const rows = await db.read('search', { indexes, query, limit: int(first), tieWindow: int(TIE_WINDOW) });
+  // search.cypher keeps only the window's hits when ties cross the cut, so it must hold more than
+  // `first` (LIMITS.searchResults is below TIE_WINDOW today; this keeps a raised limit correct).
+  const rows = await db.read('search', { indexes, query, limit: int(first), tieWindow: int(Math.max(TIE_WINDOW, first + 1)) });
   return rows.map((row) => {
     const node = asNode(row.node as NodeRow);
     return { node, score: row.score as number, label: displayLabel(node, row.parent as InstrumentRow | null), ...snippet(node, text) };
