@@ -1,5 +1,6 @@
 // DataLoader batch: citations made ($out = true) or received ($out = false) by each node in $ids,
-// restricted to the relation types in $relations (a closed list, checked by the caller).
+// restricted to the relation types in $relations (a closed list, checked by the caller). A page per
+// node, as in citations-of-instruments: the first $first in document order after the cursor $after.
 UNWIND $ids AS id
   // The id's shape names the label (symbol#number, body:ACRONYM, symbol): one index seek, not three.
   CALL (id) {
@@ -12,9 +13,16 @@ UNWIND $ids AS id
     WITH id WHERE NOT id CONTAINS '#' AND NOT id STARTS WITH 'body:'
     MATCH (n:Instrument {id: id}) RETURN n
   }
-MATCH (n)-[r]-(m)
-WHERE type(r) IN $relations AND (($out AND startNode(r) = n) OR (NOT $out AND endNode(r) = n))
-WITH id, r, startNode(r) AS s
+CALL (n) {
+  MATCH (n)-[r]-(m)
+  WHERE type(r) IN $relations AND (($out AND startNode(r) = n) OR (NOT $out AND endNode(r) = n))
+  WITH r, startNode(r) AS s
+  WITH r, s, coalesce(s.position, 2147483647) AS position, coalesce(r.key, elementId(r)) AS rkey
+  WHERE $after IS NULL OR position > $after[0] OR (position = $after[0] AND rkey > $after[1])
+  ORDER BY position, rkey
+  LIMIT $first
+  RETURN r, s, position, rkey
+}
 // Both ends carry only the fields a citation list shows, as slim lists (the format: nodeFromList
 // in server/src/graph/graph-node.ts): the server reads any other field from the whole node, loaded
 // when a client asks for it (server/src/graph/partial.ts).
@@ -24,11 +32,11 @@ WITH id, r, startNode(r) AS s
 // strings. The projection is written once for both ends, and is the same in
 // citations-of-instruments; the API test "gives the ends of a citation every field the node has"
 // holds both to the schema.
-WITH id, r, s, [e IN [s, endNode(r)] | CASE
+WITH id, r, position, rkey, [e IN [s, endNode(r)] | CASE
     WHEN e:Provision THEN ['Provision', e.id, e.instrumentId, e.number, e.label, e.position]
     WHEN e:Instrument THEN ['Instrument', e.id, e.symbol, e.kind, e.shortTitle, toString(e.adopted), e.bodyId, e.titleEn]
     ELSE ['Body', e.id, e.acronym, e.name, e.nameAr, e.kind, toString(e.established), toString(e.ended), e.confidence, e.sources]
   END] AS ends
 RETURN id AS key, type(r) AS relation, [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END] AS evidence,
-       ends[0] AS source, ends[1] AS target
-ORDER BY key, s.position, r.key
+       ends[0] AS source, ends[1] AS target, [position, rkey] AS order
+ORDER BY key, position, rkey

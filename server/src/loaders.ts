@@ -10,21 +10,35 @@ import type { BodyRow } from './body/body.type.js';
 import { evidenceRow, type CitationRow, type EvidenceField } from './citation/citation.type.js';
 import type { Database, Row } from './db/database.js';
 import { groupBy, manyPerKey, onePerKey } from './db/batch.js';
+import { int } from './db/plain.js';
 import { asNode, nodeFromList, type NodeRow } from './graph/graph-node.js';
 import type { InstrumentRow } from './instrument/instrument.type.js';
 import type { ProvisionRow } from './provision/provision.type.js';
+import type { CitationOrder } from './citation/citation.cursor.js';
 
-export interface CitationKey {
+/** The key of a `citationCount` field: the node, the direction and the relation types. */
+export interface CitationCountKey {
   id: string;
   out: boolean;
   relations: readonly Relation[];
+}
+
+/** The key of a `citations` field: a page of what its count counts. */
+export interface CitationKey extends CitationCountKey {
+  /** The page: its size, and the place of the citation it starts after (null: the first page). */
+  first: number;
+  after: CitationOrder | null;
   /** The evidence fields to fetch (the client's selection, in EVIDENCE_FIELDS order). */
   evidence: readonly EvidenceField[];
 }
 
-/** What a citation batch shares: one statement per distinct direction, relations and evidence fields. */
+function countGroup(key: Omit<CitationCountKey, 'id'>): string {
+  return `${key.out ? 'out' : 'in'}|${[...key.relations].sort().join(',')}`;
+}
+
+/** What a citation batch shares: one statement per distinct direction, relations, page and evidence fields. */
 function citationGroup(key: Omit<CitationKey, 'id'>): string {
-  return `${key.out ? 'out' : 'in'}|${[...key.relations].sort().join(',')}|${key.evidence.join(',')}`;
+  return `${countGroup(key)}|${key.first}|${key.after ? JSON.stringify(key.after) : ''}|${key.evidence.join(',')}`;
 }
 
 function citationKeyString(key: CitationKey): string {
@@ -32,8 +46,19 @@ function citationKeyString(key: CitationKey): string {
 }
 
 /** A citation from its relation, evidence values and slim ends (graph-node.ts, nodeFromList). */
-function toCitation([relation, values, source, target]: unknown[], evidence: readonly EvidenceField[]): CitationRow {
-  return { relation: relation as string, evidence: evidenceRow(evidence, values as unknown[]), source: nodeFromList(source as unknown[]), target: nodeFromList(target as unknown[]) };
+function toCitation([relation, values, source, target, order]: unknown[], evidence: readonly EvidenceField[]): CitationRow {
+  return {
+    relation: relation as string,
+    evidence: evidenceRow(evidence, values as unknown[]),
+    source: nodeFromList(source as unknown[]),
+    target: nodeFromList(target as unknown[]),
+    order: order as CitationOrder,
+  };
+}
+
+/** The parameters of a page of citations (citations-of-nodes, citations-of-instruments). */
+function pageParams(key: Omit<CitationKey, 'id'>) {
+  return { out: key.out, relations: [...key.relations], first: int(key.first), after: key.after ? [int(key.after[0]), key.after[1]] : null, evidence: [...key.evidence] };
 }
 
 function nodeLoader<T extends NodeRow>(db: Database, query: 'instruments-by-id' | 'provisions-by-id' | 'bodies-by-id') {
@@ -45,7 +70,7 @@ function nodeLoader<T extends NodeRow>(db: Database, query: 'instruments-by-id' 
 
 /** Citations per node id: citations-of-nodes returns a row per citation, citations-of-instruments a row per instrument. */
 const citationsPerId: Record<'citations-of-nodes' | 'citations-of-instruments', (ids: string[], rows: Row[], evidence: readonly EvidenceField[]) => CitationRow[][]> = {
-  'citations-of-nodes': (ids, rows, evidence) => manyPerKey(ids, rows, (row) => toCitation([row.relation, row.evidence, row.source, row.target], evidence)),
+  'citations-of-nodes': (ids, rows, evidence) => manyPerKey(ids, rows, (row) => toCitation([row.relation, row.evidence, row.source, row.target, row.order], evidence)),
   'citations-of-instruments': (ids, rows, evidence) => onePerKey<unknown[][]>(ids, rows, 'citations').map((list) => (list ?? []).map((c) => toCitation(c, evidence))),
 };
 
@@ -56,9 +81,8 @@ function citationLoader(db: Database, query: 'citations-of-nodes' | 'citations-o
       const groups = groupBy(keys, citationGroup);
       for (const group of groups.values()) {
         const ids = [...new Set(group.map((k) => k.id))];
-        const { out, relations, evidence } = group[0];
-        const rows = await db.read(query, { ids, out, relations: [...relations], evidence: [...evidence], withNode: false });
-        const perId = citationsPerId[query](ids, rows, evidence);
+        const rows = await db.read(query, { ids, ...pageParams(group[0]), withNode: false });
+        const perId = citationsPerId[query](ids, rows, group[0].evidence);
         group.forEach((k) => results.set(k, perId[ids.indexOf(k.id)]));
       }
       return keys.map((k) => results.get(k) ?? []);
@@ -78,7 +102,7 @@ export function createLoaders(db: Database) {
      * nothing. Without this, the citations could only be asked for once the instrument is back.
      */
     async instrumentWithCitations(key: CitationKey): Promise<InstrumentRow | null> {
-      const [row] = await db.read('citations-of-instruments', { ids: [key.id], out: key.out, relations: [...key.relations], evidence: [...key.evidence], withNode: true });
+      const [row] = await db.read('citations-of-instruments', { ids: [key.id], ...pageParams(key), withNode: true });
       const node = row ? asNode(row.node as InstrumentRow) : null;
       instrument.prime(key.id, node);
       if (row) citationsOfInstrument.prime(key, (row.citations as unknown[][]).map((c) => toCitation(c, key.evidence)));
@@ -94,6 +118,19 @@ export function createLoaders(db: Database) {
     ),
     citationsOfNode: citationLoader(db, 'citations-of-nodes'),
     citationsOfInstrument,
+    /** How many citations a `citations` field pages through: one round trip per direction and relation set. */
+    citationCount: new DataLoader<CitationCountKey, number, string>(
+      async (keys) => {
+        const counts = new Map<string, number>();
+        for (const group of groupBy(keys, countGroup).values()) {
+          const ids = [...new Set(group.map((k) => k.id))];
+          const rows = await db.read('count-citations', { ids, out: group[0].out, relations: [...group[0].relations] });
+          onePerKey<unknown>(ids, rows, 'total').forEach((total, i) => counts.set(`${countGroup(group[0])}|${ids[i]}`, Number(total ?? 0)));
+        }
+        return keys.map((k) => counts.get(`${countGroup(k)}|${k.id}`) ?? 0);
+      },
+      { cacheKeyFn: (k) => `${countGroup(k)}|${k.id}` },
+    ),
   };
 }
 

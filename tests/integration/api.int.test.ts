@@ -180,6 +180,120 @@ describe('instruments', () => {
   });
 });
 
+describe('citation pages', () => {
+  const PREFIX = 'TEST-PAGE';
+  const HUB = `${PREFIX}/HUB`;
+  const CITER = `${PREFIX}/CITER`;
+  const CITATION = `cursor relation source { ${NODE_ID} } target { ${NODE_ID} }`;
+
+  /** A hub cited 233 times: by 230 clauses of one instrument (to its ¶1 or to itself), and by that instrument as a whole 3 times. */
+  function rows(): Rows {
+    const instrument = (symbol: string) => ({ id: symbol, adopted: '2020-01-01', endDate: null, bodyId: 'body:UNGA', props: { symbol, kind: 'RESOLUTION', origin: 'test' } });
+    return {
+      sources: [],
+      bodies: [],
+      instruments: [instrument(HUB), instrument(CITER)],
+      provisions: [
+        { id: `${HUB}#1`, instrumentId: HUB, props: { number: '1', position: 0, origin: 'test' } },
+        ...Array.from({ length: 230 }, (_, i) => ({ id: `${CITER}#${i + 1}`, instrumentId: CITER, props: { number: String(i + 1), position: i, origin: 'test' } })),
+      ],
+      links: [
+        ...Array.from({ length: 230 }, (_, i) => ({ key: `${CITER}|${i}`, from: `${CITER}#${i + 1}`, to: i % 2 ? HUB : `${HUB}#1`, type: 'RECALLS' as const, date: '2020-01-01', props: { method: 'test' } })),
+        ...(['NOTES', 'WELCOMES', 'ENDORSES'] as const).map((type) => ({ key: `${CITER}|whole|${type}`, from: CITER, to: HUB, type, date: '2020-01-01', props: { method: 'test' } })),
+      ],
+    };
+  }
+
+  /** Every citation of `field` (on `symbol`), a page of `size` at a time; the pages' lengths too. */
+  async function walk(root: string, field: string, size: number): Promise<{ citations: any[]; pages: number[] }> {
+    const citations: any[] = [];
+    const pages: number[] = [];
+    for (let after: string | null = null; ; ) {
+      const { body } = await app.gql(`query($after: String) { ${root} { page: ${field.replace(')', `, first: ${size}, after: $after)`)} { ${CITATION} } } }`, { after });
+      const page = Object.values(body.data)[0] as any;
+      pages.push(page.page.length);
+      citations.push(...page.page);
+      if (page.page.length < size) return { citations, pages };
+      after = page.page.at(-1).cursor;
+    }
+  }
+
+  beforeAll(async () => {
+    await loadRows(app.db, rows());
+  });
+  afterAll(async () => {
+    await app.db.transaction('test cleanup', (tx) => tx.run('delete-by-prefix', { prefix: PREFIX }));
+  });
+
+  it('gives 100 citations when no page size is asked, and counts them all', async () => {
+    const { body } = await app.gql(`{ instrument(symbol: "${HUB}") { citationCount(direction: IN) citations(direction: IN) { ${CITATION} } recalls: citationCount(direction: IN, relations: [RECALLS]) out: citationCount } }`);
+    expect(body.data.instrument).toMatchObject({ citationCount: 233, recalls: 230, out: 0 });
+    expect(body.data.instrument.citations).toHaveLength(100);
+  });
+
+  it('walks every citation once, page by page, in the order of one big page', async () => {
+    const whole = (await app.gql(`{ instrument(symbol: "${HUB}") { citations(direction: IN, first: 300) { ${CITATION} } } }`)).body.data.instrument.citations;
+    expect(whole).toHaveLength(233);
+    const { citations, pages } = await walk(`instrument(symbol: "${HUB}")`, 'citations(direction: IN)', 40);
+    expect(pages).toEqual([40, 40, 40, 40, 40, 33]);
+    expect(citations.map((c) => c.cursor)).toEqual(whole.map((c: any) => c.cursor));
+    expect(new Set(citations.map((c) => c.cursor)).size).toBe(233);
+    // Clauses in document order; the citations the instrument makes as a whole (no clause) last.
+    expect(citations.slice(0, 3).map((c) => c.source.id)).toEqual([`${CITER}#1`, `${CITER}#2`, `${CITER}#3`]);
+    expect(citations.slice(-3).map((c) => [c.source.id, c.relation])).toEqual([[CITER, 'ENDORSES'], [CITER, 'NOTES'], [CITER, 'WELCOMES']]);
+  });
+
+  it('pages the citations of a provision and of a body the same way', async () => {
+    const provision = await walk(`provision(id: "${HUB}#1")`, 'citations(direction: IN)', 50);
+    expect(provision.pages).toEqual([50, 50, 15]);
+    expect(provision.citations.every((c) => c.target.id === `${HUB}#1`)).toBe(true);
+    const count = await app.gql(`{ provision(id: "${HUB}#1") { citationCount(direction: IN) } body(id: "body:WGEC") { citationCount citations { relation } } }`);
+    expect(count.body.data.provision.citationCount).toBe(115);
+    const wgec = count.body.data.body;
+    expect(wgec.citationCount).toBeGreaterThan(0);
+    expect(wgec.citationCount).toBe(wgec.citations.length);
+    const body = await walk('body(id: "body:WGEC")', 'citations(direction: IN)', 1);
+    expect(body.citations).toHaveLength(wgec.citationCount);
+  });
+
+  it('refuses a page size out of 1 to 1000 and a cursor no page gave, naming the argument', async () => {
+    for (const [args, name, words] of [['first: 0', 'first', '1 to 1000'], ['first: 1001', 'first', '1 to 1000'], ['after: "bm90IGEgY3Vyc29y"', 'after', 'cursor']] as const) {
+      const { body } = await app.gql(`{ provision(id: "${HUB}#1") { citations(direction: IN, ${args}) { relation } } }`);
+      expect(body.errors[0].extensions, args).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: name });
+      expect(body.errors[0].message).toContain(words);
+    }
+  });
+
+  it('costs the same round trips for 1 node counted as for 231', async () => {
+    const query = (symbol: string) => `{ instrument(symbol: "${symbol}") { citationCount citations(first: 5) { relation } provisions { citationCount } } }`;
+    const many = await app.gql(query(CITER));
+    const one = await app.gql(query(HUB));
+    expect(many.body.data.instrument.citationCount).toBe(233);
+    expect(many.body.data.instrument.provisions).toHaveLength(230);
+    expect(one.body.data.instrument.provisions).toHaveLength(1);
+    // The instrument with its citations, its provisions, then a count per level of the query.
+    expect(many.roundTrips).toBe(4);
+    expect(one.roundTrips).toBe(4);
+  });
+
+  // Last: it adds a citation the tests above do not count.
+  it('keeps its place when citations are added before it between two pages', async () => {
+    const first = await app.gql(`{ instrument(symbol: "${HUB}") { citations(direction: IN, first: 10) { ${CITATION} } } }`);
+    const page1 = first.body.data.instrument.citations;
+    // A clause placed before every other, citing the hub: an offset would now repeat page 1's last citation.
+    await loadRows(app.db, {
+      sources: [],
+      bodies: [],
+      instruments: [],
+      provisions: [{ id: `${CITER}#0`, instrumentId: CITER, props: { number: '0', position: -1, origin: 'test' } }],
+      links: [{ key: `${CITER}|early`, from: `${CITER}#0`, to: HUB, type: 'RECALLS', date: '2020-01-01', props: { method: 'test' } }],
+    });
+    const next = await app.gql(`query($after: String) { instrument(symbol: "${HUB}") { citationCount(direction: IN) citations(direction: IN, first: 10, after: $after) { ${CITATION} } } }`, { after: page1.at(-1).cursor });
+    expect(next.body.data.instrument.citationCount).toBe(234);
+    expect(next.body.data.instrument.citations[0].source.id).toBe(`${CITER}#11`);
+  });
+});
+
 describe('trace', () => {
   it('walks upstream from Opinion 6 to Tunis ¶69', async () => {
     const { body } = await app.gql(`{ trace(from: "${OPINION}", direction: UPSTREAM) { ${HOPS} } }`);

@@ -1,9 +1,10 @@
 /** Public API: Query.body and the fields of Body. */
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Citation } from '../citation/citation.type.js';
 import type { Context } from '../context.type.js';
-import { citationKey } from '../graph/args.js';
+import { citationCountKey, citationKey } from '../graph/args.js';
+import { CitationPageArgs } from '../citation/citation.args.js';
 import { Direction, Lang, Relation } from '../graph/enums.js';
 import { complete } from '../graph/partial.js';
 import { Body, type BodyRow } from './body.type.js';
@@ -25,14 +26,25 @@ export class BodyResolver {
     return (await complete(row, ctx.loaders)).summaryEn ?? null;
   }
 
-  @FieldResolver(() => [Citation], { description: 'Edges from (OUT) or to (IN) this body: who mandates it, whom it reports to.' })
+  @FieldResolver(() => [Citation], { description: 'Edges from (OUT) or to (IN) this body: who mandates it, whom it reports to; a page at a time, ordered by the position of the citing clause in its document, then by edge key.' })
   citations(
     @Root() row: BodyRow,
     @Arg('direction', () => Direction, { nullable: true, defaultValue: Direction.IN }) direction: Direction,
     @Arg('relations', () => [Relation], { nullable: true }) relations: string[] | null,
+    @Args(() => CitationPageArgs) page: CitationPageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.citationsOfNode.load(citationKey(row.id, direction, relations, info));
+    return ctx.loaders.citationsOfNode.load(citationKey(row.id, { direction, relations, ...page }, info));
+  }
+
+  @FieldResolver(() => Int, { description: 'How many citations `citations` pages through with the same direction and relations.' })
+  citationCount(
+    @Root() row: BodyRow,
+    @Arg('direction', () => Direction, { nullable: true, defaultValue: Direction.IN }) direction: Direction,
+    @Arg('relations', () => [Relation], { nullable: true }) relations: string[] | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.loaders.citationCount.load(citationCountKey(row.id, { direction, relations }));
   }
 }

@@ -5,6 +5,7 @@ import { Relation } from '../graph/enums.js';
 import { GraphNode, type NodeRow } from '../graph/graph-node.js';
 import { selectedFields } from '../graph/lookahead.js';
 import { DateScalar } from '../graph/scalars.js';
+import type { CitationOrder } from './citation.cursor.js';
 
 /** Relationship properties as loaded by the seed pipeline. */
 export interface EvidenceRow {
@@ -44,6 +45,8 @@ export interface CitationRow {
   evidence: EvidenceRow;
   source: NodeRow;
   target: NodeRow;
+  /** Its place in its list's order, which its cursor encodes. */
+  order: CitationOrder;
 }
 
 @ObjectType({ description: 'Why an edge exists: the citing clause and its text, how the edge was made, how sure we are.', simpleResolvers: true })

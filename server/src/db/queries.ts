@@ -26,6 +26,7 @@ export const QUERY_NAMES = [
   'body-of-instruments',
   'citations-of-nodes',
   'citations-of-instruments',
+  'count-citations',
   'nodes-by-id',
   'neighborhood-start',
   'neighborhood',

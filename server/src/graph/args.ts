@@ -8,7 +8,8 @@ import { BadUserInputError } from '../errors/errors.js';
 import { Direction } from './enums.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { selectedEvidence } from '../citation/citation.type.js';
-import type { CitationKey } from '../loaders.js';
+import type { CitationKey, CitationCountKey } from '../loaders.js';
+import { decodeCitationCursor } from '../citation/citation.cursor.js';
 
 export const LIMITS = {
   pageSize: 100,
@@ -17,6 +18,9 @@ export const LIMITS = {
   neighborhoodNodes: 300,
   searchResults: 100,
   tracePaths: 200,
+  /** Citations per page of a `citations` field, and the page size when `first` is left out. */
+  citationsPage: 1000,
+  citationsDefault: 100,
 } as const;
 
 export function checkRange(name: string, value: number, min: number, max: number): number {
@@ -47,11 +51,27 @@ export function relationFilter(relations: string[] | null | undefined, fallback:
   return [...new Set(relations)] as Relation[];
 }
 
+/** The arguments of a `citations` field, as the resolvers receive them. */
+export interface CitationArgs {
+  direction: Direction;
+  relations: string[] | null;
+  /** Null or absent: LIMITS.citationsDefault. Left without a schema default so that query costing counts an unsized list as usual. */
+  first?: number | null;
+  after?: string | null;
+}
+
+/** The DataLoader key of a `citationCount` field: its arguments, checked. */
+export function citationCountKey(id: string, { direction, relations }: Pick<CitationArgs, 'direction' | 'relations'>): CitationCountKey {
+  return { id, out: citationDirection(direction), relations: relationFilter(relations) };
+}
+
 /**
  * The DataLoader key of a citations field: its arguments, checked, and the evidence fields selected
  * at `evidencePath` (below the citations field itself by default; a look-ahead from the field above
  * passes ['citations', 'evidence']).
  */
-export function citationKey(id: string, direction: Direction, relations: string[] | null, info: GraphQLResolveInfo, evidencePath: readonly string[] = ['evidence']): CitationKey {
-  return { id, out: citationDirection(direction), relations: relationFilter(relations), evidence: selectedEvidence(info, evidencePath) ?? [] };
+export function citationKey(id: string, args: CitationArgs, info: GraphQLResolveInfo, evidencePath: readonly string[] = ['evidence']): CitationKey {
+  const first = checkRange('first', args.first ?? LIMITS.citationsDefault, 1, LIMITS.citationsPage);
+  const after = args.after === null || args.after === undefined ? null : decodeCitationCursor(args.after);
+  return { ...citationCountKey(id, args), first, after, evidence: selectedEvidence(info, evidencePath) ?? [] };
 }

@@ -1,11 +1,12 @@
 /** Public API: Query.instrument, Query.instruments and the relationship fields of Instrument. */
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Body } from '../body/body.type.js';
 import { BadUserInputError } from '../errors/errors.js';
 import { Citation } from '../citation/citation.type.js';
 import type { Context } from '../context.type.js';
-import { citationKey, checkRange, LIMITS } from '../graph/args.js';
+import { citationCountKey, citationKey, checkRange, LIMITS, type CitationArgs } from '../graph/args.js';
+import { CitationPageArgs } from '../citation/citation.args.js';
 import { Direction, Lang, Relation } from '../graph/enums.js';
 import { Provision } from '../provision/provision.type.js';
 import { InstrumentsArgs } from './instrument.args.js';
@@ -31,7 +32,7 @@ function lookAheadCitationKey(id: string, info: GraphQLResolveInfo): CitationKey
   const args = childFieldArgs(info, 'citations');
   if (!args) return null;
   try {
-    return citationKey(id, args.direction as Direction, args.relations as string[] | null, info, ['citations', 'evidence']);
+    return citationKey(id, args as unknown as CitationArgs, info, ['citations', 'evidence']);
   } catch {
     return null;
   }
@@ -84,14 +85,25 @@ export class InstrumentResolver {
     return ctx.loaders.provisionsOfInstrument.load(row.id);
   }
 
-  @FieldResolver(() => [Citation], { description: 'Citations made (OUT) or received (IN) by the instrument or any of its provisions.' })
+  @FieldResolver(() => [Citation], { description: 'Citations made (OUT) or received (IN) by the instrument or any of its provisions; a page at a time, ordered by the position of the citing clause in its document, then by edge key.' })
   citations(
     @Root() row: InstrumentRow,
     @Arg('direction', () => Direction, { nullable: true, defaultValue: Direction.OUT }) direction: Direction,
     @Arg('relations', () => [Relation], { nullable: true }) relations: string[] | null,
+    @Args(() => CitationPageArgs) page: CitationPageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.citationsOfInstrument.load(citationKey(row.id, direction, relations, info));
+    return ctx.loaders.citationsOfInstrument.load(citationKey(row.id, { direction, relations, ...page }, info));
+  }
+
+  @FieldResolver(() => Int, { description: 'How many citations `citations` pages through with the same direction and relations.' })
+  citationCount(
+    @Root() row: InstrumentRow,
+    @Arg('direction', () => Direction, { nullable: true, defaultValue: Direction.OUT }) direction: Direction,
+    @Arg('relations', () => [Relation], { nullable: true }) relations: string[] | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.loaders.citationCount.load(citationCountKey(row.id, { direction, relations }));
   }
 }

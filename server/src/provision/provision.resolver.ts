@@ -1,10 +1,11 @@
 /** Public API: Query.provision and the relationship fields of Provision. */
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Citation } from '../citation/citation.type.js';
 import type { Context } from '../context.type.js';
 import { NotFoundError } from '../errors/errors.js';
-import { citationKey } from '../graph/args.js';
+import { citationCountKey, citationKey } from '../graph/args.js';
+import { CitationPageArgs } from '../citation/citation.args.js';
 import { complete } from '../graph/partial.js';
 import { Direction, Lang, Relation } from '../graph/enums.js';
 import { inLanguage } from '../instrument/instrument.resolver.js';
@@ -30,14 +31,25 @@ export class ProvisionResolver {
     return inLanguage(await complete(row, ctx.loaders), 'summary', lang);
   }
 
-  @FieldResolver(() => [Citation], { description: 'Citations made (OUT) or received (IN) by this provision.' })
+  @FieldResolver(() => [Citation], { description: 'Citations made (OUT) or received (IN) by this provision; a page at a time, ordered by the position of the citing clause in its document, then by edge key.' })
   citations(
     @Root() row: ProvisionRow,
     @Arg('direction', () => Direction, { nullable: true, defaultValue: Direction.OUT }) direction: Direction,
     @Arg('relations', () => [Relation], { nullable: true }) relations: string[] | null,
+    @Args(() => CitationPageArgs) page: CitationPageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.citationsOfNode.load(citationKey(row.id, direction, relations, info));
+    return ctx.loaders.citationsOfNode.load(citationKey(row.id, { direction, relations, ...page }, info));
+  }
+
+  @FieldResolver(() => Int, { description: 'How many citations `citations` pages through with the same direction and relations.' })
+  citationCount(
+    @Root() row: ProvisionRow,
+    @Arg('direction', () => Direction, { nullable: true, defaultValue: Direction.OUT }) direction: Direction,
+    @Arg('relations', () => [Relation], { nullable: true }) relations: string[] | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.loaders.citationCount.load(citationCountKey(row.id, { direction, relations }));
   }
 }

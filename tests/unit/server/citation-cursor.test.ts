@@ -1,0 +1,19 @@
+/** The citation cursor: opaque both ways, and nothing but a cursor a page gave is taken. */
+import { describe, expect, it } from 'vitest';
+import { decodeCitationCursor, encodeCitationCursor } from '../../../server/src/citation/citation.cursor.js';
+
+describe('citation cursor', () => {
+  it('gives back the place it encodes, keys with separators and any script included', () => {
+    for (const order of [[0, 'A/RES/67/195#20|MANDATES|body:WGEC'], [2147483647, 'WTPF-13/DT/6|recalls|x'], [12, 'مفتاح|ключ'], [-1, '4:1a2b:17']] as const) {
+      const cursor = encodeCitationCursor([...order]);
+      expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(decodeCitationCursor(cursor)).toEqual(order);
+    }
+  });
+
+  it('refuses what no page gave, naming the argument', () => {
+    for (const forged of ['', 'zzz', Buffer.from('x|key').toString('base64url'), Buffer.from('1.5|key').toString('base64url'), Buffer.from('99999999999|key').toString('base64url'), Buffer.from('5|').toString('base64url')]) {
+      expect(() => decodeCitationCursor(forged), forged).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argumentName: 'after' }) }));
+    }
+  });
+});
