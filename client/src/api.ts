@@ -133,6 +133,15 @@ export class Api {
     return (await this.request<{ instrument: InstrumentDetail | null }>(INSTRUMENT, { symbol })).instrument;
   }
 
+  /**
+   * The next page of a node's citations, after the citation whose cursor is `after` (the panel's
+   * "show more"); the first page comes with the node's details.
+   */
+  async citations(kind: NodeKind, id: string, direction: 'out' | 'in', after: string): Promise<Citation[]> {
+    const data = await this.request<{ node: { citations: Citation[] } | null }>(CITATION_PAGE_QUERY[kind], { id, direction: direction === 'out' ? 'OUT' : 'IN', after, first: CITATION_PAGE });
+    return data.node?.citations ?? [];
+  }
+
   async provision(id: string): Promise<ProvisionDetail | null> {
     return (await this.request<{ provision: ProvisionDetail | null }>(PROVISION, { id })).provision;
   }
@@ -168,8 +177,19 @@ const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $limit: Int, $depth: Int) {
   }
 }`;
 
-const CITATIONS = `out: citations(direction: OUT) { relation source { ${NODE_REF} } target { ${NODE_REF} } ${EVIDENCE} }
-    in: citations(direction: IN) { relation source { ${NODE_REF} } target { ${NODE_REF} } ${EVIDENCE} }`;
+/** Citations per page in the panel: a node cited thousands of times shows the first, then more on demand. */
+export const CITATION_PAGE = 50;
+
+const CITATION = `cursor relation source { ${NODE_REF} } target { ${NODE_REF} } ${EVIDENCE}`;
+
+const CITATIONS = `outCount: citationCount(direction: OUT) out: citations(direction: OUT, first: ${CITATION_PAGE}) { ${CITATION} }
+    inCount: citationCount(direction: IN) in: citations(direction: IN, first: ${CITATION_PAGE}) { ${CITATION} }`;
+
+const CITATION_PAGE_QUERY: Record<NodeKind, string> = {
+  Instrument: `query InstrumentCitations($id: String!, $direction: Direction, $first: Int, $after: String) { node: instrument(symbol: $id) { citations(direction: $direction, first: $first, after: $after) { ${CITATION} } } }`,
+  Provision: `query ProvisionCitations($id: ID!, $direction: Direction, $first: Int, $after: String) { node: provision(id: $id) { citations(direction: $direction, first: $first, after: $after) { ${CITATION} } } }`,
+  Body: `query BodyCitations($id: ID!, $direction: Direction, $first: Int, $after: String) { node: body(id: $id) { citations(direction: $direction, first: $first, after: $after) { ${CITATION} } } }`,
+};
 
 const INSTRUMENT = `query Instrument($symbol: String!) {
   instrument(symbol: $symbol) {
@@ -232,6 +252,8 @@ export interface SearchHit extends RawSearchHit {
 }
 
 export interface Citation {
+  /** Where it stands in its list: the `after` of the next page. */
+  cursor: string;
   relation: string;
   source: NodeRef;
   target: NodeRef;
@@ -259,6 +281,9 @@ export interface InstrumentDetail {
   provisions: Array<{ id: string; number: string; label: string | null; role: string | null; verb: string | null; text: string | null; language: string | null; summaryEn: string | null; summaryAr: string | null; confidence: string | null }>;
   out: Citation[];
   in: Citation[];
+  /** How many citations `out` and `in` are the first page of. */
+  outCount: number;
+  inCount: number;
 }
 
 export interface ProvisionDetail {
@@ -276,6 +301,9 @@ export interface ProvisionDetail {
   instrument: { id: string; symbol: string; shortTitle: string | null; adopted: string | null; url: string | null; titleEn: string | null; titleAr: string | null; body: { id: string; acronym: string | null } | null };
   out: Citation[];
   in: Citation[];
+  /** How many citations `out` and `in` are the first page of. */
+  outCount: number;
+  inCount: number;
 }
 
 export interface BodyDetail {
@@ -291,6 +319,9 @@ export interface BodyDetail {
   nameAr: string;
   out: Citation[];
   in: Citation[];
+  /** How many citations `out` and `in` are the first page of. */
+  outCount: number;
+  inCount: number;
 }
 
 interface RawHop {

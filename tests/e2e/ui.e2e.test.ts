@@ -10,6 +10,7 @@ function poll<T>(fn: () => T | Promise<T>, timeout = 15_000) {
   return expect.poll(fn, { timeout });
 }
 import { ensureClientBuilt } from '../../scripts/client-build.js';
+import { loadRows } from '../../seed/src/load/loader.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 
 const SHOTS = 'test-results';
@@ -229,6 +230,42 @@ describe('ig-atlas UI', () => {
     expect(new URL(page.url()).searchParams.get('hide')).toBe('PART_OF');
     expect(await page.evaluate(() => window.__atlas!.controller.cy.edges('[relation = "PART_OF"]').filter((e) => !e.hasClass('filtered')).length === 0)).toBe(true);
     await page.close();
+  });
+
+  it('lists the citations of a much-cited instrument a page at a time, with the count in the heading', async () => {
+    // A hub cited by 120 clauses of one instrument: the panel shows 50, then 50 more, then the last 20.
+    const hub = 'TEST-UI/HUB';
+    const citer = 'TEST-UI/CITER';
+    const instrument = (symbol: string) => ({ id: symbol, adopted: '2020-01-01', endDate: null, bodyId: 'body:UNGA', props: { symbol, kind: 'RESOLUTION', shortTitle: symbol, origin: 'test' } });
+    await loadRows(app.db, {
+      sources: [],
+      bodies: [],
+      instruments: [instrument(hub), instrument(citer)],
+      provisions: Array.from({ length: 120 }, (_, i) => ({ id: `${citer}#${i + 1}`, instrumentId: citer, props: { number: String(i + 1), label: `Recalling (${i + 1})`, position: i, origin: 'test' } })),
+      links: Array.from({ length: 120 }, (_, i) => ({ key: `${citer}|${i}`, from: `${citer}#${i + 1}`, to: hub, type: 'RECALLS' as const, date: '2020-01-01', props: { method: 'test', confidence: 'extracted' } })),
+    });
+    try {
+      const page = await openPage(`/?instrument=${encodeURIComponent(hub)}`);
+      const incoming = '#panel .citations-in';
+      await page.waitForSelector(`${incoming} li.citation`);
+      expect(await page.textContent(`${incoming} h3`)).toContain('(120)');
+      const sources = () => page.$$eval(`${incoming} li.citation`, (els) => els.map((e) => e.getAttribute('data-source')));
+      expect(await sources()).toHaveLength(50);
+      expect(await page.textContent(`${incoming} .more-citations`)).toBe('Show 50 more (50 of 120 shown)');
+      await page.click(`${incoming} .more-citations`);
+      await poll(async () => (await sources()).length).toBe(100);
+      expect(await page.textContent(`${incoming} .more-citations`)).toBe('Show 20 more (100 of 120 shown)');
+      await page.click(`${incoming} .more-citations`);
+      await poll(async () => (await sources()).length).toBe(120);
+      expect(await page.$(`${incoming} .more-citations`)).toBeNull();
+      // Every citing clause once, in document order.
+      expect(await sources()).toEqual(Array.from({ length: 120 }, (_, i) => `${citer}#${i + 1}`));
+      expect((page as Page & { errors: string[] }).errors).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/ui-citation-pages.png` });
+      await page.close();
+    } finally {
+      await app.db.transaction('test cleanup', (tx) => tx.run('delete-by-prefix', { prefix: 'TEST-UI/' }));
+    }
   });
 
   it('shows "not found" with a way back for an unknown symbol', async () => {

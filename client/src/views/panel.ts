@@ -3,7 +3,7 @@
  * every incoming and outgoing citation with its evidence; or the selected edge's evidence. It
  * follows the controller's select/deselect events and fetches details from the API.
  */
-import { refLabel, type Api, type BodyDetail, type Citation, type InstrumentDetail, type NodeRef, type ProvisionDetail } from '../api.js';
+import { CITATION_PAGE, refLabel, type Api, type BodyDetail, type Citation, type InstrumentDetail, type NodeRef, type ProvisionDetail } from '../api.js';
 import { h, langText, externalLink } from '../dom.js';
 import type { GraphController, Selection } from '../graph/controller.js';
 import { labelOfId } from '../../../cypher/model.js';
@@ -153,8 +153,8 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
       ]),
       d.note ? h('p', { class: 'note' }, h('strong', { text: `${t('note')}: ` }), langText('span', d.note)) : '',
       summary ? langText('p', summary, null, 'summary') : '',
-      citationSection('outgoing', d.out, 'out'),
-      citationSection('incoming', d.in, 'in'),
+      citationSection('outgoing', d.out, d.outCount, 'out', node),
+      citationSection('incoming', d.in, d.inCount, 'in', node),
       paragraphs(d),
     );
   }
@@ -196,8 +196,8 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
       ]),
       d.text ? h('div', { class: 'clause' }, d.verb ? h('span', { class: 'chip verb', text: verbName(d.verb) }) : '', langText('blockquote', d.text, d.language, 'quote')) : '',
       summary ? langText('p', summary, null, 'summary') : '',
-      citationSection('outgoing', d.out, 'out'),
-      citationSection('incoming', d.in, 'in'),
+      citationSection('outgoing', d.out, d.outCount, 'out', node),
+      citationSection('incoming', d.in, d.inCount, 'in', node),
     );
   }
 
@@ -213,8 +213,8 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
         ['sources', d.sources.length ? d.sources.join(', ') : null],
       ]),
       d.summary ? langText('p', d.summary, null, 'summary') : '',
-      citationSection('outgoing', d.out, 'out'),
-      citationSection('incoming', d.in, 'in'),
+      citationSection('outgoing', d.out, d.outCount, 'out', node),
+      citationSection('incoming', d.in, d.inCount, 'in', node),
     );
   }
 
@@ -225,47 +225,84 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
     return chip;
   }
 
-  function citationSection(titleKey: 'outgoing' | 'incoming', citations: Citation[], direction: 'out' | 'in'): HTMLElement {
-    const section = h('section', { class: `section citations citations-${direction}` }, h('h3', { text: t(titleKey, { n: citations.length }) }));
+  /**
+   * A node's citations one way: the first page came with the node; while fewer are shown than
+   * `total`, a button fetches the next page after the last one shown (a hub is cited thousands of
+   * times: the panel never asks for all of them at once).
+   */
+  function citationSection(titleKey: 'outgoing' | 'incoming', first: Citation[], total: number, direction: 'out' | 'in', node: GNode): HTMLElement {
+    const section = h('section', { class: `section citations citations-${direction}` }, h('h3', { text: t(titleKey, { n: total }) }));
     const list = h('ul', { class: 'citation-list' });
-    for (const c of citations) {
-      const shownId = controller.findEdge(c.source.id, c.relation, c.target.id);
-      const id = shownId ?? `${c.source.id}|${c.relation}|${c.target.id}`;
-      const clause = c.source.__typename === 'Provision' ? (c.source.label ? clauseLabel(c.source.label) : c.source.id) : refLabel(c.source);
-      const other = direction === 'out' ? c.target : c.source;
-      const showEvidence = () => {
-        const edge: GEdge = { id, source: c.source.id, target: c.target.id, relation: c.relation, evidence: c.evidence };
-        if (shownId) {
-          viaPanel = true;
-          controller.selectEdge(shownId);
-          viaPanel = false;
-        } else open({ kind: 'edge', edge, sourceLabel: refLabel(c.source), targetLabel: refLabel(c.target) }, true);
-      };
-      list.append(
-        h(
-          'li',
-          { class: 'citation', attrs: { 'data-edge': id, 'data-target': c.target.id, 'data-source': c.source.id } },
-          h(
-            'div',
-            { class: 'citation-head' },
-            direction === 'out' ? langText('span', clause, null, 'clause-label') : nodeLink(other),
-            relationChip(c.relation),
-            direction === 'out' ? nodeLink(other) : langText('span', c.target.__typename === 'Provision' && c.target.label ? clauseLabel(c.target.label) : '', null, 'clause-label'),
-          ),
-          c.evidence?.quote ? langText('blockquote', c.evidence.quote, c.evidence.language, 'quote clamp') : '',
-          h(
-            'div',
-            { class: 'citation-meta' },
-            c.evidence?.method ? h('span', { class: 'chip method', text: methodName(c.evidence.method) }) : '',
-            confidenceChip(c.evidence?.confidence),
-            c.evidence?.date ? h('span', { class: 'muted', text: c.evidence.date }) : '',
-            h('button', { class: 'link-button evidence-button', text: t('evidence'), attrs: { type: 'button' }, on: { click: showEvidence } }),
-          ),
-        ),
-      );
-    }
+    let shownCount = 0;
+    let last: Citation | undefined;
+    const add = (page: Citation[]) => {
+      for (const c of page) list.append(citationItem(c, direction));
+      shownCount += page.length;
+      last = page.at(-1) ?? last;
+    };
+    add(first);
     section.append(list);
+    const more = h('button', { class: 'button more-citations', attrs: { type: 'button' } });
+    const status = h('p', { class: 'error', attrs: { role: 'status' } });
+    const update = () => {
+      more.textContent = t('moreCitations', { n: Math.min(CITATION_PAGE, total - shownCount), shown: shownCount, total });
+      if (shownCount >= total || !last) more.remove();
+    };
+    more.addEventListener('click', () => {
+      if (!last) return;
+      more.setAttribute('disabled', '');
+      status.textContent = '';
+      api
+        .citations(node.kind, node.id, direction, last.cursor)
+        .then((page) => {
+          add(page);
+          // A shorter page than asked is the end, whatever the count said when the node was opened.
+          if (page.length < CITATION_PAGE) total = shownCount;
+          update();
+        })
+        .catch((error: Error) => {
+          status.textContent = t('error', { msg: error.message });
+        })
+        .finally(() => more.removeAttribute('disabled'));
+    });
+    if (shownCount < total) section.append(more, status);
+    update();
     return section;
+  }
+
+  function citationItem(c: Citation, direction: 'out' | 'in'): HTMLElement {
+    const shownId = controller.findEdge(c.source.id, c.relation, c.target.id);
+    const id = shownId ?? `${c.source.id}|${c.relation}|${c.target.id}`;
+    const clause = c.source.__typename === 'Provision' ? (c.source.label ? clauseLabel(c.source.label) : c.source.id) : refLabel(c.source);
+    const other = direction === 'out' ? c.target : c.source;
+    const showEvidence = () => {
+      const edge: GEdge = { id, source: c.source.id, target: c.target.id, relation: c.relation, evidence: c.evidence };
+      if (shownId) {
+        viaPanel = true;
+        controller.selectEdge(shownId);
+        viaPanel = false;
+      } else open({ kind: 'edge', edge, sourceLabel: refLabel(c.source), targetLabel: refLabel(c.target) }, true);
+    };
+    return h(
+      'li',
+      { class: 'citation', attrs: { 'data-edge': id, 'data-target': c.target.id, 'data-source': c.source.id } },
+      h(
+        'div',
+        { class: 'citation-head' },
+        direction === 'out' ? langText('span', clause, null, 'clause-label') : nodeLink(other),
+        relationChip(c.relation),
+        direction === 'out' ? nodeLink(other) : langText('span', c.target.__typename === 'Provision' && c.target.label ? clauseLabel(c.target.label) : '', null, 'clause-label'),
+      ),
+      c.evidence?.quote ? langText('blockquote', c.evidence.quote, c.evidence.language, 'quote clamp') : '',
+      h(
+        'div',
+        { class: 'citation-meta' },
+        c.evidence?.method ? h('span', { class: 'chip method', text: methodName(c.evidence.method) }) : '',
+        confidenceChip(c.evidence?.confidence),
+        c.evidence?.date ? h('span', { class: 'muted', text: c.evidence.date }) : '',
+        h('button', { class: 'link-button evidence-button', text: t('evidence'), attrs: { type: 'button' }, on: { click: showEvidence } }),
+      ),
+    );
   }
 
   function edgeBlock(edge: GEdge, sourceLabel: string, targetLabel: string): HTMLElement {
