@@ -585,6 +585,17 @@ describe('bad input and limits', () => {
     expect(body.errors[0].message).toMatch(/cost \d+ is over the limit of \d+/);
   });
 
+  it('counts a citation list without `first` as the page it returns (100), not as a guess of 10', async () => {
+    // 100 hits × 100 citations: over 5,000 at 100 a list, under it at 10.
+    const unsized = '{ search(text: "cooperation", first: 100) { node { ... on Instrument { citations { relation } } } } }';
+    const refused = await app.gql(unsized);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].message).toMatch(/cost \d+ is over the limit/);
+    const sized = await app.gql('{ search(text: "cooperation", first: 100) { node { ... on Instrument { citations(first: 10) { relation } } } } }');
+    expect(sized.status).toBe(200);
+    expect(sized.body.data.search.length).toBeGreaterThan(0);
+  });
+
   it('answers malformed queries and bad arguments with 400, never a stack or Cypher', async () => {
     const syntax = await app.gql('{ instrument(symbol: ');
     expect(syntax.status).toBe(400);

@@ -55,7 +55,7 @@ export function relationFilter(relations: string[] | null | undefined, fallback:
 export interface CitationArgs {
   direction: Direction;
   relations: string[] | null;
-  /** Null or absent: LIMITS.citationsDefault. Left without a schema default so that query costing counts an unsized list as usual. */
+  /** Null or absent: LIMITS.citationsDefault (the schema's default too). */
   first?: number | null;
   after?: string | null;
 }
