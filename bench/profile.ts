@@ -95,7 +95,7 @@ try {
 
   const p = stats.probes;
   const read = (name: QueryName) => queries.get(name)!;
-  await profile('citations-of-instruments', read('citations-of-instruments'), { ids: [p.citedSymbol], out: true, relations: [...RELATIONS], evidence: ['clause', 'confidence'], withNode: true });
+  await profile('citations-of-instruments', read('citations-of-instruments'), { ids: [p.citedSymbol], out: true, relations: [...RELATIONS], evidence: ['clause', 'confidence'], withNode: true, first: neo4jDriver.int(100), after: null });
   await profile('instruments-by-id', read('instruments-by-id'), { ids: [p.citedSymbol] });
   await profile('nodes-by-id (trace seed)', read('nodes-by-id'), { ids: [p.citedSymbol], provisionCap: int(300) });
   // As the API asks for a depth-2 neighbourhood capped at 300 nodes (levelLimit(299) rows at level 1).

@@ -14,6 +14,10 @@ import { graphCounts, ingestDocument, parseFile, ROOT, seed } from '../../seed/s
 import { testDatabase } from '../support/app.js';
 import { evidenceRow } from '../../server/src/citation/citation.type.js';
 import { nodeFromList } from '../../server/src/graph/graph-node.js';
+import { int } from '../../server/src/db/plain.js';
+
+/** Every citation in one page: these tests read the statements directly, not through the API. */
+const ALL = { first: int(1000), after: null };
 
 const FIXTURE = path.join(ROOT, 'tests/fixtures/documents/sample-resolution.en.txt');
 let db: Database;
@@ -57,7 +61,7 @@ describe('npm run seed', () => {
 
   it('gives every citation its evidence: clause, method, confidence', async () => {
     const fields = ['clause', 'method', 'confidence'] as const;
-    const [row] = await db.read('citations-of-instruments', { ids: ['WTPF-13/DT/6'], out: true, relations: ['RECALLS', 'NOTES', 'QUOTES', 'RECOGNIZES', 'REAFFIRMS', 'INVITES', 'CITES', 'CONSIDERS'], evidence: [...fields], withNode: false });
+    const [row] = await db.read('citations-of-instruments', { ids: ['WTPF-13/DT/6'], out: true, relations: ['RECALLS', 'NOTES', 'QUOTES', 'RECOGNIZES', 'REAFFIRMS', 'INVITES', 'CITES', 'CONSIDERS'], evidence: [...fields], withNode: false, ...ALL });
     // Each citation is a list: [relation, evidence values, source, target].
     const rows = row.citations as unknown[][];
     expect(rows.length).toBeGreaterThanOrEqual(20);
@@ -86,7 +90,7 @@ describe('link statements', () => {
     return rows;
   };
   const edges = async (symbol: string) => {
-    const [row] = await db.read('citations-of-instruments', { ids: [symbol], out: true, relations: ['RECALLS', 'NOTES', 'REQUESTS', 'IMPLEMENTS'], evidence: ['clause', 'date'], withNode: false });
+    const [row] = await db.read('citations-of-instruments', { ids: [symbol], out: true, relations: ['RECALLS', 'NOTES', 'REQUESTS', 'IMPLEMENTS'], evidence: ['clause', 'date'], withNode: false, ...ALL });
     // Each citation is a list: [relation, evidence values, source, target].
     return (row.citations as Array<[string, [string, string], unknown[], unknown[]]>)
       .map(([relation, evidence, source, target]) => `${nodeFromList(source).id.replace(symbol, '')} ${relation} ${nodeFromList(target).id} ${evidence[0].replace(symbol, '')} ${evidence[1]}`)
@@ -122,7 +126,7 @@ describe('ingest', () => {
     expect(await graphCounts(db)).toEqual(once);
     const [row] = await db.read('provisions-by-instrument', { ids: [doc.symbol] });
     expect(row).toBeDefined();
-    const [citing] = await db.read('citations-of-instruments', { ids: [doc.symbol], out: true, relations: ['RECALLS', 'NOTES', 'REQUESTS', 'DECIDES', 'CITES', 'WELCOMES', 'INVITES'], evidence: [], withNode: false });
+    const [citing] = await db.read('citations-of-instruments', { ids: [doc.symbol], out: true, relations: ['RECALLS', 'NOTES', 'REQUESTS', 'DECIDES', 'CITES', 'WELCOMES', 'INVITES'], evidence: [], withNode: false, ...ALL });
     const cited = citing.citations as unknown[][];
     expect(cited.some((c) => nodeFromList(c[3] as unknown[]).id === 'E/RES/2010/2#24')).toBe(true);
   });
