@@ -2,9 +2,8 @@
 // so that one call lists everything an instrument cites ($out = true) or is cited by. One row per
 // instrument found, with one page of its citations and, when $withNode, the instrument itself:
 // Query.instrument then costs one round trip with its citations instead of two.
-// A page: the first $first citations in document order (the citing clause's position, instruments
-// last, then the relationship's key) after the cursor $after ([position, key] of the previous page's
-// last citation, or null). ORDER BY with LIMIT keeps only $first rows while it reads, so a hub cited
+// A page: the first $first citations in time order (below) after the cursor $after ([day, position,
+// key] of the previous page's last citation, or null). ORDER BY with LIMIT keeps only $first rows while it reads, so a hub cited
 // 20,000 times costs a walk over its relationships but projects and sends one page.
 UNWIND $ids AS id
 MATCH (i:Instrument {id: id})
@@ -17,20 +16,24 @@ CALL (i) {
   MATCH (n)-[r]-(m)
   WHERE type(r) IN $relations AND (($out AND startNode(r) = n) OR (NOT $out AND endNode(r) = n))
   WITH r, startNode(r) AS s
-  WITH r, s, coalesce(s.position, 2147483647) AS position, coalesce(r.key, elementId(r)) AS rkey
-  WHERE $after IS NULL OR position > $after[0] OR (position = $after[0] AND rkey > $after[1])
-  ORDER BY position, rkey
+  // The order: the citing text's date (YYYYMMDD, undated last), the citing clause's position in its
+  // document (none, for a citation by a whole instrument or body: last), the edge's key.
+  WITH r, s,
+       CASE WHEN r.date IS :: DATE NOT NULL THEN r.date.year * 10000 + r.date.month * 100 + r.date.day ELSE 99999999 END AS day,
+       coalesce(s.position, 2147483647) AS position, coalesce(r.key, elementId(r)) AS rkey
+  WHERE $after IS NULL OR day > $after[0] OR (day = $after[0] AND (position > $after[1] OR (position = $after[1] AND rkey > $after[2])))
+  ORDER BY day, position, rkey
   LIMIT $first
   // Both ends carry only the fields a citation list shows, as slim lists, and evidence only the
   // properties the query selects ($evidence): same projection as citations-of-nodes; see there why.
-  WITH r, position, rkey, [e IN [s, endNode(r)] | CASE
+  WITH r, day, position, rkey, [e IN [s, endNode(r)] | CASE
       WHEN e:Provision THEN ['Provision', e.id, e.instrumentId, e.number, e.label, e.position]
       WHEN e:Instrument THEN ['Instrument', e.id, e.symbol, e.kind, e.shortTitle, toString(e.adopted), e.bodyId, e.titleEn]
       ELSE ['Body', e.id, e.acronym, e.name, e.nameAr, e.kind, toString(e.established), toString(e.ended), e.confidence, e.sources]
     END] AS ends
-  // A citation is a list too: [relation, evidence, source, target, [position, key]] (the last is
-  // its place in the order, which its cursor encodes).
-  RETURN collect([type(r), [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END], ends[0], ends[1], [position, rkey]]) AS citations
+  // A citation is a list too: [relation, evidence, source, target, [day, position, key]] (the last
+  // is its place in the order, which its cursor encodes).
+  RETURN collect([type(r), [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END], ends[0], ends[1], [day, position, rkey]]) AS citations
 }
 RETURN id AS key, citations,
        CASE WHEN $withNode THEN i {.*, adopted: toString(i.adopted), endDate: toString(i.endDate), __kind: 'Instrument'} END AS node

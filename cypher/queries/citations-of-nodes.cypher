@@ -1,6 +1,6 @@
 // DataLoader batch: citations made ($out = true) or received ($out = false) by each node in $ids,
 // restricted to the relation types in $relations (a closed list, checked by the caller). A page per
-// node, as in citations-of-instruments: the first $first in document order after the cursor $after.
+// node, as in citations-of-instruments: the first $first in time order after the cursor $after.
 UNWIND $ids AS id
   // The id's shape names the label (symbol#number, body:ACRONYM, symbol): one index seek, not three.
   CALL (id) {
@@ -17,11 +17,15 @@ CALL (n) {
   MATCH (n)-[r]-(m)
   WHERE type(r) IN $relations AND (($out AND startNode(r) = n) OR (NOT $out AND endNode(r) = n))
   WITH r, startNode(r) AS s
-  WITH r, s, coalesce(s.position, 2147483647) AS position, coalesce(r.key, elementId(r)) AS rkey
-  WHERE $after IS NULL OR position > $after[0] OR (position = $after[0] AND rkey > $after[1])
-  ORDER BY position, rkey
+  // The order: the citing text's date (YYYYMMDD, undated last), the citing clause's position in its
+  // document (none, for a citation by a whole instrument or body: last), the edge's key.
+  WITH r, s,
+       CASE WHEN r.date IS :: DATE NOT NULL THEN r.date.year * 10000 + r.date.month * 100 + r.date.day ELSE 99999999 END AS day,
+       coalesce(s.position, 2147483647) AS position, coalesce(r.key, elementId(r)) AS rkey
+  WHERE $after IS NULL OR day > $after[0] OR (day = $after[0] AND (position > $after[1] OR (position = $after[1] AND rkey > $after[2])))
+  ORDER BY day, position, rkey
   LIMIT $first
-  RETURN r, s, position, rkey
+  RETURN r, s, day, position, rkey
 }
 // Both ends carry only the fields a citation list shows, as slim lists (the format: nodeFromList
 // in server/src/graph/graph-node.ts): the server reads any other field from the whole node, loaded
@@ -32,11 +36,11 @@ CALL (n) {
 // strings. The projection is written once for both ends, and is the same in
 // citations-of-instruments; the API test "gives the ends of a citation every field the node has"
 // holds both to the schema.
-WITH id, r, position, rkey, [e IN [s, endNode(r)] | CASE
+WITH id, r, day, position, rkey, [e IN [s, endNode(r)] | CASE
     WHEN e:Provision THEN ['Provision', e.id, e.instrumentId, e.number, e.label, e.position]
     WHEN e:Instrument THEN ['Instrument', e.id, e.symbol, e.kind, e.shortTitle, toString(e.adopted), e.bodyId, e.titleEn]
     ELSE ['Body', e.id, e.acronym, e.name, e.nameAr, e.kind, toString(e.established), toString(e.ended), e.confidence, e.sources]
   END] AS ends
 RETURN id AS key, type(r) AS relation, [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END] AS evidence,
-       ends[0] AS source, ends[1] AS target, [position, rkey] AS order
-ORDER BY key, position, rkey
+       ends[0] AS source, ends[1] AS target, [day, position, rkey] AS order
+ORDER BY key, day, position, rkey

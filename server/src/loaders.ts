@@ -58,7 +58,7 @@ function toCitation([relation, values, source, target, order]: unknown[], eviden
 
 /** The parameters of a page of citations (citations-of-nodes, citations-of-instruments). */
 function pageParams(key: Omit<CitationKey, 'id'>) {
-  return { out: key.out, relations: [...key.relations], first: int(key.first), after: key.after ? [int(key.after[0]), key.after[1]] : null, evidence: [...key.evidence] };
+  return { out: key.out, relations: [...key.relations], first: int(key.first), after: key.after ? [int(key.after[0]), int(key.after[1]), key.after[2]] : null, evidence: [...key.evidence] };
 }
 
 function nodeLoader<T extends NodeRow>(db: Database, query: 'instruments-by-id' | 'provisions-by-id' | 'bodies-by-id') {

@@ -132,6 +132,15 @@ describe('instrument', () => {
     expect(fromOpinion).toHaveLength(10);
   });
 
+  it('lists who cites the Tunis Agenda oldest first, and what it cites in document order', async () => {
+    const { body } = await app.gql(`{ instrument(symbol: "${TUNIS}") { citations(direction: IN) { evidence { date } } } opinion: instrument(symbol: "${OPINION}") { citations { source { ... on Provision { position } } } } }`);
+    const dates = body.data.instrument.citations.map((c: any) => c.evidence?.date ?? '9999-99-99');
+    expect(new Set(dates).size).toBeGreaterThan(2);
+    expect(dates).toEqual([...dates].sort());
+    const positions = body.data.opinion.citations.map((c: any) => c.source.position ?? Infinity);
+    expect(positions).toEqual([...positions].sort((a: number, b: number) => a - b));
+  });
+
   it('answers null for an unknown symbol, not an error', async () => {
     const { status, body } = await app.gql('{ instrument(symbol: "A/RES/0/0") { id } }');
     expect(status).toBe(200);

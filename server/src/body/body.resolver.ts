@@ -26,7 +26,7 @@ export class BodyResolver {
     return (await complete(row, ctx.loaders)).summaryEn ?? null;
   }
 
-  @FieldResolver(() => [Citation], { description: 'Edges from (OUT) or to (IN) this body: who mandates it, whom it reports to; a page at a time, ordered by the position of the citing clause in its document, then by edge key.' })
+  @FieldResolver(() => [Citation], { description: 'Edges from (OUT) or to (IN) this body: who mandates it, whom it reports to; a page at a time, oldest citing text first, then in the order of its clauses.' })
   citations(
     @Root() row: BodyRow,
     @Arg('direction', () => Direction, { nullable: true, defaultValue: Direction.IN }) direction: Direction,

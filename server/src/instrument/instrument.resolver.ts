@@ -85,7 +85,7 @@ export class InstrumentResolver {
     return ctx.loaders.provisionsOfInstrument.load(row.id);
   }
 
-  @FieldResolver(() => [Citation], { description: 'Citations made (OUT) or received (IN) by the instrument or any of its provisions; a page at a time, ordered by the position of the citing clause in its document, then by edge key.' })
+  @FieldResolver(() => [Citation], { description: 'Citations made (OUT) or received (IN) by the instrument or any of its provisions; a page at a time, oldest citing text first, then in the order of its clauses.' })
   citations(
     @Root() row: InstrumentRow,
     @Arg('direction', () => Direction, { nullable: true, defaultValue: Direction.OUT }) direction: Direction,

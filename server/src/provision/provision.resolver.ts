@@ -31,7 +31,7 @@ export class ProvisionResolver {
     return inLanguage(await complete(row, ctx.loaders), 'summary', lang);
   }
 
-  @FieldResolver(() => [Citation], { description: 'Citations made (OUT) or received (IN) by this provision; a page at a time, ordered by the position of the citing clause in its document, then by edge key.' })
+  @FieldResolver(() => [Citation], { description: 'Citations made (OUT) or received (IN) by this provision; a page at a time, oldest citing text first, then in the order of its clauses.' })
   citations(
     @Root() row: ProvisionRow,
     @Arg('direction', () => Direction, { nullable: true, defaultValue: Direction.OUT }) direction: Direction,

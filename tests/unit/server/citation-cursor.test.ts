@@ -4,7 +4,7 @@ import { decodeCitationCursor, encodeCitationCursor } from '../../../server/src/
 
 describe('citation cursor', () => {
   it('gives back the place it encodes, keys with separators and any script included', () => {
-    for (const order of [[0, 'A/RES/67/195#20|MANDATES|body:WGEC'], [2147483647, 'WTPF-13/DT/6|recalls|x'], [12, 'مفتاح|ключ'], [-1, '4:1a2b:17']] as const) {
+    for (const order of [[20121221, 0, 'A/RES/67/195#20|MANDATES|body:WGEC'], [99999999, 2147483647, 'WTPF-13/DT/6|recalls|x'], [20130515, 12, 'مفتاح|ключ'], [20050101, -1, '4:1a2b:17']] as const) {
       const cursor = encodeCitationCursor([...order]);
       expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
       expect(decodeCitationCursor(cursor)).toEqual(order);
@@ -12,7 +12,7 @@ describe('citation cursor', () => {
   });
 
   it('refuses what no page gave, naming the argument', () => {
-    for (const forged of ['', 'zzz', Buffer.from('x|key').toString('base64url'), Buffer.from('1.5|key').toString('base64url'), Buffer.from('99999999999|key').toString('base64url'), Buffer.from('5|').toString('base64url')]) {
+    for (const forged of ['', 'zzz', Buffer.from('x|1|key').toString('base64url'), Buffer.from('20200101|1.5|key').toString('base64url'), Buffer.from('20200101|99999999999|key').toString('base64url'), Buffer.from('20200101|5|').toString('base64url'), Buffer.from('5|key').toString('base64url')]) {
       expect(() => decodeCitationCursor(forged), forged).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argumentName: 'after' }) }));
     }
   });
