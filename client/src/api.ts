@@ -185,10 +185,14 @@ const CITATION = `cursor relation source { ${NODE_REF} } target { ${NODE_REF} } 
 const CITATIONS = `outCount: citationCount(direction: OUT) out: citations(direction: OUT, first: ${CITATION_PAGE}) { ${CITATION} }
     inCount: citationCount(direction: IN) in: citations(direction: IN, first: ${CITATION_PAGE}) { ${CITATION} }`;
 
+/** The next page of one node's citations: the same query for each kind but for its root field. */
+const citationPageQuery = (field: string, arg: string, idType: string) =>
+  `query Citations($id: ${idType}!, $direction: Direction, $first: Int, $after: String) { node: ${field}(${arg}: $id) { citations(direction: $direction, first: $first, after: $after) { ${CITATION} } } }`;
+
 const CITATION_PAGE_QUERY: Record<NodeKind, string> = {
-  Instrument: `query InstrumentCitations($id: String!, $direction: Direction, $first: Int, $after: String) { node: instrument(symbol: $id) { citations(direction: $direction, first: $first, after: $after) { ${CITATION} } } }`,
-  Provision: `query ProvisionCitations($id: ID!, $direction: Direction, $first: Int, $after: String) { node: provision(id: $id) { citations(direction: $direction, first: $first, after: $after) { ${CITATION} } } }`,
-  Body: `query BodyCitations($id: ID!, $direction: Direction, $first: Int, $after: String) { node: body(id: $id) { citations(direction: $direction, first: $first, after: $after) { ${CITATION} } } }`,
+  Instrument: citationPageQuery('instrument', 'symbol', 'String'),
+  Provision: citationPageQuery('provision', 'id', 'ID'),
+  Body: citationPageQuery('body', 'id', 'ID'),
 };
 
 const INSTRUMENT = `query Instrument($symbol: String!) {

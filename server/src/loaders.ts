@@ -36,6 +36,10 @@ function countGroup(key: Omit<CitationCountKey, 'id'>): string {
   return `${key.out ? 'out' : 'in'}|${[...key.relations].sort().join(',')}`;
 }
 
+function countKeyString(key: CitationCountKey): string {
+  return `${countGroup(key)}|${key.id}`;
+}
+
 /** What a citation batch shares: one statement per distinct direction, relations, page and evidence fields. */
 function citationGroup(key: Omit<CitationKey, 'id'>): string {
   return `${countGroup(key)}|${key.first}|${key.after ? JSON.stringify(key.after) : ''}|${key.evidence.join(',')}`;
@@ -125,11 +129,11 @@ export function createLoaders(db: Database) {
         for (const group of groupBy(keys, countGroup).values()) {
           const ids = [...new Set(group.map((k) => k.id))];
           const rows = await db.read('count-citations', { ids, out: group[0].out, relations: [...group[0].relations] });
-          onePerKey<unknown>(ids, rows, 'total').forEach((total, i) => counts.set(`${countGroup(group[0])}|${ids[i]}`, Number(total ?? 0)));
+          onePerKey<unknown>(ids, rows, 'total').forEach((total, i) => counts.set(countKeyString({ ...group[0], id: ids[i] }), Number(total ?? 0)));
         }
-        return keys.map((k) => counts.get(`${countGroup(k)}|${k.id}`) ?? 0);
+        return keys.map((k) => counts.get(countKeyString(k)) ?? 0);
       },
-      { cacheKeyFn: (k) => `${countGroup(k)}|${k.id}` },
+      { cacheKeyFn: countKeyString },
     ),
   };
 }
