@@ -15,11 +15,13 @@ CALL (i) {
   }
   MATCH (n)-[r]-(m)
   WHERE type(r) IN $relations AND (($out AND startNode(r) = n) OR (NOT $out AND endNode(r) = n))
-  WITH r, startNode(r) AS s
   // The order: the citing text's date (YYYYMMDD, undated last), the citing clause's position in its
-  // document (none, for a citation by a whole instrument or body: last), the edge's key.
+  // document (none, for a citation by a whole instrument or body: last), the edge's key. The date
+  // is read once (`d`): written `r.date` four times, it was read four times per relationship, and a
+  // hub's page walks them all (PROFILE: 6 reads per relationship, now 3).
+  WITH r, startNode(r) AS s, r.date AS d
   WITH r, s,
-       CASE WHEN r.date IS :: DATE NOT NULL THEN r.date.year * 10000 + r.date.month * 100 + r.date.day ELSE 99999999 END AS day,
+       CASE WHEN d IS :: DATE NOT NULL THEN d.year * 10000 + d.month * 100 + d.day ELSE 99999999 END AS day,
        coalesce(s.position, 2147483647) AS position, coalesce(r.key, elementId(r)) AS rkey
   WHERE $after IS NULL OR day > $after[0] OR (day = $after[0] AND (position > $after[1] OR (position = $after[1] AND rkey > $after[2])))
   ORDER BY day, position, rkey
