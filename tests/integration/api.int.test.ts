@@ -285,6 +285,38 @@ describe('citation pages', () => {
     expect(one.roundTrips).toBe(4);
   });
 
+  it('pages citations of several days, the undated last, whatever the page size', async () => {
+    // Five citing instruments: two on one day, one undated; each cites the hub by three clauses
+    // (positions out of key order) and once as a whole (no position). A page can end inside a
+    // day or at its end; the statement reads positions and keys only up to the day a page ends on.
+    const hub = `${PREFIX}/DAYS`;
+    const dates = ['2021-03-03', '2019-05-01', null, '2020-01-01', '2020-01-01'];
+    const citers = dates.map((date, i) => ({ symbol: `${PREFIX}/DAYS-${i}`, date }));
+    const positions = [2, 0, 1];
+    await loadRows(app.db, {
+      sources: [],
+      bodies: [],
+      instruments: [hub, ...citers.map((c) => c.symbol)].map((symbol, i) => ({ id: symbol, adopted: i === 0 ? '2018-01-01' : citers[i - 1].date, endDate: null, bodyId: 'body:UNGA', props: { symbol, kind: 'RESOLUTION', origin: 'test' } })),
+      provisions: citers.flatMap((c) => positions.map((position, n) => ({ id: `${c.symbol}#${n + 1}`, instrumentId: c.symbol, props: { number: String(n + 1), position, origin: 'test' } }))),
+      links: citers.flatMap((c) => [
+        ...positions.map((_, n) => ({ key: `${c.symbol}|${n + 1}`, from: `${c.symbol}#${n + 1}`, to: hub, type: 'RECALLS' as const, date: c.date, props: { method: 'test' } })),
+        { key: `${c.symbol}|whole`, from: c.symbol, to: hub, type: 'NOTES' as const, date: c.date, props: { method: 'test' } },
+      ]),
+    });
+    // The order, from the fixture: date (undated last), position (none last), key.
+    const expected = citers
+      .flatMap((c) => [...positions.map((position, n) => ({ source: `${c.symbol}#${n + 1}`, day: c.date ?? '9999', position, key: `${c.symbol}|${n + 1}` })), { source: c.symbol, day: c.date ?? '9999', position: Infinity, key: `${c.symbol}|whole` }])
+      .sort((a, b) => a.day.localeCompare(b.day) || a.position - b.position || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .map((c) => c.source);
+    const whole = (await app.gql(`{ instrument(symbol: "${hub}") { citationCount(direction: IN) citations(direction: IN, first: 100) { ${CITATION} } } }`)).body.data.instrument;
+    expect(whole.citationCount).toBe(20);
+    expect(whole.citations.map((c: any) => c.source.id)).toEqual(expected);
+    for (const size of [1, 2, 3, 4, 5, 7, 8, 19, 20]) {
+      const { citations } = await walk(`instrument(symbol: "${hub}")`, 'citations(direction: IN)', size);
+      expect(citations.map((c) => c.cursor), `pages of ${size}`).toEqual(whole.citations.map((c: any) => c.cursor));
+    }
+  });
+
   // Last: it adds a citation the tests above do not count.
   it('keeps its place when citations are added before it between two pages', async () => {
     const first = await app.gql(`{ instrument(symbol: "${HUB}") { citations(direction: IN, first: 10) { ${CITATION} } } }`);
