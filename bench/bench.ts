@@ -261,7 +261,8 @@ async function probe(url: string, body: string): Promise<{ status: number; text:
   return { status: res.status, text, roundTrips: header === null ? null : Number(header) };
 }
 
-const errorCount = (r: LoadResult) => r.errors + r.timeouts + r.non2xx + r.mismatches;
+/** Failed requests: autocannon's `errors` already counts its `timeouts` (its README), so they are not added again. */
+const errorCount = (r: LoadResult) => r.errors + r.non2xx + r.mismatches;
 /** "server + Neo4j" CPU ms per request, or empty when it was not measured. */
 const cpuCell = (r: LoadResult) => (r.cpuMs ? `${r.cpuMs.server} + ${r.cpuMs.neo4j}` : '');
 
@@ -568,7 +569,7 @@ function markdown(result: any): string {
   lines.push(`| naive (one MERGE + auto-commit per row, sample, empty graph) | ${i.naive.rows.toLocaleString('en')} | ${i.naive.relationships.toLocaleString('en')} | ${i.naive.seconds} | ${i.naive.rowsPerSecond.toLocaleString('en')} | ${i.naive.relationshipsPerSecond.toLocaleString('en')} |`);
   lines.push(`| **real / naive** | | | | **${i.ratio}×** | |`);
   lines.push('');
-  lines.push(`Load tests: autocannon, POST /graphql on 127.0.0.1, ${result.durationSeconds} s per cell after ${result.warmupSeconds ?? 3} s of unmeasured load at 8 clients (per query and server: the JVM's JIT settles in about a minute); latency in ms; RT = Cypher round trips per request (x-cypher-round-trips); err = errors + timeouts + non-2xx + bodies that differ from the probe's. Both servers run in their own Node process; client, servers and Neo4j share the ${m.nproc} cores.${result.readsAfterLoad ? ' They run on the store the bulk import built, with Neo4j started on it again: how a corpus of this size is served (`npm run import`, then `npm start`); the same queries on the transactional loader\'s store follow the table.' : ''}`);
+  lines.push(`Load tests: autocannon, POST /graphql on 127.0.0.1, ${result.durationSeconds} s per cell after ${result.warmupSeconds ?? 3} s of unmeasured load at 8 clients (per query and server: the JVM's JIT settles in about a minute); latency in ms; RT = Cypher round trips per request (x-cypher-round-trips); err = failed requests: connection errors (timeouts among them) + non-2xx + bodies that differ from the probe's. Both servers run in their own Node process; client, servers and Neo4j share the ${m.nproc} cores.${result.readsAfterLoad ? ' They run on the store the bulk import built, with Neo4j started on it again: how a corpus of this size is served (`npm run import`, then `npm start`); the same queries on the transactional loader\'s store follow the table.' : ''}`);
   lines.push('');
   lines.push('| Query | clients | ours req/s | p50 | p95 | p99 | RT | err | CPU ms/req | @neo4j/graphql req/s | p50 | p95 | p99 | err | CPU ms/req | ours/theirs req/s |');
   lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
