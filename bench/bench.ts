@@ -100,7 +100,7 @@ const NODE = '__typename ... on Instrument { symbol } ... on Provision { id labe
 /** The relation types the synthetic corpus uses: @neo4j/graphql needs one field per type and direction. */
 const CORPUS_RELATIONS: Relation[] = ['RECALLS', 'NOTES', 'REAFFIRMS', 'RECOGNIZES', 'WELCOMES', 'EMPHASIZES', 'CONSIDERS', 'CITES', 'ENDORSES', 'QUOTES', 'REQUESTS', 'INVITES', 'CALLS_UPON', 'MANDATES', 'IMPLEMENTS'];
 
-/** The first page of a node's incoming citations, in time order, with its count: what the UI opens. */
+/** The size of the first page of the most cited instrument's citations (the UI's panel asks for 50). */
 const HUB_PAGE = 20;
 
 function queries(stats: CorpusStats): BenchQuery[] {

@@ -1,7 +1,7 @@
 /**
  * Public API contract: the cursor of a citation, what `citations(after:)` takes to start the next
  * page. Opaque to clients; inside, the citation's place in the order every citations field uses
- * (cypher/queries/citations-of-nodes.cypher): the date of the citing text as YYYYMMDD (undated
+ * (cypher/citation-page.ts): the date of the citing text as YYYYMMDD (undated
  * last), then the citing clause's position in its document (none: last), then the edge's key. A
  * place rather than an offset, so a page stays where it was when documents are ingested between two
  * requests.

@@ -6,13 +6,15 @@
  * A file may write `CARD(v:Label)` for the expression that makes the card of `v`, a node of that
  * label, or `CARD(v)` for what a statement reads of v's card (its stored card or, when it has none,
  * its label and properties: cypher/card.ts), `LEVEL_ROW(r, m, f.id, parent)` for a row of a
- * neighbourhood level (cypher/level-row.ts) and `CITATION_DEGREE(x)` for how many citations x makes
- * or receives (cypher/degree.ts); they are expanded once, when the files are read.
+ * neighbourhood level (cypher/level-row.ts), `CITATION_DEGREE(x)` for how many citations x makes
+ * or receives (cypher/degree.ts) and `CITATION_PAGE(r)` for the clauses that keep one page of
+ * citations `r` (cypher/citation-page.ts); they are expanded once, when the files are read.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cardCypher, storedCard } from '../../../cypher/card.js';
+import { citationPageCypher } from '../../../cypher/citation-page.js';
 import { citationDegreeCypher } from '../../../cypher/degree.js';
 import { levelRowCypher } from '../../../cypher/level-row.js';
 import { LABELS, RELATIONS, type Label, type Relation } from '../../../cypher/model.js';
@@ -95,11 +97,12 @@ export function schemaStatements(dir = SCHEMA_DIR): string[] {
 }
 
 /**
- * Replaces `LEVEL_ROW(r, m, f.id, parent)`, `CITATION_DEGREE(x)`, `CARD(v:Label)` and `CARD(v)` by their
- * expressions; a label not in LABELS throws.
+ * Replaces `LEVEL_ROW(r, m, f.id, parent)`, `CITATION_DEGREE(x)`, `CITATION_PAGE(r)`, `CARD(v:Label)` and
+ * `CARD(v)` by their expressions; a label not in LABELS throws.
  */
 export function expandMacros(text: string, name: string): string {
-  const rows = text.replace(/CITATION_DEGREE\((\w+)\)/g, (_, x: string) => citationDegreeCypher(x)).replace(/LEVEL_ROW\(([\w.[\]]+), ([\w.[\]]+), ([\w.[\]]+), ([\w.[\]]+)\)/g, (_, r: string, m: string, f: string, parent: string) => levelRowCypher(r, m, f, parent));
+  const citations = text.replace(/CITATION_DEGREE\((\w+)\)/g, (_, x: string) => citationDegreeCypher(x)).replace(/CITATION_PAGE\((\w+)\)/g, (_, r: string) => citationPageCypher(r));
+  const rows = citations.replace(/LEVEL_ROW\(([\w.[\]]+), ([\w.[\]]+), ([\w.[\]]+), ([\w.[\]]+)\)/g, (_, r: string, m: string, f: string, parent: string) => levelRowCypher(r, m, f, parent));
   if (rows.includes('LEVEL_ROW(')) throw new Error(`cypher/queries/${name}.cypher: LEVEL_ROW takes four expressions without spaces, LEVEL_ROW(r, m, f.id, parent)`);
   return rows.replace(/CARD\((\w+)(?::(\w+))?\)/g, (_, variable: string, label?: string) => {
     if (label === undefined) return storedCard(variable);

@@ -1,5 +1,9 @@
-/** CITATION_DEGREE (cypher/degree.ts): a count of one named type per term, each type from the closed list. */
+/**
+ * The citation macros: CITATION_DEGREE (cypher/degree.ts), a count of one named type per term, each
+ * type from the closed list; CITATION_PAGE (cypher/citation-page.ts), the clauses of a page.
+ */
 import { describe, expect, it } from 'vitest';
+import { citationPageCypher } from '../../../cypher/citation-page.js';
 import { citationDegreeCypher } from '../../../cypher/degree.js';
 import { RELATIONS } from '../../../cypher/model.js';
 import { expandMacros } from '../../../server/src/db/queries.js';
@@ -19,5 +23,14 @@ describe('CITATION_DEGREE', () => {
 
   it('is expanded in query files', () => {
     expect(expandMacros('RETURN sum(CITATION_DEGREE(n)) AS total', 'x')).toBe(`RETURN sum(${citationDegreeCypher('n')}) AS total`);
+  });
+});
+
+describe('CITATION_PAGE', () => {
+  it('is expanded in query files, for the relationship variable it names', () => {
+    const text = expandMacros('MATCH (n)-[rel]-(m)\nCITATION_PAGE(rel)\nRETURN rel', 'x');
+    expect(text).toBe(`MATCH (n)-[rel]-(m)\n${citationPageCypher('rel')}\nRETURN rel`);
+    expect(text).toContain('WITH rel, rel.date AS d');
+    expect(text).not.toMatch(/\br\./);
   });
 });
