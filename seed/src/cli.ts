@@ -7,9 +7,9 @@ import { ImportToolError, SetupError } from '../../scripts/neo4j.js';
 import { ConfigError } from '../../server/src/config.js';
 import { ServiceUnavailableError } from '../../server/src/errors/errors.js';
 import { LoadError } from './load/loader.js';
-import { ParseError } from './parse/index.js';
+import { ParseError, ParseErrors } from './parse/index.js';
 
-const USER_ERRORS = [ParseError, LoadError, SetupError, ImportToolError, ConfigError, ServiceUnavailableError];
+const USER_ERRORS = [ParseError, ParseErrors, LoadError, SetupError, ImportToolError, ConfigError, ServiceUnavailableError];
 
 export async function runCli(main: () => Promise<void>): Promise<void> {
   try {

@@ -1,23 +1,23 @@
 /**
- * `npm run import -- [FILE...]`: the FIRST load of the embedded store, through Neo4j's offline
- * importer instead of Cypher transactions (seed/src/load/bulk.ts): the curated corpus, the shipped
- * documents, then each FILE (a UN, WSIS or ITU text), in the order `npm run seed` and `npm run
+ * `npm run import -- [FILE|FOLDER...]`: the FIRST load of the embedded store, through Neo4j's
+ * offline importer instead of Cypher transactions (seed/src/load/bulk.ts): the curated corpus, the
+ * shipped documents, then each FILE (a UN, WSIS or ITU text; a FOLDER stands for the `.txt` files
+ * in it), in the order `npm run seed` and `npm run
  * ingest` would load them, and into the same graph. Worth it for a large corpus: its fixed cost is
  * about 15 s of JVM starts (BENCHMARKS.md). The store (NEO4J_DATA_DIR, default .data/neo4j) must
  * not hold a database yet and must not be in use; `npm start` serves it afterwards. Not for a
  * Neo4j named by NEO4J_URI, whose files this process cannot write: use `npm run ingest` there, or
  * that server's own `neo4j-admin database import`.
  */
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../../scripts/neo4j.js';
 import { ConfigError, loadConfig } from '../../server/src/config.js';
 import { runCli } from './cli.js';
 import { bulkLoad } from './load/bulk.js';
 import { documentRows } from './load/document.rows.js';
-import { formatCounts, graphCounts, parseFile, seedChunks } from './seed.js';
+import { documentFiles, formatCounts, graphCounts, parseFiles, seedChunks } from './seed.js';
 
-const USAGE = 'usage: npm run import -- [FILE...]   (a first load into an empty embedded store)';
+const USAGE = 'usage: npm run import -- [FILE|FOLDER...]   (a first load into an empty embedded store)';
 
 await runCli(async () => {
   const args = process.argv.slice(2);
@@ -27,16 +27,16 @@ await runCli(async () => {
     process.exitCode = 2;
     return;
   }
-  const missing = args.find((file) => !existsSync(file) || !statSync(file).isFile());
-  if (missing) {
-    console.error(`error: ${missing}: no such file`);
+  const { files, problems } = documentFiles(args);
+  if (problems.length) {
+    for (const problem of problems) console.error(`error: ${problem}`);
     process.exitCode = 2;
     return;
   }
   if (loadConfig().neo4j.uri) throw new ConfigError('npm run import writes the embedded store\'s files, and NEO4J_URI names another Neo4j: unset it, or use npm run seed and npm run ingest against that server.');
   const started = performance.now();
   // Parsed up front: a document that does not parse stops the import before anything is written.
-  const docs = args.map(parseFile);
+  const docs = parseFiles(files);
   for (const doc of docs) {
     console.log(`${doc.file}: ${doc.symbol} (${doc.language}), ${doc.clauses.length} clauses`);
     for (const u of doc.unresolved) console.log(`  unresolved: ${doc.file}:${u.line} [${u.clause}] "${u.text}": ${u.reason}`);

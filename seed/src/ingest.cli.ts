@@ -1,54 +1,66 @@
 /**
- * `npm run ingest -- FILE [--dry-run] [--json]`: parses a UN, WSIS or ITU text (Arabic, English or
- * French) and loads it in one transaction. A document whose symbol already exists enriches that
- * instrument. --json prints the parse on stdout; --dry-run loads nothing. Unresolved references
- * are always listed (on stderr), never dropped silently.
+ * `npm run ingest -- FILE|FOLDER... [--dry-run] [--json]`: parses UN, WSIS or ITU texts (Arabic,
+ * English or French) and loads each in one transaction; a FOLDER stands for the `.txt` files in it.
+ * Every file is parsed before anything is loaded, so one that does not parse stops the run with
+ * each such file named and nothing written. A document whose symbol already exists enriches that
+ * instrument. --json prints the parse on stdout (an object when the one argument is a file, an
+ * array otherwise); --dry-run loads nothing. Unresolved references are always listed (on stderr
+ * with --json), never dropped silently.
  */
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { connect } from '../../scripts/connect.js';
 import { runCli } from './cli.js';
 import { documentRows } from './load/document.rows.js';
 import { toJson } from './parse/index.js';
-import { ingestDocument, parseFile, ROOT } from './seed.js';
+import { documentFiles, ingestDocuments, parseFiles, ROOT } from './seed.js';
 
-const USAGE = 'usage: npm run ingest -- FILE [--dry-run] [--json]';
+const USAGE = 'usage: npm run ingest -- FILE|FOLDER... [--dry-run] [--json]';
 
 await runCli(async () => {
   const args = process.argv.slice(2);
   const flags = new Set(args.filter((a) => a.startsWith('--')));
-  const files = args.filter((a) => !a.startsWith('--'));
+  const paths = args.filter((a) => !a.startsWith('--'));
   const unknown = [...flags].filter((f) => f !== '--dry-run' && f !== '--json');
-  if (files.length !== 1 || unknown.length) {
+  if (paths.length === 0 || unknown.length) {
     console.error(unknown.length ? `error: unknown option ${unknown.join(' ')}\n${USAGE}` : USAGE);
     process.exitCode = 2;
     return;
   }
-  const file = files[0];
-  if (!existsSync(file) || !statSync(file).isFile()) {
-    console.error(`error: ${file}: no such file`);
+  const { files, problems } = documentFiles(paths);
+  if (problems.length) {
+    for (const problem of problems) console.error(`error: ${problem}`);
     process.exitCode = 2;
     return;
   }
   const report = flags.has('--json') ? console.error : console.log;
   const started = performance.now();
-  const doc = parseFile(file);
+  const docs = parseFiles(files);
   const parsedMs = performance.now() - started;
-  if (flags.has('--json')) console.log(JSON.stringify(toJson(doc), null, 2));
+  if (flags.has('--json')) {
+    const single = paths.length === 1 && statSync(paths[0]).isFile();
+    console.log(JSON.stringify(single ? toJson(docs[0]) : docs.map(toJson), null, 2));
+  }
 
-  const rows = documentRows(doc, ROOT);
-  report(`${doc.file}: ${doc.symbol} (${doc.language}), "${doc.title}"`);
-  report(`  ${doc.clauses.length} clauses, ${rows.links.length} citations, parsed in ${parsedMs.toFixed(1)} ms`);
-  for (const u of doc.unresolved) report(`  unresolved: ${doc.file}:${u.line} [${u.clause}] "${u.text}": ${u.reason}`);
+  for (const doc of docs) {
+    report(`${doc.file}: ${doc.symbol} (${doc.language}), "${doc.title}"`);
+    report(`  ${doc.clauses.length} clauses, ${documentRows(doc, ROOT).links.length} citations`);
+    for (const u of doc.unresolved) report(`  unresolved: ${doc.file}:${u.line} [${u.clause}] "${u.text}": ${u.reason}`);
+  }
+  report(`Parsed ${docs.length} ${docs.length === 1 ? 'document' : 'documents'} in ${parsedMs.toFixed(1)} ms.`);
   if (flags.has('--dry-run')) {
-    report('  dry run: nothing loaded');
+    report('Dry run: nothing loaded.');
     return;
   }
   const connection = await connect({ reuseRunning: true });
   try {
     await connection.db.applySchema();
     const loadStart = performance.now();
-    await ingestDocument(connection.db, doc);
-    report(`  loaded in one transaction in ${(performance.now() - loadStart).toFixed(0)} ms`);
+    await ingestDocuments(connection.db, docs, {
+      loaded: (doc, ms) => report(`Loaded ${doc.file} (${doc.symbol}) in one transaction in ${ms.toFixed(0)} ms.`),
+      stopped: (doc, index) =>
+        console.error(`Stopped at ${doc.file} (${index + 1} of ${docs.length}), which wrote nothing: ${index} ${index === 1 ? 'document' : 'documents'} before it loaded, ${docs.length - index - 1} after it not tried.`),
+    });
+    if (docs.length > 1) report(`Loaded ${docs.length} documents in ${((performance.now() - loadStart) / 1000).toFixed(1)} s.`);
   } finally {
     await connection.close();
   }

@@ -3,7 +3,7 @@
  * then each shipped document (one transaction each). Idempotent: every node and edge is MERGEd on
  * its natural key, so running it twice changes nothing.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../../server/src/db/database.js';
@@ -13,7 +13,7 @@ import { corpusRows } from './load/corpus.rows.js';
 import { documentRows } from './load/document.rows.js';
 import { loadRows } from './load/loader.js';
 import type { Rows } from './load/rows.types.js';
-import { parseDocument, type ParsedDocument } from './parse/index.js';
+import { parseDocument, ParseError, ParseErrors, type ParsedDocument } from './parse/index.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DOCUMENTS_DIR = path.join(ROOT, 'seed', 'documents');
@@ -23,8 +23,36 @@ export interface GraphCounts {
   relationships: Record<string, number>;
 }
 
-export function shippedDocuments(dir = DOCUMENTS_DIR): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
+/** The `.txt` files directly inside `dir` (the shipped documents by default), sorted by name. */
+export function documentsIn(dir = DOCUMENTS_DIR): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.txt') && statSync(path.join(dir, f)).isFile()).sort().map((f) => path.join(dir, f));
+}
+
+/**
+ * The document files a command line names (`npm run ingest`, `npm run import`): a FILE as given, a
+ * folder as the `.txt` files directly inside it (documentsIn; not its subfolders), in the order
+ * named; a file named twice is read once. `problems` says what could not be found, one line each.
+ */
+export function documentFiles(args: readonly string[]): { files: string[]; problems: string[] } {
+  const files: string[] = [];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    const key = path.resolve(file);
+    if (!seen.has(key)) files.push(file);
+    seen.add(key);
+  };
+  for (const arg of args) {
+    const stat = statSync(arg, { throwIfNoEntry: false });
+    if (stat?.isFile()) add(arg);
+    else if (!stat?.isDirectory()) problems.push(`${arg}: no such file or folder`);
+    else {
+      const inside = documentsIn(arg);
+      if (inside.length === 0) problems.push(`${arg}: no .txt file in this folder`);
+      inside.forEach(add);
+    }
+  }
+  return { files, problems };
 }
 
 /** Reads and parses one document file; throws ParseError (file, line, what was expected). */
@@ -36,16 +64,57 @@ export function parseFile(file: string): ParsedDocument {
   return parseDocument(bytes.toString('utf8'), name);
 }
 
+/**
+ * Parses every file before anything is loaded. Throws ParseErrors naming each file that does not
+ * parse (not only the first), so a folder of documents is fixed in one pass and a run that loads
+ * nothing tells the user everything that stopped it.
+ */
+export function parseFiles(files: readonly string[]): ParsedDocument[] {
+  const docs: ParsedDocument[] = [];
+  const errors: ParseError[] = [];
+  for (const file of files) {
+    try {
+      docs.push(parseFile(file));
+    } catch (error) {
+      if (!(error instanceof ParseError)) throw error;
+      errors.push(error);
+    }
+  }
+  if (errors.length) throw new ParseErrors(errors, files.length);
+  return docs;
+}
+
 /** Parses and loads one document in its own transaction. */
 export async function ingestDocument(db: Database, doc: ParsedDocument): Promise<void> {
   await loadRows(db, documentRows(doc, ROOT), { name: `ingest ${doc.file}` });
+}
+
+/**
+ * Loads parsed documents in order, each in its own transaction (ingestDocument), and calls
+ * `loaded` after each commit. A document that fails to load (an error from loadRows, or Neo4j
+ * gone) stops the run: the documents before it stay loaded, whole; it wrote nothing; the ones after
+ * it were not tried. The error thrown is the document's own, after `stopped` has said where the run
+ * stopped. One transaction per document rather than one for all: a failure costs only that
+ * document, and a large batch never holds one huge transaction.
+ */
+export async function ingestDocuments(db: Database, docs: readonly ParsedDocument[], log: { loaded(doc: ParsedDocument, ms: number): void; stopped(doc: ParsedDocument, index: number): void }): Promise<void> {
+  for (const [index, doc] of docs.entries()) {
+    const started = performance.now();
+    try {
+      await ingestDocument(db, doc);
+    } catch (error) {
+      log.stopped(doc, index);
+      throw error;
+    }
+    log.loaded(doc, performance.now() - started);
+  }
 }
 
 /** What the seed loads: the curated corpus (validated) and the shipped documents, parsed. */
 function seedInputs(): { corpus: Corpus; docs: ParsedDocument[] } {
   const corpus = loadCorpus();
   assertValidCorpus(corpus);
-  return { corpus, docs: shippedDocuments().map(parseFile) };
+  return { corpus, docs: documentsIn().map(parseFile) };
 }
 
 export async function seed(db: Database, log: (line: string) => void = () => {}): Promise<GraphCounts> {

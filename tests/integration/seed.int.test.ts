@@ -2,15 +2,17 @@
  * The seed pipeline against the real Neo4j of the global setup (already seeded once): re-running
  * changes nothing; a new document enriches or creates; bad input writes nothing.
  */
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../../server/src/db/database.js';
 import { LoadError, loadRows } from '../../seed/src/load/loader.js';
 import { emptyRows } from '../../seed/src/load/rows.types.js';
 import { ParseError } from '../../seed/src/parse/index.js';
-import { graphCounts, ingestDocument, parseFile, ROOT, seed } from '../../seed/src/seed.js';
+import { graphCounts, ingestDocument, ingestDocuments, parseFile, ROOT, seed } from '../../seed/src/seed.js';
 import { testDatabase } from '../support/app.js';
 import { evidenceRow } from '../../server/src/citation/citation.type.js';
 import { nodeFromList } from '../../server/src/graph/graph-node.js';
@@ -129,6 +131,58 @@ describe('ingest', () => {
     const [citing] = await db.read('citations-of-instruments', { ids: [doc.symbol], out: true, relations: ['RECALLS', 'NOTES', 'REQUESTS', 'DECIDES', 'CITES', 'WELCOMES', 'INVITES'], evidence: [], withNode: false, ...ALL });
     const cited = citing.citations as unknown[][];
     expect(cited.some((c) => nodeFromList(c[3] as unknown[]).id === 'E/RES/2010/2#24')).toBe(true);
+  });
+
+  /** A copy of the English fixture under another symbol (A/RES/99/<n>), in `dir`. */
+  function fixtureAs(dir: string, n: number): string {
+    const file = path.join(dir, `res-${n}.en.txt`);
+    writeFileSync(file, readFileSync(FIXTURE, 'utf8').replaceAll('A/RES/99/999', `A/RES/99/${n}`));
+    return file;
+  }
+  const instrumentIds = async (ids: string[]) => (await db.read('instruments-by-id', { ids })).map((r) => r.key as string).sort();
+
+  it('loads documents one transaction each, and stops at one that fails: those before it stay, it writes nothing, those after are not tried', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ig-atlas-many-'));
+    const [first, second, third] = [1001, 1002, 1003].map((n) => parseFile(fixtureAs(dir, n)));
+    // A document whose symbol reads as a provision id: loadRows refuses it (LoadError).
+    const broken = { ...second, symbol: 'A/RES/99/1002#x' };
+    const log: string[] = [];
+    const run = ingestDocuments(db, [first, broken, third], { loaded: (doc) => log.push(`loaded ${doc.symbol}`), stopped: (doc, index) => log.push(`stopped ${doc.symbol} ${index}`) });
+    await expect(run).rejects.toThrow(LoadError);
+    expect(log).toEqual(['loaded A/RES/99/1001', 'stopped A/RES/99/1002#x 1']);
+    expect(await instrumentIds(['A/RES/99/1001', 'A/RES/99/1002', 'A/RES/99/1002#x', 'A/RES/99/1003'])).toEqual(['A/RES/99/1001']);
+    const [provisions] = await db.read('provisions-by-instrument', { ids: ['A/RES/99/1001'] });
+    expect(provisions).toBeDefined();
+  });
+
+  it('npm run ingest loads a folder; a folder with a file that does not parse names it and loads nothing', async () => {
+    const env = { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword'), NEO4J_DATABASE: inject('neo4jDatabase') };
+    const ingest = (...args: string[]) =>
+      promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(ROOT, 'seed/src/ingest.cli.ts'), ...args], { cwd: ROOT, env }).then(
+        ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+        (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+      );
+    const ids = ['A/RES/99/2001', 'A/RES/99/2002', 'A/RES/99/2003'];
+    const bad = mkdtempSync(path.join(tmpdir(), 'ig-atlas-bad-'));
+    fixtureAs(bad, 2001);
+    writeFileSync(path.join(bad, 'res-2002.en.txt'), 'A/RES/99/2002\n15 May 2013\nThe General Assembly,\nRecalling\n');
+    const refused = await ingest(bad);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/1 of 2 files did not parse, so nothing was loaded:\n.*res-2002\.en\.txt:\d+: expected/);
+    expect(await instrumentIds(ids)).toEqual([]);
+
+    const good = path.join(bad, 'good');
+    mkdirSync(good);
+    const files = [2001, 2002, 2003].map((n) => fixtureAs(good, n));
+    const loaded = await ingest(good, '--json');
+    expect(loaded.stderr).toContain('Loaded 3 documents');
+    expect(loaded.code).toBe(0);
+    expect((JSON.parse(loaded.stdout) as { symbol: string }[]).map((d) => d.symbol)).toEqual(ids);
+    expect(await instrumentIds(ids)).toEqual(ids);
+    // One file alone: its parse as an object, as before folders were accepted.
+    const one = await ingest(files[0], '--json', '--dry-run');
+    expect(one.code).toBe(0);
+    expect(JSON.parse(one.stdout)).toMatchObject({ symbol: 'A/RES/99/2001' });
   });
 
   it('re-ingesting the seed document enriches Opinion 6 instead of creating a second one', async () => {

@@ -7,6 +7,6 @@
  *   console.log(JSON.stringify(toJson(doc), null, 2));
  */
 export type { Language, ParsedClause, ParsedDocument, ParsedReference, UnresolvedReference } from './types.js';
-export { ParseError } from './parse.error.js';
+export { ParseError, ParseErrors } from './parse.error.js';
 export { parseDocument } from './document.parse.js';
 export { toJson } from './json.js';

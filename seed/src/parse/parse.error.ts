@@ -19,6 +19,18 @@ export class ParseError extends Error {
   }
 }
 
+/**
+ * Public API: what parsing several files throws when some do not parse (seed.ts `parseFiles`):
+ * every failure, not only the first, so a curator fixing a folder of documents sees them all at
+ * once. `errors` are the ParseErrors, in file order.
+ */
+export class ParseErrors extends Error {
+  constructor(readonly errors: ParseError[], files: number) {
+    super(`${errors.length} of ${files} files did not parse, so nothing was loaded:\n${errors.map((e) => `  ${e.message}`).join('\n')}`);
+    this.name = 'ParseErrors';
+  }
+}
+
 /** Describes a line for an error message: a short, quoted excerpt, or "end of file". */
 export function describeFound(text: string | undefined): string {
   if (text === undefined) return 'end of file';
