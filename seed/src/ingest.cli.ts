@@ -16,6 +16,8 @@ import { documentFiles, ingestDocuments, parseFiles, ROOT } from './seed.js';
 
 const USAGE = 'usage: npm run ingest -- FILE|FOLDER... [--dry-run] [--json]';
 
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 await runCli(async () => {
   const args = process.argv.slice(2);
   const flags = new Set(args.filter((a) => a.startsWith('--')));
@@ -46,7 +48,9 @@ await runCli(async () => {
     report(`  ${doc.clauses.length} clauses, ${documentRows(doc, ROOT).links.length} citations`);
     for (const u of doc.unresolved) report(`  unresolved: ${doc.file}:${u.line} [${u.clause}] "${u.text}": ${u.reason}`);
   }
-  report(`Parsed ${docs.length} ${docs.length === 1 ? 'document' : 'documents'} in ${parsedMs.toFixed(1)} ms.`);
+  const unresolved = docs.filter((doc) => doc.unresolved.length > 0);
+  const references = unresolved.reduce((sum, doc) => sum + doc.unresolved.length, 0);
+  report(`Parsed ${plural(docs.length, 'document')} in ${parsedMs.toFixed(1)} ms; ${references ? `${plural(references, 'unresolved reference')} (listed above) in ${unresolved.length} of them` : 'every reference resolved'}.`);
   if (flags.has('--dry-run')) {
     report('Dry run: nothing loaded.');
     return;
@@ -58,7 +62,7 @@ await runCli(async () => {
     await ingestDocuments(connection.db, docs, {
       loaded: (doc, ms) => report(`Loaded ${doc.file} (${doc.symbol}) in one transaction in ${ms.toFixed(0)} ms.`),
       stopped: (doc, index) =>
-        console.error(`Stopped at ${doc.file} (${index + 1} of ${docs.length}), which wrote nothing: ${index} ${index === 1 ? 'document' : 'documents'} before it loaded, ${docs.length - index - 1} after it not tried.`),
+        console.error(`Stopped at ${doc.file} (${index + 1} of ${docs.length}), which wrote nothing: ${plural(index, 'document')} before it loaded, ${docs.length - index - 1} after it not tried.`),
     });
     if (docs.length > 1) report(`Loaded ${docs.length} documents in ${((performance.now() - loadStart) / 1000).toFixed(1)} s.`);
   } finally {
