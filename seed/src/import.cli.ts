@@ -15,7 +15,8 @@ import { ConfigError, loadConfig } from '../../server/src/config.js';
 import { runCli } from './cli.js';
 import { bulkLoad } from './load/bulk.js';
 import { documentRows } from './load/document.rows.js';
-import { documentFiles, formatCounts, graphCounts, parseFiles, seedChunks } from './seed.js';
+import type { Rows } from './load/rows.types.js';
+import { checkFiles, documentFiles, formatCounts, graphCounts, parseFile, seedChunks } from './seed.js';
 
 const USAGE = 'usage: npm run import -- [FILE|FOLDER...]   (a first load into an empty embedded store)';
 
@@ -35,15 +36,18 @@ await runCli(async () => {
   }
   if (loadConfig().neo4j.uri) throw new ConfigError('npm run import writes the embedded store\'s files, and NEO4J_URI names another Neo4j: unset it, or use npm run seed and npm run ingest against that server.');
   const started = performance.now();
-  // Parsed up front: a document that does not parse stops the import before anything is written.
-  const docs = parseFiles(files);
-  for (const doc of docs) {
+  // Parsed up front: files that do not parse stop the import before anything is written. The
+  // documents are parsed again as the importer reads them, rather than held (see checkFiles).
+  checkFiles(files, (doc) => {
     console.log(`${doc.file}: ${doc.symbol} (${doc.language}), ${doc.clauses.length} clauses`);
     for (const u of doc.unresolved) console.log(`  unresolved: ${doc.file}:${u.line} [${u.clause}] "${u.text}": ${u.reason}`);
+  });
+  function* chunks(): Generator<Rows> {
+    yield* seedChunks();
+    for (const file of files) yield documentRows(parseFile(file), ROOT);
   }
-  const chunks = [...seedChunks(), ...docs.map((doc) => documentRows(doc, ROOT))];
   const home = path.resolve(ROOT, process.env.NEO4J_DATA_DIR ?? '.data/neo4j');
-  const result = await bulkLoad(chunks, { home, log: console.log });
+  const result = await bulkLoad(chunks(), { home, log: console.log });
   try {
     console.log(formatCounts(await graphCounts(result.db)));
     const s = result.seconds;

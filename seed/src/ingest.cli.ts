@@ -12,7 +12,8 @@ import { connect } from '../../scripts/connect.js';
 import { runCli } from './cli.js';
 import { documentRows } from './load/document.rows.js';
 import { toJson } from './parse/index.js';
-import { documentFiles, ingestDocuments, parseFiles, ROOT } from './seed.js';
+import type { ParsedDocument } from './parse/index.js';
+import { checkFiles, documentFiles, ingestDocuments, ROOT } from './seed.js';
 
 const USAGE = 'usage: npm run ingest -- FILE|FOLDER... [--dry-run] [--json]';
 
@@ -35,22 +36,32 @@ await runCli(async () => {
     return;
   }
   const report = flags.has('--json') ? console.error : console.log;
+  // One file alone prints its parse as an object, anything else an array, written as it goes.
+  const single = paths.length === 1 && statSync(paths[0]).isFile();
+  const json = (doc: ParsedDocument, index: number) => {
+    const text = JSON.stringify(toJson(doc), null, 2);
+    process.stdout.write(single ? `${text}\n` : `${index === 0 ? '[\n' : ',\n'}${text}`);
+  };
   const started = performance.now();
-  const docs = parseFiles(files);
-  const parsedMs = performance.now() - started;
-  if (flags.has('--json')) {
-    const single = paths.length === 1 && statSync(paths[0]).isFile();
-    console.log(JSON.stringify(single ? toJson(docs[0]) : docs.map(toJson), null, 2));
+  let parsed = 0;
+  let unresolved = 0;
+  let references = 0;
+  // Every file is parsed before anything loads (checkFiles throws if any does not parse). The
+  // array is closed either way, so stdout stays valid JSON: the documents that parsed.
+  try {
+    checkFiles(files, (doc) => {
+      if (flags.has('--json')) json(doc, parsed);
+      parsed += 1;
+      if (doc.unresolved.length) unresolved += 1;
+      references += doc.unresolved.length;
+      report(`${doc.file}: ${doc.symbol} (${doc.language}), "${doc.title}"`);
+      report(`  ${doc.clauses.length} clauses, ${documentRows(doc, ROOT).links.length} citations`);
+      for (const u of doc.unresolved) report(`  unresolved: ${doc.file}:${u.line} [${u.clause}] "${u.text}": ${u.reason}`);
+    });
+  } finally {
+    if (flags.has('--json') && !single) process.stdout.write(parsed ? '\n]\n' : '[]\n');
   }
-
-  for (const doc of docs) {
-    report(`${doc.file}: ${doc.symbol} (${doc.language}), "${doc.title}"`);
-    report(`  ${doc.clauses.length} clauses, ${documentRows(doc, ROOT).links.length} citations`);
-    for (const u of doc.unresolved) report(`  unresolved: ${doc.file}:${u.line} [${u.clause}] "${u.text}": ${u.reason}`);
-  }
-  const unresolved = docs.filter((doc) => doc.unresolved.length > 0);
-  const references = unresolved.reduce((sum, doc) => sum + doc.unresolved.length, 0);
-  report(`Parsed ${plural(docs.length, 'document')} in ${parsedMs.toFixed(1)} ms; ${references ? `${plural(references, 'unresolved reference')} (listed above) in ${unresolved.length} of them` : 'every reference resolved'}.`);
+  report(`Parsed ${plural(parsed, 'document')} in ${(performance.now() - started).toFixed(1)} ms; ${references ? `${plural(references, 'unresolved reference')} (listed above) in ${unresolved} of them` : 'every reference resolved'}.`);
   if (flags.has('--dry-run')) {
     report('Dry run: nothing loaded.');
     return;
@@ -59,12 +70,12 @@ await runCli(async () => {
   try {
     await connection.db.applySchema();
     const loadStart = performance.now();
-    await ingestDocuments(connection.db, docs, {
+    await ingestDocuments(connection.db, files, {
       loaded: (doc, ms) => report(`Loaded ${doc.file} (${doc.symbol}) in one transaction in ${ms.toFixed(0)} ms.`),
-      stopped: (doc, index) =>
-        console.error(`Stopped at ${doc.file} (${index + 1} of ${docs.length}), which wrote nothing: ${plural(index, 'document')} before it loaded, ${docs.length - index - 1} after it not tried.`),
+      stopped: (file, index) =>
+        console.error(`Stopped at ${file} (${index + 1} of ${files.length}), which wrote nothing: ${plural(index, 'document')} before it loaded, ${files.length - index - 1} after it not tried.`),
     });
-    if (docs.length > 1) report(`Loaded ${docs.length} documents in ${((performance.now() - loadStart) / 1000).toFixed(1)} s.`);
+    if (files.length > 1) report(`Loaded ${files.length} documents in ${((performance.now() - loadStart) / 1000).toFixed(1)} s.`);
   } finally {
     await connection.close();
   }

@@ -20,7 +20,7 @@ export class ParseError extends Error {
 }
 
 /**
- * Public API: what parsing several files throws when some do not parse (seed.ts `parseFiles`):
+ * Public API: what parsing several files throws when some do not parse (seed.ts `checkFiles`):
  * every failure, not only the first, so a curator fixing a folder of documents sees them all at
  * once. `errors` are the ParseErrors, in file order.
  */

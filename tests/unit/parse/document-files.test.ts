@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ParseError, ParseErrors } from '../../../seed/src/parse/index.js';
-import { documentFiles, parseFiles, ROOT } from '../../../seed/src/seed.js';
+import type { ParsedDocument } from '../../../seed/src/parse/index.js';
+import { checkFiles, documentFiles, ROOT } from '../../../seed/src/seed.js';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures/documents');
 const dir = mkdtempSync(path.join(tmpdir(), 'ig-atlas-files-'));
@@ -39,9 +40,10 @@ describe('documentFiles', () => {
   });
 });
 
-describe('parseFiles', () => {
-  it('parses every file, in order', () => {
-    const docs = parseFiles([path.join(FIXTURES, 'sample-resolution.en.txt'), path.join(FIXTURES, 'sample-opinion.fr.txt')]);
+describe('checkFiles', () => {
+  it('parses every file, in order, and hands each document on', () => {
+    const docs: ParsedDocument[] = [];
+    checkFiles([path.join(FIXTURES, 'sample-resolution.en.txt'), path.join(FIXTURES, 'sample-opinion.fr.txt')], (doc) => docs.push(doc));
     expect(docs.map((d) => [d.symbol, d.language])).toEqual([
       ['A/RES/99/999', 'en'],
       ['WTPF-31/DT/2', 'fr'],
@@ -53,12 +55,14 @@ describe('parseFiles', () => {
     copyFileSync(path.join(FIXTURES, 'sample-resolution.en.txt'), good);
     const empty = file('empty.txt', '');
     const truncated = file('truncated.txt', 'A/RES/99/1\n15 May 2013\nThe General Assembly,\nRecalling\n');
+    const handed: string[] = [];
     let thrown: unknown;
     try {
-      parseFiles([empty, good, truncated]);
+      checkFiles([empty, good, truncated], (doc) => handed.push(doc.file));
     } catch (error) {
       thrown = error;
     }
+    expect(handed).toEqual([good]);
     expect(thrown).toBeInstanceOf(ParseErrors);
     const { errors, message } = thrown as ParseErrors;
     expect(errors.map((e) => [e.file, e.line])).toEqual([
