@@ -27,7 +27,7 @@ const en = {
   exportJson: 'JSON',
   exportLabel: 'Export',
   importJson: 'Open JSON',
-  imported: 'Opened {file}: {n} nodes, {e} edges.',
+  imported: 'Opened {file}: {n:node}, {e:edge}.',
   importFailed: 'Could not open {msg}',
   language: 'العربية',
   languageLabel: 'Switch the interface to Arabic',
@@ -74,28 +74,30 @@ const en = {
   retryingIn: 'Retrying in {s} s…',
   retryNow: 'Retry now',
   error: 'Something went wrong: {msg}',
-  truncated: 'Showing {n} nodes: the neighbourhood was cut at the cap of {cap}. Expand nodes to see more.',
-  expandCapped: 'Expansion capped: {n} new nodes added, more exist.',
-  graphFull: 'The graph already holds {n} nodes: undo or restart before expanding more.',
+  truncated: 'Showing {n:node}: the neighbourhood was cut at the cap of {cap}. Expand nodes to see more.',
+  expandCapped: 'Expansion capped: {n:newNode} added, more exist.',
+  graphFull: 'The graph already holds {n:node}: undo or restart before expanding more.',
   nothingNew: 'No new neighbours.',
   traceEmpty: 'No {dir} mandate chain from here.',
-  traceShown: '{n} chain(s), {hops} hops, laid out by date and forum.',
+  traceShown: '{n:chain}, {hops:hop}, laid out by date and forum.',
   upstream: 'upstream',
   downstream: 'downstream',
   welcomeTitle: 'Trace the mandate',
   welcomeText: 'Follow how a WSIS paragraph became a UN General Assembly request, a CSTD working group and an ITU opinion. Search above, or start from:',
-  counts: '{n} nodes · {e} edges',
+  counts: '{n:node} · {e:edge}',
   selectHint: 'Click a node or an edge to read its evidence; double-click a node to expand it.',
   dirUp: 'up',
   kinds_Instrument: 'Instrument',
   kinds_Provision: 'Paragraph',
   kinds_Body: 'Body',
-  syntheticNote: 'Synthetic graph for performance testing ({n} nodes, {e} edges).',
+  syntheticNote: 'Synthetic graph for performance testing ({n:node}, {e:edge}).',
   reversed: 'walked against the stored direction',
   keyboardHint: 'Keys: / search · ↑↓ move · Enter open · Esc close',
 };
 
 export type MessageKey = keyof typeof en;
+/** Every message's key (the same in both languages: `ar` is typed to have them all). */
+export const MESSAGE_KEYS = Object.keys(en) as MessageKey[];
 
 const ar: Record<MessageKey, string> = {
   appTitle: 'أطلس حوكمة الإنترنت',
@@ -120,7 +122,7 @@ const ar: Record<MessageKey, string> = {
   exportJson: 'JSON',
   exportLabel: 'تصدير',
   importJson: 'فتح JSON',
-  imported: 'فُتح {file}: {n} عقدة، {e} وصلة.',
+  imported: 'فُتح {file}: {n:node}، {e:edge}.',
   importFailed: 'تعذّر فتح {msg}',
   language: 'English',
   languageLabel: 'Switch the interface to English',
@@ -167,23 +169,23 @@ const ar: Record<MessageKey, string> = {
   retryingIn: 'إعادة المحاولة بعد {s} ث…',
   retryNow: 'أعد المحاولة الآن',
   error: 'حدث خطأ: {msg}',
-  truncated: 'تُعرض {n} عقدة: اقتُطع الجوار عند الحد {cap}. وسّع العقد لرؤية المزيد.',
-  expandCapped: 'التوسيع محدود: أضيفت {n} عقدة جديدة، وتوجد أخرى.',
-  graphFull: 'يضم الرسم {n} عقدة بالفعل: تراجع أو ابدأ من جديد قبل التوسيع.',
+  truncated: 'تُعرض {n:node}: اقتُطع الجوار عند الحد {cap}. وسّع العقد لرؤية المزيد.',
+  expandCapped: 'التوسيع محدود: أضيفت {n:newNode}، وتوجد أخرى.',
+  graphFull: 'يضم الرسم {n:node} بالفعل: تراجع أو ابدأ من جديد قبل التوسيع.',
   nothingNew: 'لا جيران جدد.',
   traceEmpty: 'لا توجد سلسلة تكليف ({dir}) من هنا.',
-  traceShown: '{n} سلسلة، {hops} خطوة، مرتبة حسب التاريخ والمحفل.',
+  traceShown: '{n:chain}، {hops:hop}، مرتبة حسب التاريخ والمحفل.',
   upstream: 'إلى المصدر',
   downstream: 'إلى ما تلاه',
   welcomeTitle: 'تتبّع الولاية',
   welcomeText: 'تابِع كيف أصبحت فقرة من القمة العالمية لمجتمع المعلومات طلبًا من الجمعية العامة، وفريقًا عاملًا للجنة العلم والتكنولوجيا، ورأيًا للاتحاد الدولي للاتصالات. ابحث أعلاه أو ابدأ من:',
-  counts: '{n} عقدة · {e} وصلة',
+  counts: '{n:node} · {e:edge}',
   selectHint: 'انقر عقدة أو وصلة لقراءة الدليل؛ انقر مرتين على عقدة لتوسيعها.',
   dirUp: 'أعلى',
   kinds_Instrument: 'صك',
   kinds_Provision: 'فقرة',
   kinds_Body: 'هيئة',
-  syntheticNote: 'رسم اصطناعي لاختبار الأداء ({n} عقدة، {e} وصلة).',
+  syntheticNote: 'رسم اصطناعي لاختبار الأداء ({n:node}، {e:edge}).',
   reversed: 'سُلكت عكس الاتجاه المخزّن',
   keyboardHint: 'المفاتيح: / بحث · ↑↓ تنقّل · Enter فتح · Esc إغلاق',
 };
@@ -254,9 +256,52 @@ export function getLang(): UiLang {
   return current;
 }
 
-/** The message for `key` in the current language, with {name} placeholders filled. */
+type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+type Noun = 'node' | 'newNode' | 'edge' | 'chain' | 'hop';
+
+/**
+ * Counted nouns, by the plural category Intl.PluralRules gives the number in each language; {n}
+ * is where the number goes. English: "1 node", "2 nodes". Arabic names one and two without the
+ * number (عقدة واحدة، عقدتان), puts 3 to 10 with the plural (3 عقد) and other numbers with the
+ * singular (11 عقدة، 100 عقدة): a category a noun lacks falls back to `other`.
+ */
+const NOUNS: Record<UiLang, Record<Noun, Partial<Record<PluralCategory, string>> & { other: string }>> = {
+  en: {
+    node: { one: '{n} node', other: '{n} nodes' },
+    newNode: { one: '{n} new node', other: '{n} new nodes' },
+    edge: { one: '{n} edge', other: '{n} edges' },
+    chain: { one: '{n} chain', other: '{n} chains' },
+    hop: { one: '{n} hop', other: '{n} hops' },
+  },
+  ar: {
+    node: { one: 'عقدة واحدة', two: 'عقدتان', few: '{n} عقد', other: '{n} عقدة' },
+    newNode: { one: 'عقدة جديدة واحدة', two: 'عقدتان جديدتان', few: '{n} عقد جديدة', other: '{n} عقدة جديدة' },
+    edge: { one: 'وصلة واحدة', two: 'وصلتان', few: '{n} وصلات', other: '{n} وصلة' },
+    chain: { one: 'سلسلة واحدة', two: 'سلسلتان', few: '{n} سلاسل', other: '{n} سلسلة' },
+    hop: { one: 'خطوة واحدة', two: 'خطوتان', few: '{n} خطوات', other: '{n} خطوة' },
+  },
+};
+
+const isNoun = (name: string): name is Noun => name in NOUNS.en;
+
+/** `n` with `noun` in the form the current language wants for that number. */
+export function counted(n: number, noun: Noun): string {
+  const forms = NOUNS[current][noun];
+  const category = new Intl.PluralRules(current).select(n) as PluralCategory;
+  return (forms[category] ?? forms.other).replace('{n}', String(n));
+}
+
+/**
+ * The message for `key` in the current language, with {name} placeholders filled, and {name:noun}
+ * ones with the number and the noun in agreement (counted).
+ */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  return TABLES[current][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return TABLES[current][key].replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, noun?: string) => {
+    const value = params[name];
+    // An unknown noun stays visible, as a missing value does (a test reads every message for them).
+    if (value === undefined || (noun !== undefined && !isNoun(noun))) return whole;
+    return noun ? counted(Number(value), noun) : String(value);
+  });
 }
 
 /** A value of a closed vocabulary in the current language; an unknown value is shown as it is. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONFIDENCES, INSTRUMENT_KINDS, PROVISION_ROLES } from '../../../cypher/model.js';
-import { clauseLabel, languageName, methodName, nodeLabel, setLang, term, verbName, type TermGroup } from '../../../client/src/i18n.js';
+import { clauseLabel, counted, languageName, MESSAGE_KEYS, methodName, nodeLabel, setLang, t, term, verbName, type TermGroup } from '../../../client/src/i18n.js';
 import { BODY_KINDS } from '../../../seed/src/corpus/corpus.types.js';
 import { OPERATIVE, PREAMBULAR } from '../../../seed/src/parse/lexicon.js';
 
@@ -80,5 +80,31 @@ describe('language names', () => {
     expect(languageName('en')).toBe('الإنجليزية');
     expect(languageName('ar')).toBe('العربية');
     expect(languageName('not a tag!')).toBe('not a tag!');
+  });
+});
+
+describe('counted nouns', () => {
+  afterEach(() => setLang('en'));
+
+  it('agree with their number in English', () => {
+    expect(t('counts', { n: 1, e: 2 })).toBe('1 node · 2 edges');
+    expect(t('traceShown', { n: 1, hops: 1 })).toBe('1 chain, 1 hop, laid out by date and forum.');
+    expect(t('traceShown', { n: 0, hops: 3 })).toBe('0 chains, 3 hops, laid out by date and forum.');
+    expect(t('expandCapped', { n: 1 })).toBe('Expansion capped: 1 new node added, more exist.');
+  });
+
+  it('take the Arabic forms for one, two, three to ten, and eleven on', () => {
+    setLang('ar');
+    expect([1, 2, 3, 10, 11, 99, 100, 103].map((n) => counted(n, 'node'))).toEqual(['عقدة واحدة', 'عقدتان', '3 عقد', '10 عقد', '11 عقدة', '99 عقدة', '100 عقدة', '103 عقد']);
+    expect(t('counts', { n: 2, e: 5 })).toBe('عقدتان · 5 وصلات');
+    expect(t('traceShown', { n: 1, hops: 4 })).toBe('سلسلة واحدة، 4 خطوات، مرتبة حسب التاريخ والمحفل.');
+  });
+
+  it('leave no placeholder unfilled in any message of either language', () => {
+    const params = { n: 3, e: 4, hops: 5, cap: 300, dir: 'up', file: 'view.json', id: 'A/RES/1', msg: 'x', name: 'y', s: 2, shown: 50, total: 70 };
+    for (const lang of ['en', 'ar'] as const) {
+      setLang(lang);
+      for (const key of MESSAGE_KEYS) expect(t(key, params), `${lang} ${key}`).not.toMatch(/[{}]/);
+    }
   });
 });
