@@ -283,11 +283,13 @@ const NOUNS: Record<UiLang, Record<Noun, Partial<Record<PluralCategory, string>>
 };
 
 const isNoun = (name: string): name is Noun => name in NOUNS.en;
+/** One rule set per language, made once: counts are formatted on every change of the graph. */
+const PLURAL_RULES: Record<UiLang, Intl.PluralRules> = { en: new Intl.PluralRules('en'), ar: new Intl.PluralRules('ar') };
 
 /** `n` with `noun` in the form the current language wants for that number. */
 export function counted(n: number, noun: Noun): string {
   const forms = NOUNS[current][noun];
-  const category = new Intl.PluralRules(current).select(n) as PluralCategory;
+  const category = PLURAL_RULES[current].select(n) as PluralCategory;
   return (forms[category] ?? forms.other).replace('{n}', String(n));
 }
 

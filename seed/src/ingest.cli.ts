@@ -7,7 +7,6 @@
  * array otherwise); --dry-run loads nothing. Unresolved references are always listed (on stderr
  * with --json), never dropped silently.
  */
-import { statSync } from 'node:fs';
 import { connect } from '../../scripts/connect.js';
 import { runCli } from './cli.js';
 import { documentRows } from './load/document.rows.js';
@@ -36,8 +35,9 @@ await runCli(async () => {
     return;
   }
   const report = flags.has('--json') ? console.error : console.log;
-  // One file alone prints its parse as an object, anything else an array, written as it goes.
-  const single = paths.length === 1 && statSync(paths[0]).isFile();
+  // One file alone prints its parse as an object, anything else an array, written as it goes. A
+  // file comes back from documentFiles as named; a folder's files do not equal the folder.
+  const single = paths.length === 1 && files[0] === paths[0];
   const json = (doc: ParsedDocument, index: number) => {
     const text = JSON.stringify(toJson(doc), null, 2);
     process.stdout.write(single ? `${text}\n` : `${index === 0 ? '[\n' : ',\n'}${text}`);

@@ -141,7 +141,7 @@ describe('ingest', () => {
   }
   const instrumentIds = async (ids: string[]) => (await db.read('instruments-by-id', { ids })).map((r) => r.key as string).sort();
 
-  it('loads documents one transaction each, and stops at one that fails: those before it stay, it writes nothing, those after are not tried', async () => {
+  it('loads documents in order and stops at one that fails: those before it stay, it writes nothing, those after are not tried', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ig-atlas-many-'));
     const [first, second, third] = [1001, 1002, 1003].map((n) => fixtureAs(dir, n));
     // Changed after a check, as a file can be: it no longer parses when its turn comes.
