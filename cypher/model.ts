@@ -73,6 +73,12 @@ export const MANDATE_RELATIONS: readonly Relation[] = [
   'REAFFIRMS',
 ];
 
+/**
+ * The deepest trace a request may ask for (the API's `maxDepth` limit), and how many levels the
+ * trace statement has (cypher/queries/trace.cypher, one walk in one round trip).
+ */
+export const MAX_TRACE_DEPTH = 10;
+
 const RELATION_SET: ReadonlySet<string> = new Set(RELATIONS);
 const ACTING_SET: ReadonlySet<string> = new Set(ACTING_RELATIONS);
 

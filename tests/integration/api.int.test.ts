@@ -5,10 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardCypher } from '../../cypher/card.js';
-import { LABELS } from '../../cypher/model.js';
+import { LABELS, type Relation } from '../../cypher/model.js';
 import { loadRows, mergeRows } from '../../seed/src/load/loader.js';
 import type { Rows } from '../../seed/src/load/rows.types.js';
 import { startServer } from '../../server/src/index.js';
+import { prepareTrace } from '../../server/src/trace/trace.service.js';
 import { NEO4J_VERSION_PATTERN, startTestApp, type TestApp } from '../support/app.js';
 
 const TUNIS = 'WSIS-05/TUNIS/DOC/6(Rev.1)';
@@ -377,6 +378,66 @@ describe('trace', () => {
     const { body } = await app.gql(`{ trace(from: "${OPINION}", direction: UPSTREAM, relations: [RECALLS]) { hops { relation } } }`);
     const relations = new Set(body.data.trace.flatMap((p: any) => p.hops.map((h: any) => h.relation)));
     expect([...relations]).toEqual(['RECALLS']);
+  });
+
+  describe('on a graph made for its rules', () => {
+    // Downstream from T/A#1 (2013-05-15): WG-YEAR (a working group established "2013": equal to the
+    // day at that precision) passes; WG-OLD (2012) does not; WG-UNDATED passes with the clock
+    // 2013-05-15, so T/E#1 (2014) implements it in time and T/D#1 (2012) does not; ORG is a standing
+    // body, so T/F#1, which implements it, is not reached through it. T/G#1 (2015) mandates
+    // WG-UNDATED, which walking upstream from T/E#1 (2014) must not reach.
+    const PREFIX = 'TEST-TRACE';
+    const text = (name: string, adopted: string) => ({ id: `${PREFIX}/${name}`, adopted, endDate: null, bodyId: null, props: { symbol: `${PREFIX}/${name}`, kind: 'RESOLUTION', origin: 'test' } });
+    const body = (name: string, kind: string, established?: string) => ({ id: `body:${PREFIX}-${name}`, props: { acronym: name, name, kind, ...(established ? { established } : {}), origin: 'test' } });
+    const link = (from: string, type: Relation, to: string) => ({ key: `${from}|${type}|${to}`, from, to, type, date: null, props: { method: 'test' } });
+    const texts = [text('A', '2013-05-15'), text('D', '2012-06-01'), text('E', '2014-02-01'), text('F', '2015-01-01'), text('G', '2015-03-01')];
+    const clause = (name: string) => `${PREFIX}/${name}#1`;
+    const wg = (name: string) => `body:${PREFIX}-${name}`;
+    const reached = async (from: string, direction: string, maxDepth = 6) => {
+      const { body: res } = await app.gql(`{ trace(from: "${from}", direction: ${direction}, maxDepth: ${maxDepth}) { ${HOPS} } }`);
+      expect(res.errors).toBeUndefined();
+      return new Set(chains(res.data.trace).flatMap((c) => c.slice(1)));
+    };
+
+    beforeAll(async () => {
+      await loadRows(app.db, {
+        sources: [],
+        bodies: [body('WG-YEAR', 'working-group', '2013'), body('WG-OLD', 'working-group', '2012'), body('WG-UNDATED', 'working-group'), body('ORG', 'organ')],
+        instruments: texts,
+        provisions: texts.map((t) => ({ id: `${t.id}#1`, instrumentId: t.id, props: { number: '1', position: 0, origin: 'test' } })),
+        links: [
+          link(clause('A'), 'MANDATES', wg('WG-YEAR')),
+          link(clause('A'), 'ESTABLISHES', wg('WG-OLD')),
+          link(clause('A'), 'REQUESTS', wg('WG-UNDATED')),
+          link(clause('A'), 'REQUESTS', wg('ORG')),
+          link(clause('D'), 'IMPLEMENTS', wg('WG-UNDATED')),
+          link(clause('E'), 'IMPLEMENTS', wg('WG-UNDATED')),
+          link(clause('F'), 'IMPLEMENTS', wg('ORG')),
+          link(clause('G'), 'MANDATES', wg('WG-UNDATED')),
+        ],
+      });
+    });
+    afterAll(async () => {
+      await app.db.transaction('test cleanup', (tx) => tx.run('delete-by-prefix', { prefix: PREFIX }));
+    });
+
+    it('keeps time order at each date\'s precision, carries the clock over undated nodes, and stops at standing bodies', async () => {
+      expect(await reached(clause('A'), 'DOWNSTREAM')).toEqual(new Set([wg('WG-YEAR'), wg('WG-UNDATED'), wg('ORG'), clause('E')]));
+      // From the instrument: its provision is a seed, so the same nodes.
+      expect(await reached(`${PREFIX}/A`, 'DOWNSTREAM')).toEqual(new Set([wg('WG-YEAR'), wg('WG-UNDATED'), wg('ORG'), clause('E')]));
+      expect(await reached(clause('E'), 'UPSTREAM')).toEqual(new Set([wg('WG-UNDATED'), clause('A')]));
+    });
+
+    it('goes no deeper than maxDepth', async () => {
+      expect(await reached(clause('A'), 'DOWNSTREAM', 1)).toEqual(new Set([wg('WG-YEAR'), wg('WG-UNDATED'), wg('ORG')]));
+      expect(await reached(clause('E'), 'UPSTREAM', 1)).toEqual(new Set([wg('WG-UNDATED')]));
+    });
+  });
+
+  it('has Neo4j plan the walk ahead of the first trace without running it', async () => {
+    const before = await app.gql('{ health { nodes relationships } }');
+    await expect(prepareTrace(app.db)).resolves.toBeUndefined();
+    expect((await app.gql('{ health { nodes relationships } }')).body.data).toEqual(before.body.data);
   });
 
   it('refuses a depth over 10 and a citation direction, and reports an unknown start', async () => {
@@ -748,6 +809,14 @@ describe('Cypher round trips', () => {
       const { body, roundTrips } = await app.gql(`{ neighborhood(id: "${id}", depth: ${depth}) { truncated } }`);
       expect(body.data.neighborhood.truncated, `${id} depth ${depth}`).toBe(false);
       expect(roundTrips, `${id} depth ${depth}`).toBe(trips);
+    }
+  });
+
+  it('cost two round trips for a trace, whatever its depth and however many chains it finds', async () => {
+    for (const maxDepth of [1, 6, 10]) {
+      const { body, roundTrips } = await app.gql(`{ trace(from: "${TUNIS}#71", maxDepth: ${maxDepth}) { hops { relation } } }`);
+      expect(body.data.trace.length, `depth ${maxDepth}`).toBeGreaterThan(0);
+      expect(roundTrips, `depth ${maxDepth}`).toBe(2);
     }
   });
 });

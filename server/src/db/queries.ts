@@ -8,7 +8,9 @@
  * its label and properties: cypher/card.ts), `LEVEL_ROW(r, m, f.id, parent)` for a row of a
  * neighbourhood level (cypher/level-row.ts), `CITATION_DEGREE(x)` for how many citations x makes
  * or receives (cypher/degree.ts) and `CITATION_PAGE(r)` for the clauses that keep one page of
- * citations `r` (cypher/citation-page.ts); they are expanded once, when the files are read.
+ * citations `r` (cypher/citation-page.ts); and may repeat the lines between `EACH_LEVEL` and
+ * `END_EACH_LEVEL` MAX_TRACE_DEPTH times (cypher/model.ts; the levels of trace.cypher). They are
+ * expanded once, when the files are read.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +19,7 @@ import { cardCypher, storedCard } from '../../../cypher/card.js';
 import { citationPageCypher } from '../../../cypher/citation-page.js';
 import { citationDegreeCypher } from '../../../cypher/degree.js';
 import { levelRowCypher } from '../../../cypher/level-row.js';
-import { LABELS, RELATIONS, type Label, type Relation } from '../../../cypher/model.js';
+import { LABELS, MAX_TRACE_DEPTH, RELATIONS, type Label, type Relation } from '../../../cypher/model.js';
 
 export const QUERY_NAMES = [
   'health',
@@ -34,7 +36,7 @@ export const QUERY_NAMES = [
   'nodes-by-id',
   'neighborhood-start',
   'neighborhood',
-  'trace-step',
+  'trace',
   'search',
   'count-instruments',
   'load-sources',
@@ -97,11 +99,13 @@ export function schemaStatements(dir = SCHEMA_DIR): string[] {
 }
 
 /**
- * Replaces `LEVEL_ROW(r, m, f.id, parent)`, `CITATION_DEGREE(x)`, `CITATION_PAGE(r)`, `CARD(v:Label)` and
- * `CARD(v)` by their expressions; a label not in LABELS throws.
+ * Repeats each EACH_LEVEL block, and replaces `LEVEL_ROW(r, m, f.id, parent)`, `CITATION_DEGREE(x)`,
+ * `CITATION_PAGE(r)`, `CARD(v:Label)` and `CARD(v)` by their expressions; a label not in LABELS throws.
  */
 export function expandMacros(text: string, name: string): string {
-  const citations = text.replace(/CITATION_DEGREE\((\w+)\)/g, (_, x: string) => citationDegreeCypher(x)).replace(/CITATION_PAGE\((\w+)\)/g, (_, r: string) => citationPageCypher(r));
+  const levels = text.replace(/^EACH_LEVEL\n([\s\S]*?)\nEND_EACH_LEVEL$/gm, (_, level: string) => Array(MAX_TRACE_DEPTH).fill(level).join('\n'));
+  if (levels.includes('EACH_LEVEL')) throw new Error(`cypher/queries/${name}.cypher: EACH_LEVEL and END_EACH_LEVEL stand on lines of their own, in pairs`);
+  const citations = levels.replace(/CITATION_DEGREE\((\w+)\)/g, (_, x: string) => citationDegreeCypher(x)).replace(/CITATION_PAGE\((\w+)\)/g, (_, r: string) => citationPageCypher(r));
   const rows = citations.replace(/LEVEL_ROW\(([\w.[\]]+), ([\w.[\]]+), ([\w.[\]]+), ([\w.[\]]+)\)/g, (_, r: string, m: string, f: string, parent: string) => levelRowCypher(r, m, f, parent));
   if (rows.includes('LEVEL_ROW(')) throw new Error(`cypher/queries/${name}.cypher: LEVEL_ROW takes four expressions without spaces, LEVEL_ROW(r, m, f.id, parent)`);
   return rows.replace(/CARD\((\w+)(?::(\w+))?\)/g, (_, variable: string, label?: string) => {

@@ -3,7 +3,7 @@
  * accepted values in the message.
  */
 import type { Relation } from '../../../cypher/model.js';
-import { RELATIONS } from '../../../cypher/model.js';
+import { MAX_TRACE_DEPTH, RELATIONS } from '../../../cypher/model.js';
 import { BadUserInputError } from '../errors/errors.js';
 import { Direction } from './enums.js';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -13,7 +13,7 @@ import { decodeCitationCursor } from '../citation/citation.cursor.js';
 
 export const LIMITS = {
   pageSize: 100,
-  traceDepth: 10,
+  traceDepth: MAX_TRACE_DEPTH,
   neighborhoodDepth: 3,
   neighborhoodNodes: 300,
   searchResults: 100,

@@ -1,12 +1,13 @@
 /**
- * Internal: traces mandate chains breadth-first, one round trip per step (at most `maxDepth`), so
- * each chain found is a shortest one and the cost does not grow with the number of chains.
+ * Internal: traces mandate chains breadth-first, so each chain found is a shortest one and the cost
+ * does not grow with the number of chains. The walk is one statement (cypher/queries/trace.cypher,
+ * which states its rules), after one that finds the start: two round trips whatever the depth.
  *
  * The walk starts from the node and, for an instrument, from each of its provisions. DOWNSTREAM
  * follows acting relations along their direction and citing relations against it (forward in
- * time); UPSTREAM is the reverse (see trace-step.cypher). Without `to`, the result is one path per
- * end of the walk (a node from which the walk went no further); with `to`, one path per node that
- * is `to` or a provision of `to`.
+ * time); UPSTREAM is the reverse. Without `to`, the result is one path per end of the walk (a node
+ * from which the walk went no further); with `to`, one path per node that is `to` or a provision of
+ * `to`.
  *
  * Chains keep to time order: walking downstream, a hop never reaches a node dated before the latest
  * date seen so far on its chain (upstream, never after). Undated nodes (most bodies) pass, and the
@@ -17,7 +18,7 @@
  * CSTD Chair is asked to do many things, and a chain that entered it through one mandate must not
  * leave through another. Working groups and forums, which exist for one mandate, pass it on.
  */
-import { ACTING_RELATIONS, type Relation } from '../../../cypher/model.js';
+import { ACTING_RELATIONS, MANDATE_RELATIONS, type Relation } from '../../../cypher/model.js';
 import type { EvidenceRow } from '../citation/citation.type.js';
 import type { Database, WriteTx } from '../db/database.js';
 import { int } from '../db/plain.js';
@@ -37,21 +38,6 @@ export interface TraceRequest {
 interface Reached {
   node: NodeRow;
   via: HopRow | null;
-  /** Latest (downstream) or earliest (upstream) date seen on the chain up to this node. */
-  clock: string | null;
-}
-
-/** Compares ISO dates of any precision; a date that is a prefix of the other counts as equal. */
-export function compareDates(a: string, b: string): number {
-  if (a.startsWith(b) || b.startsWith(a)) return 0;
-  return a < b ? -1 : 1;
-}
-
-/** Whether a chain whose clock is `clock` may go on to a node dated `date`. */
-export function inTimeOrder(clock: string | null, date: string | null, downstream: boolean): boolean {
-  if (!clock || !date) return true;
-  const order = compareDates(date, clock);
-  return downstream ? order >= 0 : order <= 0;
 }
 
 function isTarget(node: NodeRow, to: string): boolean {
@@ -64,11 +50,33 @@ function pathTo(reached: Map<string, Reached>, id: string): HopRow[] {
   return hops;
 }
 
-const PASS_THROUGH_BODY_KINDS = new Set(['working-group', 'forum']);
+/** Body kinds that pass a chain on (see the module comment); every other body ends it. */
+export const PASS_THROUGH_BODY_KINDS = ['working-group', 'forum'];
 
-/** Whether a walk may continue from this node (see the module comment). */
-export function passesOn(node: NodeRow): boolean {
-  return node.__kind !== 'Body' || PASS_THROUGH_BODY_KINDS.has(node.kind ?? '');
+/** The walk's parameters (trace.cypher), for a walk from the nodes `ids` dated `clock`. */
+function walkParams(ids: string[], clock: string | null, request: Omit<TraceRequest, 'from' | 'to'>) {
+  return {
+    ids,
+    clock,
+    maxDepth: int(request.maxDepth),
+    relations: request.relations,
+    acting: [...ACTING_RELATIONS],
+    downstream: request.downstream,
+    passThrough: PASS_THROUGH_BODY_KINDS,
+    limit: int(LIMITS.tracePaths * 20),
+  };
+}
+
+/**
+ * Has Neo4j plan the walk for the traces users start most: from a clause (one seed) and from an
+ * instrument of up to 100 clauses, with the default relations. The walk's statement is long (one
+ * copy per level), and planning it takes Neo4j about 1.5 s on this project's machine, against
+ * 5 ms to run it (BENCHMARKS.md, twenty-second session); `npm start` calls this once the server
+ * listens, so that the first user does not wait for it.
+ */
+export async function prepareTrace(db: Database): Promise<void> {
+  const request = { downstream: true, relations: [...MANDATE_RELATIONS], maxDepth: 6 };
+  for (const size of [1, 11]) await db.explain('trace', walkParams(Array.from({ length: size }, (_, k) => `prepare#${k}`), '2000-01-01', request));
 }
 
 export async function trace(db: Database, request: TraceRequest): Promise<HopRow[][]> {
@@ -83,34 +91,15 @@ async function walk(tx: WriteTx, request: TraceRequest): Promise<HopRow[][]> {
 
   const reached = new Map<string, Reached>();
   const seeds = [asNode(seed.node as NodeRow), ...((seed.provisions as NodeRow[]) ?? []).map(asNode)];
-  const seedDate = (seed.date as string | null) ?? null;
-  for (const node of seeds) reached.set(node.id, { node, via: null, clock: seedDate });
+  for (const node of seeds) reached.set(node.id, { node, via: null });
 
-  let frontier = seeds.map((n) => n.id);
-  for (let depth = 1; depth <= request.maxDepth && frontier.length > 0; depth++) {
-    const rows = await tx.run('trace-step', {
-      ids: frontier,
-      relations: request.relations,
-      acting: [...ACTING_RELATIONS],
-      downstream: request.downstream,
-      limit: int(LIMITS.tracePaths * 20),
-    });
-    const next: string[] = [];
-    for (const row of rows) {
-      const node = asNode(row.node as NodeRow);
-      if (reached.has(node.id)) continue;
-      const origin = reached.get(row.from as string)!;
-      const date = (row.date as string | null) ?? null;
-      if (!inTimeOrder(origin.clock, date, request.downstream)) continue;
-      const evidence = row.evidence as EvidenceRow;
-      reached.set(node.id, {
-        node,
-        clock: date ?? origin.clock,
-        via: { from: origin.node, to: node, relation: row.relation as string, evidence, date: evidence.date, reversed: !(row.alongEdge as boolean) },
-      });
-      if (passesOn(node)) next.push(node.id);
-    }
-    frontier = next;
+  // Level by level, each node once, its origin reached before it (trace.cypher).
+  const rows = await tx.run('trace', walkParams(seeds.map((n) => n.id), (seed.date as string | null) ?? null, request));
+  for (const row of rows) {
+    const node = asNode(row.node as NodeRow);
+    const evidence = row.evidence as EvidenceRow;
+    const from = reached.get(row.from as string)!.node;
+    reached.set(node.id, { node, via: { from, to: node, relation: row.relation as string, evidence, date: evidence.date, reversed: !(row.alongEdge as boolean) } });
   }
 
   const parents = new Set([...reached.values()].map((r) => r.via?.from.id).filter(Boolean));

@@ -1,11 +1,10 @@
-/** Pure server helpers: Lucene escaping, query depth, time order of traces, config validation, cursors. */
+/** Pure server helpers: Lucene escaping, query depth, config validation, cursors. */
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../../server/src/config.js';
 import { queryDepth } from '../../../server/src/http/limits.js';
 import { decodeCursor, encodeCursor } from '../../../server/src/instrument/instrument.repository.js';
 import { luceneQuery, searchTerms } from '../../../server/src/search/lucene.js';
-import { compareDates, inTimeOrder } from '../../../server/src/trace/trace.service.js';
 import { assertRelation, isActing, MANDATE_RELATIONS, RELATIONS } from '../../../cypher/model.js';
 import { displayLabel, nodeFromList } from '../../../server/src/graph/graph-node.js';
 
@@ -34,22 +33,6 @@ describe('queryDepth', () => {
 
   it('does not loop on fragment cycles', () => {
     expect(queryDepth(parse('{ a { ...F } } fragment F on T { b { ...F } }'))).toBe(2);
-  });
-});
-
-describe('trace time order', () => {
-  it('compares dates of any precision, a prefix counting as equal', () => {
-    expect(compareDates('2013', '2013-05-15')).toBe(0);
-    expect(compareDates('2012-12-21', '2013')).toBe(-1);
-    expect(compareDates('2015-12-16', '2013-05-15')).toBe(1);
-  });
-
-  it('lets a chain go forward in time downstream and backward upstream, and passes undated nodes', () => {
-    expect(inTimeOrder('2005-11-18', '2012-12-21', true)).toBe(true);
-    expect(inTimeOrder('2005-11-18', '2004', true)).toBe(false);
-    expect(inTimeOrder('2013-05-15', '2005-11-18', false)).toBe(true);
-    expect(inTimeOrder('2013-05-15', null, true)).toBe(true);
-    expect(inTimeOrder(null, '1998', false)).toBe(true);
   });
 });
 
