@@ -14,6 +14,7 @@ import { ACTING_RELATIONS, MANDATE_RELATIONS, RELATIONS } from '../cypher/model.
 import { createDriver, Database } from '../server/src/db/database.js';
 import { loadQueries, type QueryName } from '../server/src/db/queries.js';
 import { LEVEL_BATCH } from '../server/src/graph/neighborhood.service.js';
+import { TIE_WINDOW } from '../server/src/search/search.service.js';
 import { PASS_THROUGH_BODY_KINDS } from '../server/src/trace/trace.service.js';
 import { ROOT, startEmbeddedNeo4j } from '../scripts/neo4j.js';
 import { chunkRelationships, forEachChunk } from './corpus.generate.js';
@@ -104,7 +105,7 @@ try {
   const provisions = Array.from({ length: 10 }, (_, k) => `${p.citedSymbol}#${k + 1}`);
   await profile('neighborhood level (level 3 on: here around the probe and its provisions)', read('neighborhood'), { instrumentIds: [p.citedSymbol], provisionIds: provisions, bodyIds: [], exclude: [], relations: [...RELATIONS], limit: int(1200), evidence: ['clause'], batch: int(LEVEL_BATCH) });
   await profile('trace (the whole walk, depth 6) from chain start', read('trace'), { ids: [p.chainStart, ...Array.from({ length: 10 }, (_, k) => `${p.chainStart}#${k + 1}`)], clock: null, maxDepth: int(6), relations: [...MANDATE_RELATIONS], acting: [...ACTING_RELATIONS], downstream: true, passThrough: PASS_THROUGH_BODY_KINDS, limit: int(4000) });
-  await profile('search', read('search'), { indexes: ['search_en', 'search_ar', 'search_fr'], query: p.searchWord, limit: int(20) });
+  await profile('search', read('search'), { indexes: ['search_en', 'search_ar', 'search_fr'], query: p.searchWord, limit: int(20), tieWindow: int(TIE_WINDOW) });
   await session.close();
 } finally {
   await db.driver.close();

@@ -5,7 +5,8 @@
 //
 // Walking DOWNSTREAM ($downstream = true) moves forward in time: acting relations ($acting:
 // MANDATES, REQUESTS…) are followed along their direction, citing relations (IMPLEMENTS,
-// REAFFIRMS…) against it. UPSTREAM is the reverse. The rules of trace.service.ts, kept here:
+// REAFFIRMS…) against it. UPSTREAM is the reverse. The rules (trace.service.ts states them for
+// users):
 // - a node is reached once, by the first level that reaches it (each chain is a shortest one);
 // - time order: a hop never reaches a node dated before the chain's clock (downstream; after it,
 //   upstream), a date known to the year or month being equal to any day in it; an undated node

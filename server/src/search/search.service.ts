@@ -17,7 +17,7 @@ const ARABIC = /[\u0600-\u06FF]/;
  * bench's tied probe, a window of 1,000 added 1.3 to 2.2 ms of Neo4j's CPU per request, 250 about
  * 0.6 (BENCHMARKS.md, seventeenth session).
  */
-const TIE_WINDOW = 250;
+export const TIE_WINDOW = 250;
 
 /** A short excerpt around the first word of the query found in the node's texts. */
 export function snippet(node: NodeRow, text: string): { snippet?: string; language?: string } {
