@@ -137,7 +137,7 @@ function queries(stats: CorpusStats): BenchQuery[] {
     {
       name: 'trace depth 6',
       target: 100,
-      maxRoundTrips: 2,
+      maxRoundTrips: 1,
       ours: {
         query: `query($id: ID!) { trace(from: $id, maxDepth: 6) { hops { relation date reversed from { ${NODE} } to { ${NODE} } } } }`,
         variables: { id: p.chainStart },

@@ -99,12 +99,11 @@ try {
   const read = (name: QueryName) => queries.get(name)!;
   await profile('citations-of-instruments', read('citations-of-instruments'), { ids: [p.citedSymbol], out: true, relations: [...RELATIONS], evidence: ['clause', 'confidence'], withNode: true, first: neo4jDriver.int(100), after: null });
   await profile('instruments-by-id', read('instruments-by-id'), { ids: [p.citedSymbol] });
-  await profile('nodes-by-id (trace seed)', read('nodes-by-id'), { ids: [p.citedSymbol], provisionCap: int(300) });
   // As the API asks for a depth-2 neighbourhood capped at 300 nodes (levelLimit(299) rows at level 1).
   await profile('neighborhood-start (start, levels 1 and 2)', read('neighborhood-start'), { id: p.citedSymbol, label: 'Instrument', provisionCap: int(300), relations: [...RELATIONS], limit: int(385), depth: int(2), cap: int(300), evidence: ['clause'], batch: int(LEVEL_BATCH) });
   const provisions = Array.from({ length: 10 }, (_, k) => `${p.citedSymbol}#${k + 1}`);
   await profile('neighborhood level (level 3 on: here around the probe and its provisions)', read('neighborhood'), { instrumentIds: [p.citedSymbol], provisionIds: provisions, bodyIds: [], exclude: [], relations: [...RELATIONS], limit: int(1200), evidence: ['clause'], batch: int(LEVEL_BATCH) });
-  await profile('trace (the whole walk, depth 6) from chain start', read('trace'), { ids: [p.chainStart, ...Array.from({ length: 10 }, (_, k) => `${p.chainStart}#${k + 1}`)], clock: null, maxDepth: int(6), relations: [...MANDATE_RELATIONS], acting: [...ACTING_RELATIONS], downstream: true, passThrough: PASS_THROUGH_BODY_KINDS, limit: int(4000) });
+  await profile('trace (the start and the whole walk, depth 6) from chain start', read('trace'), { from: p.chainStart, provisionCap: int(10_000), maxDepth: int(6), relations: [...MANDATE_RELATIONS], acting: [...ACTING_RELATIONS], downstream: true, passThrough: PASS_THROUGH_BODY_KINDS, limit: int(4000) });
   await profile('search', read('search'), { indexes: ['search_en', 'search_ar', 'search_fr'], query: p.searchWord, limit: int(20), tieWindow: int(TIE_WINDOW) });
   await session.close();
 } finally {

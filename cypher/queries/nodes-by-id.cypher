@@ -1,6 +1,5 @@
-// Any node by id (instrument, provision or body), with the provisions of an instrument and the
-// issuing body, for the first level of a neighbourhood or the seeds of a trace; `date` is the
-// node's own date or its instrument's (for the time order of traces).
+// Which of the ids $ids name a node (instrument, provision or body), as `key`: the loader names the
+// ids a batch that did not load whole is missing.
 UNWIND $ids AS id
   // The id's shape names the label (symbol#number, body:ACRONYM, symbol): one index seek, not three.
   CALL (id) {
@@ -13,12 +12,4 @@ UNWIND $ids AS id
     WITH id WHERE NOT id CONTAINS '#' AND NOT id STARTS WITH 'body:'
     MATCH (n:Instrument {id: id}) RETURN n
   }
-OPTIONAL MATCH (n)-[:ISSUED_BY]->(body:Body)
-OPTIONAL MATCH (n)-[:PART_OF]->(owner:Instrument)
-CALL (n) {
-  MATCH (p:Provision)-[:PART_OF]->(n)
-  RETURN collect(p {.*, __kind: 'Provision'})[..$provisionCap] AS provisions
-}
-RETURN id AS key, n {.*, __kind: labels(n)[0]} AS node, body {.*, __kind: 'Body'} AS body, provisions,
-       owner {.*, __kind: 'Instrument'} AS owner,
-       toString(coalesce(n.adopted, owner.adopted, n.established)) AS date
+RETURN id AS key

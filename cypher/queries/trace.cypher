@@ -1,6 +1,6 @@
-// A whole mandate trace, breadth-first, in one statement: up to $maxDepth levels from the seeds $ids
-// (a node and, for an instrument, its provisions; their date is $clock). One round trip instead of
-// one per level: a level's own work is small (a few rows), and each statement has a fixed cost in
+// A whole mandate trace, breadth-first, in one statement: from the node $from (and, for an
+// instrument, its provisions, at most $provisionCap), up to $maxDepth levels. One round trip instead
+// of one per level: a level's own work is small (a few rows), and each statement has a fixed cost in
 // our server and in Neo4j (BENCHMARKS.md, twenty-second session).
 //
 // Walking DOWNSTREAM ($downstream = true) moves forward in time: acting relations ($acting:
@@ -16,22 +16,31 @@
 // Each level reads at most $limit relationships; among those that reach the same new node, the
 // first in Neo4j's order is its hop.
 //
-// Returns one row per reached node, level by level: the node it was reached from, the hop's relation
-// and evidence, the node, whether the walk went along the stored edge, and the node's date.
-UNWIND $ids AS id
-  // The id's shape names the label (symbol#number, body:ACRONYM, symbol): one index seek, not three.
-  CALL (id) {
-    WITH id WHERE id CONTAINS '#'
-    MATCH (n:Provision {id: id}) RETURN n
-    UNION
-    WITH id WHERE id STARTS WITH 'body:'
-    MATCH (n:Body {id: id}) RETURN n
-    UNION
-    WITH id WHERE NOT id CONTAINS '#' AND NOT id STARTS WITH 'body:'
-    MATCH (n:Instrument {id: id}) RETURN n
-  }
-WITH collect({node: n, id: id, clock: $clock}) AS frontier
-WITH frontier, [f IN frontier | f.id] AS seen, [] AS found, 0 AS depth
+// Returns nothing when there is no node $from. Otherwise one row per seed (`from` null), then one
+// per reached node, level by level: the node it was reached from, the hop's relation and evidence,
+// the node, whether the walk went along the stored edge, and the node's date.
+
+// The id's shape names the label (symbol#number, body:ACRONYM, symbol): one index seek, not three.
+CALL () {
+  WITH $from AS id WHERE id CONTAINS '#'
+  MATCH (n:Provision {id: id}) RETURN n
+  UNION
+  WITH $from AS id WHERE id STARTS WITH 'body:'
+  MATCH (n:Body {id: id}) RETURN n
+  UNION
+  WITH $from AS id WHERE NOT id CONTAINS '#' AND NOT id STARTS WITH 'body:'
+  MATCH (n:Instrument {id: id}) RETURN n
+}
+OPTIONAL MATCH (n)-[:PART_OF]->(owner:Instrument)
+WITH n, toString(coalesce(n.adopted, owner.adopted, n.established)) AS clock
+CALL (n) {
+  MATCH (p:Provision)-[:PART_OF]->(n)
+  RETURN collect(p)[..$provisionCap] AS provisions
+}
+WITH [n] + provisions AS seeds, clock
+// The seeds come first in `found`, as rows without `from`.
+WITH [x IN seeds | {node: x, id: x.id, clock: clock}] AS frontier, [x IN seeds | x.id] AS seen,
+     [x IN seeds | {node: x {.*, __kind: labels(x)[0]}}] AS found, 0 AS depth
 // Repeated MAX_TRACE_DEPTH times (cypher/model.ts) when the file is read; a level past $maxDepth,
 // or after the walk has stopped, starts from no node and costs next to nothing.
 EACH_LEVEL

@@ -36,7 +36,7 @@ async function explainShortfall(tx: WriteTx, what: string, batch: object[]): Pro
   for (const row of batch as Array<{ from?: string; to?: string; instrumentId?: string }>) {
     for (const id of [row.from, row.to, row.instrumentId]) if (id) wanted.add(id);
   }
-  const found = new Set((await tx.run('nodes-by-id', { ids: [...wanted], provisionCap: 0 })).map((r) => r.key as string));
+  const found = new Set((await tx.run('nodes-by-id', { ids: [...wanted] })).map((r) => r.key as string));
   const missing = [...wanted].filter((id) => !found.has(id));
   throw new LoadError(`Could not load ${what}: ${missing.length ? `unknown ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}` : 'some rows did not match'}. Nothing was written.`);
 }

@@ -103,16 +103,6 @@ export class Database {
   }
 
   /**
-   * Runs several named read queries in ONE read transaction (one BEGIN/COMMIT for a multi-step
-   * walk). Each query still counts as a round trip. `work` must only issue reads.
-   */
-  async readTransaction<T>(name: string, work: (tx: WriteTx) => Promise<T>): Promise<T> {
-    return this.withSession('READ', (session) =>
-      session.executeRead((tx: ManagedTransaction) => work({ run: (query, params = {}) => this.runIn(tx, query, params) }), { metadata: { app: 'ig-atlas', work: name } }),
-    );
-  }
-
-  /**
    * Has Neo4j plan a named statement without running it (EXPLAIN), so that the first request to run
    * it does not wait for the planner. Neo4j plans a statement anew for each size class of its list
    * parameters (1, 2 to 10, 11 to 100…), so `params` should have the sizes requests will have.

@@ -1,7 +1,7 @@
 /**
  * Internal: traces mandate chains breadth-first, so each chain found is a shortest one and the cost
- * does not grow with the number of chains. The walk is one statement (cypher/queries/trace.cypher,
- * which states its rules), after one that finds the start: two round trips whatever the depth.
+ * does not grow with the number of chains. The whole walk, the start included, is one statement
+ * (cypher/queries/trace.cypher, which states its rules): one round trip whatever the depth.
  *
  * The walk starts from the node and, for an instrument, from each of its provisions. DOWNSTREAM
  * follows acting relations along their direction and citing relations against it (forward in
@@ -20,7 +20,7 @@
  */
 import { ACTING_RELATIONS, MANDATE_RELATIONS, type Relation } from '../../../cypher/model.js';
 import type { EvidenceRow } from '../citation/citation.type.js';
-import type { Database, WriteTx } from '../db/database.js';
+import type { Database } from '../db/database.js';
 import { int } from '../db/plain.js';
 import { NotFoundError } from '../errors/errors.js';
 import { LIMITS } from '../graph/args.js';
@@ -53,11 +53,11 @@ function pathTo(reached: Map<string, Reached>, id: string): HopRow[] {
 /** Body kinds that pass a chain on (see the module comment); every other body ends it. */
 export const PASS_THROUGH_BODY_KINDS = ['working-group', 'forum'];
 
-/** The walk's parameters (trace.cypher), for a walk from the nodes `ids` dated `clock`. */
-function walkParams(ids: string[], clock: string | null, request: Omit<TraceRequest, 'from' | 'to'>) {
+/** The parameters of the walk (trace.cypher) from `from`. */
+function walkParams(from: string, request: Omit<TraceRequest, 'from' | 'to'>) {
   return {
-    ids,
-    clock,
+    from,
+    provisionCap: int(10_000),
     maxDepth: int(request.maxDepth),
     relations: request.relations,
     acting: [...ACTING_RELATIONS],
@@ -68,35 +68,29 @@ function walkParams(ids: string[], clock: string | null, request: Omit<TraceRequ
 }
 
 /**
- * Has Neo4j plan the walk for the traces users start most: from a clause (one seed) and from an
- * instrument of up to 100 clauses, with the default relations. The walk's statement is long (one
- * copy per level), and planning it takes Neo4j about 1.5 s on this project's machine, against
- * 5 ms to run it (BENCHMARKS.md, twenty-second session); `npm start` calls this once the server
- * listens, so that the first user does not wait for it.
+ * Has Neo4j plan the walk with the default relations. The walk's statement is long (one copy per
+ * level), and planning it takes Neo4j about 1.5 s on this project's machine (several seconds in a
+ * JVM that has just started), against a few milliseconds to run it (BENCHMARKS.md, twenty-second
+ * session); `npm start` calls this once the server listens, so that the first user does not wait.
  */
 export async function prepareTrace(db: Database): Promise<void> {
-  const request = { downstream: true, relations: [...MANDATE_RELATIONS], maxDepth: 6 };
-  for (const size of [1, 11]) await db.explain('trace', walkParams(Array.from({ length: size }, (_, k) => `prepare#${k}`), '2000-01-01', request));
+  await db.explain('trace', walkParams('prepare', { downstream: true, relations: [...MANDATE_RELATIONS], maxDepth: 6 }));
 }
 
 export async function trace(db: Database, request: TraceRequest): Promise<HopRow[][]> {
-  // All steps read one consistent snapshot, in one transaction.
-  return db.readTransaction('trace', (tx) => walk(tx, request));
-}
-
-async function walk(tx: WriteTx, request: TraceRequest): Promise<HopRow[][]> {
-  const [seed] = await tx.run('nodes-by-id', { ids: [request.from], provisionCap: int(10_000) });
-  if (!seed) throw new NotFoundError('instrument, provision or body', request.from);
+  // One statement: the start, its provisions and every level (trace.cypher), one snapshot.
+  const rows = await db.read('trace', walkParams(request.from, request));
+  if (rows.length === 0) throw new NotFoundError('instrument, provision or body', request.from);
   if (request.to !== null && request.to === request.from) return [];
 
+  // The seeds (no `from`), then level by level each node once, its origin reached before it.
   const reached = new Map<string, Reached>();
-  const seeds = [asNode(seed.node as NodeRow), ...((seed.provisions as NodeRow[]) ?? []).map(asNode)];
-  for (const node of seeds) reached.set(node.id, { node, via: null });
-
-  // Level by level, each node once, its origin reached before it (trace.cypher).
-  const rows = await tx.run('trace', walkParams(seeds.map((n) => n.id), (seed.date as string | null) ?? null, request));
   for (const row of rows) {
     const node = asNode(row.node as NodeRow);
+    if (row.from === null) {
+      reached.set(node.id, { node, via: null });
+      continue;
+    }
     const evidence = row.evidence as EvidenceRow;
     const from = reached.get(row.from as string)!.node;
     reached.set(node.id, { node, via: { from, to: node, relation: row.relation as string, evidence, date: evidence.date, reversed: !(row.alongEdge as boolean) } });
