@@ -434,7 +434,7 @@ describe('trace', () => {
     });
   });
 
-  it('has Neo4j plan the walk ahead of the first trace without running it', async () => {
+  it('prepares the walk for the first trace by running it from a start no node has, which changes nothing', async () => {
     const before = await app.gql('{ health { nodes relationships } }');
     await expect(prepareTrace(app.db)).resolves.toBeUndefined();
     expect((await app.gql('{ health { nodes relationships } }')).body.data).toEqual(before.body.data);

@@ -102,18 +102,6 @@ export class Database {
     }
   }
 
-  /**
-   * Has Neo4j plan a named statement without running it (EXPLAIN), so that the first request to run
-   * it does not wait for the planner. Neo4j plans a statement anew for each size class of its list
-   * parameters (1, 2 to 10, 11 to 100…), so `params` should have the sizes requests will have.
-   * Not a request's round trip: nothing counts it.
-   */
-  async explain(query: QueryName, params: Params = {}): Promise<void> {
-    const text = this.queries.get(query);
-    if (!text) throw new Error(`Unknown query "${query}"`);
-    await this.withSession('READ', (session) => session.run(`EXPLAIN ${text}`, params, this.txConfig(query)));
-  }
-
   /** Runs a named write query in its own write transaction. */
   async write(query: QueryName, params: Params = {}): Promise<Row[]> {
     return this.withSession('WRITE', (session) => session.executeWrite((tx: ManagedTransaction) => this.runIn(tx, query, params), this.txConfig(query)));
