@@ -10,12 +10,12 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import neo4jDriver from 'neo4j-driver';
-import { ACTING_RELATIONS, MANDATE_RELATIONS, RELATIONS } from '../cypher/model.js';
+import { MANDATE_RELATIONS, RELATIONS } from '../cypher/model.js';
 import { createDriver, Database } from '../server/src/db/database.js';
 import { loadQueries, type QueryName } from '../server/src/db/queries.js';
 import { LEVEL_BATCH } from '../server/src/graph/neighborhood.service.js';
 import { TIE_WINDOW } from '../server/src/search/search.service.js';
-import { PASS_THROUGH_BODY_KINDS } from '../server/src/trace/trace.service.js';
+import { walkParams } from '../server/src/trace/trace.service.js';
 import { ROOT, startEmbeddedNeo4j } from '../scripts/neo4j.js';
 import { chunkRelationships, forEachChunk } from './corpus.generate.js';
 import { loadStatements } from '../seed/src/load/loader.js';
@@ -103,7 +103,7 @@ try {
   await profile('neighborhood-start (start, levels 1 and 2)', read('neighborhood-start'), { id: p.citedSymbol, label: 'Instrument', provisionCap: int(300), relations: [...RELATIONS], limit: int(385), depth: int(2), cap: int(300), evidence: ['clause'], batch: int(LEVEL_BATCH) });
   const provisions = Array.from({ length: 10 }, (_, k) => `${p.citedSymbol}#${k + 1}`);
   await profile('neighborhood level (level 3 on: here around the probe and its provisions)', read('neighborhood'), { instrumentIds: [p.citedSymbol], provisionIds: provisions, bodyIds: [], exclude: [], relations: [...RELATIONS], limit: int(1200), evidence: ['clause'], batch: int(LEVEL_BATCH) });
-  await profile('trace (the start and the whole walk, depth 6) from chain start', read('trace'), { from: p.chainStart, provisionCap: int(10_000), maxDepth: int(6), relations: [...MANDATE_RELATIONS], acting: [...ACTING_RELATIONS], downstream: true, passThrough: PASS_THROUGH_BODY_KINDS, limit: int(4000) });
+  await profile('trace (the start and the whole walk, depth 6) from chain start', read('trace'), walkParams(p.chainStart, { downstream: true, relations: [...MANDATE_RELATIONS], maxDepth: 6 }));
   await profile('search', read('search'), { indexes: ['search_en', 'search_ar', 'search_fr'], query: p.searchWord, limit: int(20), tieWindow: int(TIE_WINDOW) });
   await session.close();
 } finally {

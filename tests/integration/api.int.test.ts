@@ -372,6 +372,9 @@ describe('trace', () => {
     const { body } = await app.gql(`{ trace(from: "${TUNIS}#71", to: "body:WGEC-2") { ${HOPS} } }`);
     expect(body.data.trace.length).toBeGreaterThan(0);
     for (const c of chains(body.data.trace)) expect(c[c.length - 1]).toBe('body:WGEC-2');
+    // To itself: no path, and an unknown start is still reported.
+    expect((await app.gql(`{ trace(from: "${TUNIS}#71", to: "${TUNIS}#71") { ${HOPS} } }`)).body.data.trace).toEqual([]);
+    expect((await app.gql('{ trace(from: "nothing#here", to: "nothing#here") { hops { relation } } }')).body.errors[0].extensions.code).toBe('NOT_FOUND');
   });
 
   it('follows only the relations asked for', async () => {

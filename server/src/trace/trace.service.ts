@@ -51,10 +51,10 @@ function pathTo(reached: Map<string, Reached>, id: string): HopRow[] {
 }
 
 /** Body kinds that pass a chain on (see the module comment); every other body ends it. */
-export const PASS_THROUGH_BODY_KINDS = ['working-group', 'forum'];
+const PASS_THROUGH_BODY_KINDS = ['working-group', 'forum'];
 
-/** The parameters of the walk (trace.cypher) from `from`. */
-function walkParams(from: string, request: Omit<TraceRequest, 'from' | 'to'>) {
+/** The parameters of the walk (trace.cypher) from `from`; bench/profile.ts profiles it with them. */
+export function walkParams(from: string, request: Omit<TraceRequest, 'from' | 'to'>) {
   return {
     from,
     provisionCap: int(10_000),
@@ -80,10 +80,12 @@ export async function prepareTrace(db: Database): Promise<void> {
 }
 
 export async function trace(db: Database, request: TraceRequest): Promise<HopRow[][]> {
-  // One statement: the start, its provisions and every level (trace.cypher), one snapshot.
-  const rows = await db.read('trace', walkParams(request.from, request));
+  // One statement: the start, its provisions and every level (trace.cypher), one snapshot. A trace
+  // to its own start has no path, but an unknown start is still NOT_FOUND: it walks no level.
+  const toItself = request.to !== null && request.to === request.from;
+  const rows = await db.read('trace', walkParams(request.from, toItself ? { ...request, maxDepth: 0 } : request));
   if (rows.length === 0) throw new NotFoundError('instrument, provision or body', request.from);
-  if (request.to !== null && request.to === request.from) return [];
+  if (toItself) return [];
 
   // The seeds (no `from`), then level by level each node once, its origin reached before it.
   const reached = new Map<string, Reached>();
