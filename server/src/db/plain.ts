@@ -33,3 +33,19 @@ export function toPlain(value: unknown): unknown {
 export function int(n: number) {
   return neo4j.int(n);
 }
+
+/**
+ * Neo4j plans a statement again for each size class of a list parameter (1, 2 to 10, 11 or more
+ * entries: measured, BENCHMARKS.md), and the trace's plan takes it 1.5 to 4 s to make (a
+ * neighbourhood's about 1 s). A relation filter is only ever read as `type(r) IN $relations`, so
+ * it is sent repeated up to PLANNED_LIST_SIZE entries: every filter shares the default's plan,
+ * and the one `npm start` prepares serves a trace over any relations.
+ */
+export const PLANNED_LIST_SIZE = 11;
+
+/** `relations` as a statement's parameter: the same set, at least PLANNED_LIST_SIZE entries long. */
+export function relationsParam<T>(relations: readonly T[]): T[] {
+  const out = [...relations];
+  for (let i = 0; out.length > 0 && out.length < PLANNED_LIST_SIZE; i++) out.push(relations[i % relations.length]);
+  return out;
+}

@@ -9,7 +9,7 @@ import type { LevelRow } from '../../../cypher/level-row.js';
 import { labelOfId, type Relation } from '../../../cypher/model.js';
 import { evidenceRow, type EvidenceField, type EvidenceRow } from '../citation/citation.type.js';
 import type { Database } from '../db/database.js';
-import { int } from '../db/plain.js';
+import { int, relationsParam } from '../db/plain.js';
 import { NotFoundError } from '../errors/errors.js';
 import type { InstrumentRow } from '../instrument/instrument.type.js';
 import { displayLabel, nodeFromCard, type NodeRow } from './graph-node.js';
@@ -108,7 +108,7 @@ export async function buildNeighborhood(db: Database, id: string, depth: number,
   // ask for a few rows more than needed. The statement sets the second level's limit itself, from
   // the nodes the first level brought, as this function does for the levels after.
   let limit = levelLimit(nodeCap - 1);
-  const firstRows = await db.read('neighborhood-start', { id, label: labelOfId(id), provisionCap: int(nodeCap), relations, limit: int(limit), depth: int(depth), cap: int(nodeCap), evidence: evidence ?? [], batch: int(LEVEL_BATCH) });
+  const firstRows = await db.read('neighborhood-start', { id, label: labelOfId(id), provisionCap: int(nodeCap), relations: relationsParam(relations), limit: int(limit), depth: int(depth), cap: int(nodeCap), evidence: evidence ?? [], batch: int(LEVEL_BATCH) });
   const first = firstRows[0];
   if (!first) throw new NotFoundError('node', id);
 
@@ -146,7 +146,7 @@ export async function buildNeighborhood(db: Database, id: string, depth: number,
         rows = startRows.slice(firstCount);
         // The statement ended level 2 at the row that filled the cap, so no row here is refused.
         if (secondCut) builder.truncated = true;
-      } else rows = levelRows(await db.read('neighborhood', { ...idsByLabel(frontier), exclude: previous, relations, limit: int(limit), evidence: evidence ?? [], batch: int(LEVEL_BATCH) }));
+      } else rows = levelRows(await db.read('neighborhood', { ...idsByLabel(frontier), exclude: previous, relations: relationsParam(relations), limit: int(limit), evidence: evidence ?? [], batch: int(LEVEL_BATCH) }));
     }
     if (rows.length >= limit) builder.truncated = true;
     previous = frontier;

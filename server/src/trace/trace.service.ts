@@ -21,7 +21,7 @@
 import { ACTING_RELATIONS, MANDATE_RELATIONS, type Relation } from '../../../cypher/model.js';
 import type { EvidenceRow } from '../citation/citation.type.js';
 import type { Database } from '../db/database.js';
-import { int } from '../db/plain.js';
+import { int, relationsParam } from '../db/plain.js';
 import { NotFoundError } from '../errors/errors.js';
 import { LIMITS } from '../graph/args.js';
 import { asNode, type NodeRow } from '../graph/graph-node.js';
@@ -59,7 +59,7 @@ export function walkParams(from: string, request: Omit<TraceRequest, 'from' | 't
     from,
     provisionCap: int(10_000),
     maxDepth: int(request.maxDepth),
-    relations: request.relations,
+    relations: relationsParam(request.relations),
     acting: [...ACTING_RELATIONS],
     downstream: request.downstream,
     passThrough: PASS_THROUGH_BODY_KINDS,

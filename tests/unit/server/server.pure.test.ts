@@ -77,6 +77,26 @@ describe('graph vocabulary', () => {
   });
 });
 
+describe('relation filters as parameters', () => {
+  it('sends every filter in the size class of the default, as the same set', async () => {
+    const { relationsParam, PLANNED_LIST_SIZE } = await import('../../../server/src/db/plain.js');
+    const { walkParams } = await import('../../../server/src/trace/trace.service.js');
+    const one = relationsParam(['MANDATES']);
+    expect(one).toHaveLength(PLANNED_LIST_SIZE);
+    expect(new Set(one)).toEqual(new Set(['MANDATES']));
+    const three = relationsParam(['RECALLS', 'NOTES', 'CITES']);
+    expect(three.slice(0, 3)).toEqual(['RECALLS', 'NOTES', 'CITES']);
+    expect(new Set(three)).toEqual(new Set(['RECALLS', 'NOTES', 'CITES']));
+    expect(three.length).toBeGreaterThanOrEqual(PLANNED_LIST_SIZE);
+    expect(relationsParam(RELATIONS)).toEqual([...RELATIONS]);
+    expect(relationsParam([])).toEqual([]);
+    // The walk as a request with the default (9 relations) and with one relation sends it.
+    for (const relations of [[...MANDATE_RELATIONS], ['MANDATES' as const]]) {
+      expect(walkParams('x', { downstream: true, relations, maxDepth: 6 }).relations.length).toBeGreaterThanOrEqual(PLANNED_LIST_SIZE);
+    }
+  });
+});
+
 describe('loader id shapes', () => {
   it('refuses ids whose shape would hide their label, before anything is written', async () => {
     const { assertIdShapes } = await import('../../../seed/src/load/loader.js');
