@@ -8,10 +8,10 @@ import { formatCounts, seed } from '../seed/src/seed.js';
 import { runCli } from '../seed/src/cli.js';
 import { loadConfig } from '../server/src/config.js';
 import { startServer } from '../server/src/index.js';
-import { prepareTrace } from '../server/src/trace/trace.service.js';
 import { connect } from './connect.js';
 import { ensureClientBuilt } from './client-build.js';
 import { assertPortFree } from './neo4j.js';
+import { prepareReads } from './prepare.js';
 
 await runCli(async () => {
   const started = Date.now();
@@ -58,6 +58,6 @@ await runCli(async () => {
   console.log(`  GraphQL:  ${server.url}graphql`);
   console.log(`  Health:   ${server.url}healthz`);
   console.log('Ctrl-C stops everything.');
-  // In the background: a failure here costs only the first trace its planning time.
-  prepareTrace(connection.db).catch(() => {});
+  // In the background: a failure here costs only the first requests their planning time.
+  prepareReads(connection.db, `${server.url}graphql`).catch(() => {});
 });

@@ -10,6 +10,7 @@ import { loadRows, mergeRows } from '../../seed/src/load/loader.js';
 import type { Rows } from '../../seed/src/load/rows.types.js';
 import { startServer } from '../../server/src/index.js';
 import { prepareTrace } from '../../server/src/trace/trace.service.js';
+import { prepareReads } from '../../scripts/prepare.js';
 import { NEO4J_VERSION_PATTERN, startTestApp, type TestApp } from '../support/app.js';
 
 const TUNIS = 'WSIS-05/TUNIS/DOC/6(Rev.1)';
@@ -440,6 +441,15 @@ describe('trace', () => {
   it('prepares the walk for the first trace by running it from a start no node has, which changes nothing', async () => {
     const before = await app.gql('{ health { nodes relationships } }');
     await expect(prepareTrace(app.db)).resolves.toBeUndefined();
+    expect((await app.gql('{ health { nodes relationships } }')).body.data).toEqual(before.body.data);
+  });
+
+  it("prepares every request of the UI (npm start's background step) with the client's own documents, which changes nothing", async () => {
+    const before = await app.gql('{ health { nodes relationships } }');
+    const steps = ['search', 'neighbourhood', 'instrument panel', 'next citations', 'provision panel', 'body panel', 'trace upstream', 'trace downstream'];
+    // Each UI request twice (graphql-jit compiles a document the second time it arrives); an
+    // error in any of them (a client document the schema no longer takes) fails the test.
+    expect(await prepareReads(app.db, `${app.url}graphql`)).toEqual(['trace walk', ...steps, ...steps]);
     expect((await app.gql('{ health { nodes relationships } }')).body.data).toEqual(before.body.data);
   });
 

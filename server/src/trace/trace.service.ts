@@ -68,12 +68,13 @@ export function walkParams(from: string, request: Omit<TraceRequest, 'from' | 't
 }
 
 /**
- * Has Neo4j plan the walk with the default relations, by running it from a start no node has (it
- * finds nothing and reads nothing more). The walk's statement is long (one copy per level):
- * planning it takes Neo4j about 1.5 s on this project's machine, and several seconds in a JVM that
- * has just started, against a few milliseconds to run it (BENCHMARKS.md, twenty-second session).
- * `npm start` calls this once the server listens, so that the first user does not wait. (An
- * EXPLAIN plans it too, but left the first real run 3.6 s of its 6.1.)
+ * Has Neo4j plan the walk by running it from a start no node has (it finds nothing and reads
+ * nothing more). The walk's statement is long (one copy per level): planning it takes Neo4j about
+ * 1.5 s on this project's machine, and several seconds in a JVM that has just started, against a
+ * few milliseconds to run it (BENCHMARKS.md, twenty-second session). The plan serves a trace over
+ * any relations (walkParams sends every filter in one size class). `npm start` calls this first
+ * among its preparations (scripts/prepare.ts), so that the first user does not wait. (An EXPLAIN
+ * plans it too, but left the first real run 3.6 s of its 6.1.)
  */
 export async function prepareTrace(db: Database): Promise<void> {
   await db.read('trace', walkParams('prepare: no node has this id', { downstream: true, relations: [...MANDATE_RELATIONS], maxDepth: 6 }));
