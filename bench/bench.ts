@@ -8,8 +8,8 @@
  * (seed/src/load/loader.ts) into another, fresh embedded Neo4j; measures our queries on the
  * transactional store, then load-tests our server and @neo4j/graphql on the imported store,
  * restarted (as `npm run import` then `npm start` serve a large corpus), with autocannon
- * (loopback, bounded duration); measures memory and the start time of `npm start`; prints a
- * Markdown report with met/missed per target, and writes JSON.
+ * (loopback, bounded duration); measures memory, the start time of `npm start` and, after its
+ * warm start, the UI's first requests (bench/first-requests.ts); prints a Markdown report with met/missed per target, and writes JSON.
  *
  * Own ports and folders, so it never collides with `npm start` or the tests: Bolt 7790, HTTP
  * 4193 (ours) and 4191 (@neo4j/graphql), data .data/bench-neo4j (deleted before each run) and
@@ -34,6 +34,7 @@ import { graphCounts } from '../seed/src/seed.js';
 import { ROOT, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../scripts/neo4j.js';
 import { chunkRelationships, forEachChunk, generateCorpus, type CorpusStats } from './corpus.generate.js';
 import { emptyDatabase, naiveLoad, type NaiveResult } from './naive.js';
+import { timeFirstRequests, type FirstRequest } from './first-requests.js';
 import { cpuSeconds, machineTicks, stealPercent } from './proc.js';
 import { relationField } from './neo4j-graphql.js';
 import type { Relation } from '../cypher/model.js';
@@ -412,10 +413,18 @@ interface StartResult {
   stopMs?: number;
   seeded?: boolean;
   builtUi?: boolean;
+  /** Seconds from /healthz 200 until `npm start` said its first requests were prepared. */
+  preparedS?: number;
+  firstRequests?: FirstRequest[];
+  firstRequestsError?: string;
 }
 
-/** Spawns `npm start` in its own process group, times it until /healthz answers 200, then SIGINTs the group. */
-async function timeStart(label: string): Promise<StartResult> {
+/**
+ * Spawns `npm start` in its own process group, times it until /healthz answers 200, then SIGINTs
+ * the group. With `firstRequests`, it first waits for `npm start` to say it has prepared the
+ * first requests and times the UI's first requests (bench/first-requests.ts).
+ */
+async function timeStart(label: string, firstRequests = false): Promise<StartResult> {
   const started = performance.now();
   const child = spawn('npm', ['start'], {
     cwd: ROOT,
@@ -446,6 +455,16 @@ async function timeStart(label: string): Promise<StartResult> {
   if (result.ms === undefined) result.error = exitCode !== undefined ? `npm start exited (${exitCode}): ${output.trim().split('\n').slice(-3).join(' | ')}` : 'no 200 from /healthz within 300 s';
   result.seeded = /graph is empty: seeding/.test(output);
   result.builtUi = /Building the UI/.test(output);
+  if (firstRequests && result.ms !== undefined) {
+    const ready = performance.now();
+    while (performance.now() - ready < 120_000 && exitCode === undefined && !/First requests prepared|could not prepare/.test(output)) await new Promise((r) => setTimeout(r, 100));
+    if (/First requests prepared/.test(output)) result.preparedS = round((performance.now() - ready) / 1000, 1);
+    try {
+      result.firstRequests = await timeFirstRequests(`http://127.0.0.1:${START_PORT}/graphql`);
+    } catch (error) {
+      result.firstRequestsError = (error as Error).message;
+    }
+  }
   const stopping = performance.now();
   if (exitCode === undefined) {
     process.kill(-child.pid!, 'SIGINT');
@@ -461,11 +480,14 @@ async function timeStart(label: string): Promise<StartResult> {
   }
   result.stopMs = round(performance.now() - stopping, 0);
   log(`${label}: ${result.ms ?? result.error} ms to /healthz 200, ${result.stopMs} ms to stop`);
+  if (firstRequests) log(`  prepared ${result.preparedS ?? 'not reported'} s after; first requests: ${result.firstRequestsError ?? firstRequestsText(result.firstRequests!)}`);
   return result;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Report
+
+const firstRequestsText = (requests: FirstRequest[]) => requests.map((r) => `${r.name} ${r.firstMs} / ${r.secondMs}`).join('; ');
 
 /**
  * Milliseconds for a fixed single-threaded workload (JSON round trips of a neighbourhood-sized
@@ -609,6 +631,9 @@ function markdown(result: any): string {
   if (s) {
     const fmt = (x: StartResult) => (x.ms !== undefined ? `${round(x.ms / 1000, 1)} s` : `failed (${x.error})`);
     lines.push(`\`npm start\` (PORT=${START_PORT} NEO4J_BOLT_PORT=${START_BOLT_PORT} NEO4J_DATA_DIR=.data/bench-start-neo4j) until /healthz answers 200: cold (empty data folder${s.cold.seeded ? ', seeds the real corpus' : ''}${s.cold.builtUi ? ', builds the UI' : ''}) ${fmt(s.cold)}; warm (same folder, already seeded) ${fmt(s.warm)}; SIGINT to exit ${round((s.warm.stopMs ?? 0) / 1000, 1)} s.`);
+    if (s.warm.firstRequests || s.warm.firstRequestsError) {
+      lines.push(`The UI's first requests after the warm start, once \`npm start\` had prepared them (${s.warm.preparedS !== undefined ? `${s.warm.preparedS} s after /healthz answered` : 'it did not say it had'}), on the seed corpus, each sent twice (first / second, ms): ${s.warm.firstRequestsError ? `failed (${s.warm.firstRequestsError})` : firstRequestsText(s.warm.firstRequests!)}.`);
+    }
   } else lines.push('`npm start` timing skipped (--skip-start).');
   lines.push('');
   lines.push('| Target (at 100,000 instruments) | this run | met |');
@@ -853,7 +878,7 @@ async function main(): Promise<void> {
     // 6. Start time of `npm start` (after everything else is stopped, so it has the machine).
     if (!flags['skip-start']) {
       rmSync(START_DATA_DIR, { recursive: true, force: true });
-      result.start = { cold: await timeStart('npm start, cold'), warm: await timeStart('npm start, warm') };
+      result.start = { cold: await timeStart('npm start, cold'), warm: await timeStart('npm start, warm', true) };
       rmSync(START_DATA_DIR, { recursive: true, force: true });
     }
   } finally {
