@@ -9,7 +9,8 @@
  * transactional store, then load-tests our server and @neo4j/graphql on the imported store,
  * restarted (as `npm run import` then `npm start` serve a large corpus), with autocannon
  * (loopback, bounded duration); measures memory, the start time of `npm start` and, after its
- * warm start, the UI's first requests (bench/first-requests.ts); prints a Markdown report with met/missed per target, and writes JSON.
+ * warm start, the UI's first requests (bench/first-requests.ts); prints a Markdown report with
+ * met/missed per target, and writes JSON.
  *
  * Own ports and folders, so it never collides with `npm start` or the tests: Bolt 7790, HTTP
  * 4193 (ours) and 4191 (@neo4j/graphql), data .data/bench-neo4j (deleted before each run) and
