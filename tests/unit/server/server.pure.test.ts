@@ -7,6 +7,8 @@ import { decodeCursor, encodeCursor } from '../../../server/src/instrument/instr
 import { luceneQuery, searchTerms } from '../../../server/src/search/lucene.js';
 import { assertRelation, isActing, MANDATE_RELATIONS, RELATIONS } from '../../../cypher/model.js';
 import { displayLabel, nodeFromList } from '../../../server/src/graph/graph-node.js';
+import { PLANNED_LIST_SIZE, relationsParam } from '../../../server/src/db/plain.js';
+import { walkParams } from '../../../server/src/trace/trace.service.js';
 
 describe('lucene', () => {
   it('escapes every operator character and neutralises keywords', () => {
@@ -78,9 +80,7 @@ describe('graph vocabulary', () => {
 });
 
 describe('relation filters as parameters', () => {
-  it('sends every filter in the size class of the default, as the same set', async () => {
-    const { relationsParam, PLANNED_LIST_SIZE } = await import('../../../server/src/db/plain.js');
-    const { walkParams } = await import('../../../server/src/trace/trace.service.js');
+  it('sends every filter in the size class of the default, as the same set', () => {
     const one = relationsParam(['MANDATES']);
     expect(one).toHaveLength(PLANNED_LIST_SIZE);
     expect(new Set(one)).toEqual(new Set(['MANDATES']));
