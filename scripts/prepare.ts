@@ -1,6 +1,7 @@
 /**
  * Internal: what `npm start` does in the background once it listens, so that the first person to
- * use the UI does not wait for Neo4j to plan each statement (BENCHMARKS.md, twenty-third session).
+ * use the UI does not wait for Neo4j to plan each statement (BENCHMARKS.md, twenty-third session),
+ * and does again whenever the graph's size has changed (keepPrepared).
  *
  * Neo4j plans a statement the first time it runs it (the trace's in 1.5 to 6 s, a neighbourhood's,
  * an instrument panel's or a search's in 0.5 to 1.7 s), and graphql-jit compiles a document the
@@ -51,4 +52,85 @@ export async function prepareReads(db: Database, endpoint: string): Promise<stri
   }
   if (errors.length) throw errors[0];
   return ran;
+}
+
+/** The graph's size from Neo4j's count store (constant time): what its planner's statistics follow. */
+export interface GraphSize {
+  nodes: number;
+  relationships: number;
+}
+
+async function graphSize(db: Database): Promise<GraphSize> {
+  const [row] = await db.read('health');
+  return { nodes: Number(row.nodes), relationships: Number(row.relationships) };
+}
+
+const sameSize = (a: GraphSize | null, b: GraphSize | null) => a !== null && b !== null && a.nodes === b.nodes && a.relationships === b.relationships;
+
+export interface KeepPreparedOptions {
+  /** How often the graph's size is read, in ms. */
+  every?: number;
+  /**
+   * How old the last preparation's plans must be before preparing again, in ms: Neo4j compares a
+   * cached plan's statistics with the graph's only once the plan is older than
+   * `dbms.cypher.min_replan_interval` (10 s by default), so preparing sooner would replan nothing.
+   */
+  planAge?: number;
+  /** After each preparation that ran: `again` is false for the first. */
+  prepared: (seconds: number, again: boolean, size: GraphSize | null) => void;
+  /** After each preparation that failed. */
+  failed: (error: Error, again: boolean) => void;
+}
+
+/**
+ * Prepares the first requests now (prepareReads), then again each time the graph's size has
+ * changed since the last preparation (an `npm run ingest` from another shell, say) and has then
+ * held for one interval, so that a preparation does not run beside a long ingest. Why: Neo4j
+ * replans a statement once the counts it was planned on have moved enough, and the first request
+ * of each kind pays for it again (measured: after 150 documents ingested into the seed corpus, the
+ * first trace took 1.1 s and the first neighbourhood 0.46 s; BENCHMARKS.md, twenty-fourth session).
+ * A failed preparation is not retried until the size changes again; when Neo4j cannot be reached,
+ * the size is unknown and the next one read counts as a change, so a preparation follows an
+ * outage. Returns a function that stops it and resolves once a preparation under way has ended.
+ */
+export function keepPrepared(db: Database, endpoint: string, options: KeepPreparedOptions): () => Promise<void> {
+  const { every = 2000, planAge = 11_000 } = options;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  /** The size when the last preparation started (undefined before the first); the size read last. */
+  let prepared: GraphSize | null | undefined;
+  let preparedAt = 0;
+  let last: GraphSize | null = null;
+
+  const prepare = async (size: GraphSize | null) => {
+    const again = prepared !== undefined;
+    prepared = size;
+    const started = Date.now();
+    try {
+      await prepareReads(db, endpoint);
+      if (!stopped) options.prepared((Date.now() - started) / 1000, again, size);
+    } catch (error) {
+      if (!stopped) options.failed(error as Error, again);
+    }
+    preparedAt = Date.now();
+  };
+  const tick = async () => {
+    let size: GraphSize | null = null;
+    try {
+      size = await graphSize(db);
+    } catch {
+      // Neo4j unreachable: /healthz says so; the size is read again next time.
+    }
+    const changed = prepared === undefined || (size !== null && !sameSize(size, prepared) && sameSize(size, last) && Date.now() - preparedAt >= planAge);
+    last = size;
+    if (changed && !stopped) await prepare(size);
+    if (!stopped) timer = setTimeout(() => (running = tick()), every).unref();
+  };
+  running = tick();
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    await running;
+  };
 }

@@ -11,7 +11,9 @@ import { startServer } from '../server/src/index.js';
 import { connect } from './connect.js';
 import { ensureClientBuilt } from './client-build.js';
 import { assertPortFree } from './neo4j.js';
-import { prepareReads } from './prepare.js';
+import { keepPrepared, type GraphSize } from './prepare.js';
+
+const formatSize = (size: GraphSize | null) => (size ? `${size.nodes.toLocaleString('en')} nodes and ${size.relationships.toLocaleString('en')} relationships` : 'an unknown size');
 
 await runCli(async () => {
   const started = Date.now();
@@ -20,10 +22,14 @@ await runCli(async () => {
   ensureClientBuilt();
   const connection = await connect();
   let stopping = false;
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  let stopPreparing: (() => Promise<void>) | undefined;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping…');
+    // Not awaited: a preparation under way fails quietly once the server has closed.
+    void stopPreparing?.();
     await server?.app.close().catch(() => {});
     await connection.close();
     console.log('Stopped.');
@@ -35,7 +41,6 @@ await runCli(async () => {
   const parent = process.ppid;
   setInterval(() => process.ppid !== parent && void stop(), 1000).unref();
 
-  let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
     const [row] = await connection.db.read('count-instruments', { kind: null, bodies: null, adoptedFrom: null, adoptedTo: null });
     if (Number(row?.total ?? 0) === 0) {
@@ -58,11 +63,13 @@ await runCli(async () => {
   console.log(`  GraphQL:  ${server.url}graphql`);
   console.log(`  Health:   ${server.url}healthz`);
   console.log('Ctrl-C stops everything.');
-  // In the background: a failure here costs only the first requests their planning time. The
-  // line it prints says when the UI answers at full speed (the bench waits for it).
-  const preparing = Date.now();
-  prepareReads(connection.db, `${server.url}graphql`).then(
-    () => console.log(`First requests prepared in ${((Date.now() - preparing) / 1000).toFixed(1)} s.`),
-    (error: Error) => !stopping && console.error(`warning: could not prepare the first requests (${error.message.split('\n')[0]}); the first of each kind will wait for Neo4j to plan it.`),
-  );
+  // In the background, now and after each change of the graph's size: a failure here costs only
+  // the first requests their planning time. The first line says when the UI answers at full speed
+  // (the bench waits for it).
+  stopPreparing = keepPrepared(connection.db, `${server.url}graphql`, {
+    prepared: (seconds, again, size) =>
+      console.log(again ? `First requests prepared again in ${seconds.toFixed(1)} s (the graph now has ${formatSize(size)}).` : `First requests prepared in ${seconds.toFixed(1)} s.`),
+    failed: (error, again) =>
+      console.error(`warning: could not prepare the first requests${again ? ' again' : ''} (${error.message.split('\n')[0]}); the first of each kind will wait for Neo4j to plan it.`),
+  });
 });

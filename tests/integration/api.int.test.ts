@@ -3,14 +3,14 @@
  * pipeline: every query, the mandate-chain traces, search in Arabic and English, errors and limits,
  * and the bounded number of Cypher round trips per request.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cardCypher } from '../../cypher/card.js';
 import { LABELS, type Relation } from '../../cypher/model.js';
 import { loadRows, mergeRows } from '../../seed/src/load/loader.js';
 import type { Rows } from '../../seed/src/load/rows.types.js';
 import { startServer } from '../../server/src/index.js';
 import { prepareTrace } from '../../server/src/trace/trace.service.js';
-import { prepareReads } from '../../scripts/prepare.js';
+import { keepPrepared, prepareReads, type GraphSize } from '../../scripts/prepare.js';
 import { NEO4J_VERSION_PATTERN, startTestApp, type TestApp } from '../support/app.js';
 
 const TUNIS = 'WSIS-05/TUNIS/DOC/6(Rev.1)';
@@ -451,6 +451,36 @@ describe('trace', () => {
     // error in any of them (a client document the schema no longer takes) fails the test.
     expect(await prepareReads(app.db, `${app.url}graphql`)).toEqual(['trace walk', ...steps, ...steps]);
     expect((await app.gql('{ health { nodes relationships } }')).body.data).toEqual(before.body.data);
+  });
+
+  it('prepares again once the graph has changed and held still (npm start after an ingest), not while nothing changes', async () => {
+    const PREFIX = 'TEST-PREPARE';
+    const events: Array<{ again: boolean; size: GraphSize | null }> = [];
+    const failures: Error[] = [];
+    const size = async () => (await app.gql('{ health { nodes relationships } }')).body.data.health as GraphSize;
+    const stop = keepPrepared(app.db, `${app.url}graphql`, {
+      every: 50,
+      planAge: 0,
+      prepared: (_seconds, again, size) => events.push({ again, size }),
+      failed: (error) => failures.push(error),
+    });
+    try {
+      await vi.waitFor(() => expect(events).toHaveLength(1), { timeout: 30_000, interval: 20 });
+      expect(events[0]).toEqual({ again: false, size: await size() });
+      // Ten intervals and more with nothing changed: no preparation.
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(events).toHaveLength(1);
+      const symbol = `${PREFIX}/1`;
+      await loadRows(app.db, { sources: [], bodies: [], provisions: [], links: [], instruments: [{ id: symbol, adopted: '2020-01-01', endDate: null, bodyId: 'body:UNGA', props: { symbol, kind: 'RESOLUTION', origin: 'test' } }] });
+      const grown = await size();
+      expect(grown.nodes).toBe(events[0].size!.nodes + 1);
+      await vi.waitFor(() => expect(events).toHaveLength(2), { timeout: 30_000, interval: 20 });
+      expect(events[1]).toEqual({ again: true, size: grown });
+    } finally {
+      await stop();
+      await app.db.transaction('test cleanup', (tx) => tx.run('delete-by-prefix', { prefix: PREFIX }));
+    }
+    expect(failures).toEqual([]);
   });
 
   it('refuses a depth over 10 and a citation direction, and reports an unknown start', async () => {
