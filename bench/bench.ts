@@ -20,7 +20,7 @@
  */
 import 'reflect-metadata';
 import autocannon from 'autocannon';
-import { execSync, fork, spawn, type ChildProcess } from 'node:child_process';
+import { execSync, fork, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -36,6 +36,7 @@ import { ROOT, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../scripts/neo4j.j
 import { chunkRelationships, forEachChunk, generateCorpus, type CorpusStats } from './corpus.generate.js';
 import { emptyDatabase, naiveLoad, type NaiveResult } from './naive.js';
 import { timeFirstRequests, type FirstRequest } from './first-requests.js';
+import { spawnNpmStart } from './npm-start.js';
 import { cpuSeconds, machineTicks, stealPercent } from './proc.js';
 import { relationField } from './neo4j-graphql.js';
 import type { Relation } from '../cypher/model.js';
@@ -427,21 +428,10 @@ interface StartResult {
  */
 async function timeStart(label: string, firstRequests = false): Promise<StartResult> {
   const started = performance.now();
-  const child = spawn('npm', ['start'], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, PORT: String(START_PORT), NEO4J_BOLT_PORT: String(START_BOLT_PORT), NEO4J_DATA_DIR: START_DATA_DIR, NEO4J_URI: '', NEO4J_HEAP: '1g', NEO4J_PAGECACHE_MB: '512' },
-  });
-  let output = '';
-  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  let exitCode: number | null | undefined;
-  void exited.then((code) => (exitCode = code));
+  const npm = spawnNpmStart({ PORT: String(START_PORT), NEO4J_BOLT_PORT: String(START_BOLT_PORT), NEO4J_DATA_DIR: START_DATA_DIR, NEO4J_URI: '', NEO4J_HEAP: '1g', NEO4J_PAGECACHE_MB: '512' });
   const result: StartResult = {};
   const deadline = started + 300_000;
-  while (performance.now() < deadline && exitCode === undefined) {
+  while (performance.now() < deadline && npm.exitCode() === undefined) {
     try {
       const res = await fetch(`http://127.0.0.1:${START_PORT}/healthz`, { signal: AbortSignal.timeout(1000) });
       if (res.status === 200) {
@@ -453,33 +443,20 @@ async function timeStart(label: string, firstRequests = false): Promise<StartRes
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  if (result.ms === undefined) result.error = exitCode !== undefined ? `npm start exited (${exitCode}): ${output.trim().split('\n').slice(-3).join(' | ')}` : 'no 200 from /healthz within 300 s';
-  result.seeded = /graph is empty: seeding/.test(output);
-  result.builtUi = /Building the UI/.test(output);
+  if (result.ms === undefined) result.error = npm.exitCode() !== undefined ? `npm start exited (${npm.exitCode()}): ${npm.output().trim().split('\n').slice(-3).join(' | ')}` : 'no 200 from /healthz within 300 s';
+  result.seeded = /graph is empty: seeding/.test(npm.output());
+  result.builtUi = /Building the UI/.test(npm.output());
   if (firstRequests && result.ms !== undefined) {
     const ready = performance.now();
-    while (performance.now() - ready < 120_000 && exitCode === undefined && !/First requests prepared|could not prepare/.test(output)) await new Promise((r) => setTimeout(r, 100));
-    if (/First requests prepared/.test(output)) result.preparedS = round((performance.now() - ready) / 1000, 1);
+    await npm.waitFor(/First requests prepared|could not prepare/, 120_000);
+    if (/First requests prepared/.test(npm.output())) result.preparedS = round((performance.now() - ready) / 1000, 1);
     try {
       result.firstRequests = await timeFirstRequests(`http://127.0.0.1:${START_PORT}/graphql`);
     } catch (error) {
       result.firstRequestsError = (error as Error).message;
     }
   }
-  const stopping = performance.now();
-  if (exitCode === undefined) {
-    process.kill(-child.pid!, 'SIGINT');
-    const timer = setTimeout(() => {
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        // gone
-      }
-    }, 60_000);
-    await exited;
-    clearTimeout(timer);
-  }
-  result.stopMs = round(performance.now() - stopping, 0);
+  result.stopMs = round(await npm.stop(), 0);
   log(`${label}: ${result.ms ?? result.error} ms to /healthz 200, ${result.stopMs} ms to stop`);
   if (firstRequests) log(`  prepared ${result.preparedS ?? 'not reported'} s after; first requests: ${result.firstRequestsError ?? firstRequestsText(result.firstRequests!)}`);
   return result;
