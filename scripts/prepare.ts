@@ -88,7 +88,8 @@ export interface KeepPreparedOptions {
  * held for one interval, so that a preparation does not run beside a long ingest. Why: Neo4j
  * replans a statement once the counts it was planned on have moved enough, and the first request
  * of each kind pays for it again (measured: after 150 documents ingested into the seed corpus, the
- * first trace took 1.1 s and the first neighbourhood 0.46 s; BENCHMARKS.md, twenty-fourth session).
+ * first trace took 1 to 1.1 s and the first neighbourhood 0.38 to 0.46 s; BENCHMARKS.md,
+ * twenty-fourth session).
  * A failed preparation is not retried until the size changes again; when Neo4j cannot be reached,
  * the size is unknown and the next one read counts as a change, so a preparation follows an
  * outage. Returns a function that stops it and resolves once a preparation under way has ended.
