@@ -99,9 +99,11 @@ export function keepPrepared(db: Database, endpoint: string, options: KeepPrepar
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
-  /** The size when the last preparation started (undefined before the first); the size read last. */
+  /** The size when the last preparation started: undefined before the first, null when unknown. */
   let prepared: GraphSize | null | undefined;
+  /** When the last preparation ended. */
   let preparedAt = 0;
+  /** The size the tick before read. */
   let last: GraphSize | null = null;
 
   const prepare = async (size: GraphSize | null) => {
@@ -123,7 +125,8 @@ export function keepPrepared(db: Database, endpoint: string, options: KeepPrepar
     } catch {
       // Neo4j unreachable: /healthz says so; the size is read again next time.
     }
-    const changed = prepared === undefined || (size !== null && !sameSize(size, prepared) && sameSize(size, last) && Date.now() - preparedAt >= planAge);
+    // sameSize is false when either size is unknown: an unreadable size is never a change.
+    const changed = prepared === undefined || (!sameSize(size, prepared) && sameSize(size, last) && Date.now() - preparedAt >= planAge);
     last = size;
     if (changed && !stopped) await prepare(size);
     if (!stopped) timer = setTimeout(() => (running = tick()), every).unref();
