@@ -184,6 +184,60 @@ describe('ig-atlas UI', () => {
     await page.close();
   });
 
+  it('draws graph labels that read the same on the right-to-left canvas, and traced paragraphs with Arabic clause names', async () => {
+    const page = await openPage(`${OP6}&trace=WTPF-13%2FDT%2F6&dir=up&lang=ar`);
+    await poll(() => page.evaluate(() => window.__atlas!.controller.cy.nodes('.trace').length)).toBeGreaterThan(1);
+    // Every line Cytoscape could make of a label (any run of its words in one direction) must draw
+    // the same with the canvas's direction left to right and right to left. The same lines without
+    // their marks must not all do so, or this data could not show the fault.
+    const check = await page.evaluate(() => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 900;
+      canvas.height = 40;
+      const ctx = canvas.getContext('2d')!;
+      ctx.font = '16px sans-serif';
+      ctx.textAlign = 'center';
+      const draw = (text: string, direction: CanvasDirection) => {
+        ctx.clearRect(0, 0, canvas.width, canvas.height);
+        ctx.direction = direction;
+        ctx.fillText(text, 450, 25);
+        return canvas.toDataURL();
+      };
+      const same = (text: string) => draw(text, 'ltr') === draw(text, 'rtl');
+      const marks = /[\u200E\u200F]/g;
+      let lines = 0;
+      let bareDiffer = 0;
+      const wrong: string[] = [];
+      for (const node of window.__atlas!.controller.cy.nodes()) {
+        const words = String(node.pstyle('label').strValue).split(/\s+/).filter(Boolean);
+        for (let i = 0; i < words.length; i++) {
+          for (let j = i; j < words.length; j++) {
+            const run = words.slice(i, j + 1);
+            if (new Set(run.map((w) => w[0])).size > 1) continue; // both directions on one line
+            const line = run.join(' ');
+            lines += 1;
+            if (!same(line)) wrong.push(line.replace(marks, ''));
+            if (!same(line.replace(marks, ''))) bareDiffer += 1;
+          }
+        }
+      }
+      const traced = window.__atlas!.controller.cy.nodes('.trace[kind = "Provision"]').map((n) => ({
+        label: n.data('label') as string,
+        shown: String(n.pstyle('label').strValue).replace(marks, ''),
+      }));
+      return { lines, bareDiffer, wrong, traced };
+    });
+    expect(check.wrong).toEqual([]);
+    expect(check.lines).toBeGreaterThan(100);
+    expect(check.bareDiffer).toBeGreaterThan(0);
+    // A traced paragraph shows its whole label, with the clause's verb in Arabic like the others.
+    const opinion = check.traced.find((p) => p.label.startsWith('WTPF-13 Opinion 6'));
+    expect(opinion?.shown).toMatch(/^WTPF-13 Opinion 6 \(DT\/6\) [\u0600-\u06FF]/);
+    expect(check.traced.map((p) => p.shown).join(' ')).not.toMatch(/Recalling|Noting|Is of the view|Invites/);
+    await page.screenshot({ path: `${SHOTS}/ui-arabic-trace.png` });
+    await page.close();
+  });
+
   it('exports the view as a PNG download and as JSON, and opens the JSON again', async () => {
     const page = await openPage(OP6);
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('#toolbar [data-tool="export-png"]')]);

@@ -413,7 +413,9 @@ export class GraphController {
   setClauseLabel(label: (label: string) => string): void {
     this.options.clauseLabel = label;
     this.cy.batch(() =>
-      this.cy.nodes('[kind = "Provision"]').forEach((n) => void n.data('display', this.display(n.data('label'), 'Provision', this.cy.getElementById(n.data('parent_') ?? '').data('label')))),
+      this.cy.nodes('[kind = "Provision"]').forEach(
+        (n) => void n.data({ display: this.display(n.data('label'), 'Provision', this.cy.getElementById(n.data('parent_') ?? '').data('label')), full: this.full(n.data('label'), 'Provision') }),
+      ),
     );
   }
 
@@ -649,7 +651,7 @@ export class GraphController {
       return {
         group: 'nodes',
         // `parent` is Cytoscape's compound-node key: keep the instrument id under another name.
-        data: { id: n.id, label: n.label, display, kind: n.kind, instrumentKind: n.instrumentKind ?? undefined, parent_: n.parent ?? undefined, date: n.date ?? undefined, forum: n.forum ?? undefined },
+        data: { id: n.id, label: n.label, display, full: this.full(n.label, n.kind), kind: n.kind, instrumentKind: n.instrumentKind ?? undefined, parent_: n.parent ?? undefined, date: n.date ?? undefined, forum: n.forum ?? undefined },
       };
     });
     for (const e of edges) out.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, relation: e.relation, evidence: e.evidence ?? undefined } });
@@ -660,6 +662,11 @@ export class GraphController {
   private display(label: string, kind: string, parent: string | undefined): string {
     if (kind !== 'Provision') return label;
     return this.options.clauseLabel(parent && label.startsWith(`${parent} `) ? shortProvision(parent, label) : label);
+  }
+
+  /** What a traced node shows: its whole label (a paragraph with its instrument's), in the interface's language. */
+  private full(label: string, kind: string): string {
+    return kind === 'Provision' ? this.options.clauseLabel(label) : label;
   }
 
   /** Removes the Cytoscape listeners and the instance. */

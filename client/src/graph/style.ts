@@ -3,8 +3,9 @@
  * what the user does (.selected, .highlighted, .faded, .filtered, .trace). Every relation of
  * cypher/model.ts has its own (colour, line style, arrow) triple, which the legend reuses.
  */
-import type { StylesheetJson } from 'cytoscape';
+import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { ACTING_RELATIONS, CITING_RELATIONS, STRUCTURAL_RELATIONS } from '../../../cypher/model.js';
+import { bidiLabel } from './bidi.js';
 
 export type LineStyle = 'solid' | 'dashed' | 'dotted';
 export interface EdgeLook {
@@ -54,6 +55,9 @@ export const NODE_LOOKS: Record<string, NodeLook> = {
   Body: { shape: 'hexagon', color: '#059669', border: '#065f46' },
 };
 
+/** A node's label from one of its data fields, with direction marks so it reads the same in either interface (bidi.ts). */
+const shown = (field: 'display' | 'full') => (node: NodeSingular) => bidiLabel(String(node.data(field) ?? ''));
+
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Geeza Pro", Tahoma, sans-serif';
 
 export function buildStyle(): StylesheetJson {
@@ -61,7 +65,7 @@ export function buildStyle(): StylesheetJson {
     {
       selector: 'node',
       style: {
-        label: 'data(display)',
+        label: shown('display'),
         'font-family': FONT,
         'font-size': 11,
         color: '#0f172a',
@@ -121,12 +125,12 @@ export function buildStyle(): StylesheetJson {
     { selector: 'node.root', style: { 'border-width': 4, 'border-color': '#0f172a' } },
     { selector: '.highlighted', style: { opacity: 1, 'z-index': 20 } },
     { selector: 'edge.highlighted', style: { width: 4 } },
-    { selector: 'node.trace', style: { label: 'data(label)', 'font-size': 13, 'min-zoomed-font-size': 0, 'border-width': 3, 'border-color': '#dc2626', 'font-weight': 'bold', 'z-index': 30 } },
+    { selector: 'node.trace', style: { label: shown('full'), 'font-size': 13, 'min-zoomed-font-size': 0, 'border-width': 3, 'border-color': '#dc2626', 'font-weight': 'bold', 'z-index': 30 } },
     { selector: 'edge.trace', style: { width: 4.5, opacity: 1, 'z-index': 30 } },
     { selector: '.faded', style: { opacity: 0.14, 'text-opacity': 0, events: 'no' } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: 'node.bulk', style: { label: '', 'border-width': 0 } },
-    { selector: 'node.bulk.selected, node.bulk.trace', style: { label: 'data(display)' } },
+    { selector: 'node.bulk.selected, node.bulk.trace', style: { label: shown('display') } },
     { selector: 'node.selected', style: { 'border-width': 5, 'border-color': '#f43f5e', 'z-index': 40 } },
     { selector: 'edge.selected', style: { width: 6, 'z-index': 40, 'underlay-color': '#f43f5e', 'underlay-opacity': 0.35, 'underlay-padding': 4 } },
     {
@@ -136,7 +140,7 @@ export function buildStyle(): StylesheetJson {
         'background-color': '#f1f5f9',
         'background-opacity': 0.9,
         'border-width': 0,
-        label: 'data(display)',
+        label: shown('display'),
         'text-valign': 'center',
         'text-halign': 'center',
         'font-size': 14,
