@@ -6,8 +6,8 @@
  * Neo4j plans a statement the first time it runs it (the trace's in 1.5 to 6 s, a neighbourhood's,
  * an instrument panel's or a search's in 0.5 to 1.7 s), and graphql-jit compiles a document the
  * second time it arrives (server/src/http/executor.ts). So this sends the UI's own requests (the
- * client's Api, the same documents and variables the page sends), twice, for the first
- * instrument of the graph, its first provision and its body. Reads only: nothing changes.
+ * client's Api, the same documents and variables the page sends), twice, for one of the first
+ * instruments of the graph that has provisions and a body, its first provision and its body. Reads only: nothing changes.
  */
 import { Api } from '../client/src/api.js';
 import type { Database } from '../server/src/db/database.js';
@@ -22,8 +22,12 @@ export async function prepareReads(db: Database, endpoint: string): Promise<stri
   await prepareTrace(db);
   const ran = ['trace walk'];
   const api = new Api({ endpoint, attempts: 1 });
-  const first = await api.request<{ instruments: { edges: Array<{ node: { symbol: string } }> } }>('{ instruments(first: 1) { edges { node { symbol } } } }');
-  const symbol = first.instruments.edges[0]?.node.symbol;
+  // The first instrument with provisions and a body, so every panel gets prepared (the oldest ones,
+  // first in the list, are often bare: a 1998 resolution cited by title only).
+  type Candidate = { symbol: string; body: { id: string } | null; provisions: Array<{ id: string }> };
+  const first = await api.request<{ instruments: { edges: Array<{ node: Candidate }> } }>('{ instruments(first: 20) { edges { node { symbol body { id } provisions { id } } } } }');
+  const candidates = first.instruments.edges.map((e) => e.node);
+  const symbol = (candidates.find((c) => c.body && c.provisions.length > 0) ?? candidates[0])?.symbol;
   if (!symbol) return ran;
   const errors: unknown[] = [];
   const step = async <T>(name: string, run: () => Promise<T>): Promise<T | null> => {
