@@ -26,6 +26,13 @@ export const CARD_FIELDS = {
   Body: ['id', 'acronym', 'name', 'nameAr', 'kind', 'established'],
 } as const satisfies Record<Label, readonly string[]>;
 
+/**
+ * A card field whose property may be missing, and the property that stands in for it then: an
+ * instrument whose adoption the sources give only to the month or year has no `adopted` date but
+ * keeps that text in `adoptedText` ("2010-10"), which the card carries instead.
+ */
+const CARD_FALLBACKS: Readonly<Record<string, string>> = { adopted: 'adoptedText' };
+
 type CardValue = string | number | boolean | null | undefined;
 
 /**
@@ -36,7 +43,9 @@ type CardValue = string | number | boolean | null | undefined;
 export function cardOf(label: Label, fields: Record<string, unknown>, own?: Record<string, unknown>): string {
   let card: string = label;
   for (const name of CARD_FIELDS[label]) {
-    const value = (own && name in own ? own[name] : fields[name]) as CardValue;
+    const fallback = CARD_FALLBACKS[name];
+    let value = (own && name in own ? own[name] : fields[name]) as CardValue;
+    if ((value === null || value === undefined) && fallback) value = fields[fallback] as CardValue;
     if (value === null || value === undefined) {
       card += SEPARATOR;
       continue;
@@ -51,7 +60,10 @@ export function cardOf(label: Label, fields: Record<string, unknown>, own?: Reco
 /** The Cypher expression that makes the card of `variable`, a node of `label`, from its properties. */
 export function cardCypher(variable: string, label: Label): string {
   const escaped = '\\u001f';
-  const parts = CARD_FIELDS[label].map((name) => `replace(coalesce(toString(${variable}.${name}), ''), '${escaped}', ' ')`);
+  const parts = CARD_FIELDS[label].map((name) => {
+    const fallback = CARD_FALLBACKS[name] ? `${variable}.${CARD_FALLBACKS[name]}, ` : '';
+    return `replace(coalesce(toString(${variable}.${name}), ${fallback}''), '${escaped}', ' ')`;
+  });
   return [`'${label}'`, ...parts].join(` + '${escaped}' + `);
 }
 

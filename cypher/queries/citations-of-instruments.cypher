@@ -21,7 +21,7 @@ CALL (i) {
   // properties the query selects ($evidence): same projection as citations-of-nodes; see there why.
   WITH r, day, position, rkey, [e IN [s, endNode(r)] | CASE
       WHEN e:Provision THEN ['Provision', e.id, e.instrumentId, e.number, e.label, e.position]
-      WHEN e:Instrument THEN ['Instrument', e.id, e.symbol, e.kind, e.shortTitle, toString(e.adopted), e.bodyId, e.titleEn]
+      WHEN e:Instrument THEN ['Instrument', e.id, e.symbol, e.kind, e.shortTitle, coalesce(toString(e.adopted), e.adoptedText), e.bodyId, e.titleEn]
       ELSE ['Body', e.id, e.acronym, e.name, e.nameAr, e.kind, toString(e.established), toString(e.ended), e.confidence, e.sources]
     END] AS ends
   // A citation is a list too: [relation, evidence, source, target, [day, position, key]] (the last

@@ -31,7 +31,7 @@ CALL (n) {
 // holds both to the schema.
 WITH id, r, day, position, rkey, [e IN [s, endNode(r)] | CASE
     WHEN e:Provision THEN ['Provision', e.id, e.instrumentId, e.number, e.label, e.position]
-    WHEN e:Instrument THEN ['Instrument', e.id, e.symbol, e.kind, e.shortTitle, toString(e.adopted), e.bodyId, e.titleEn]
+    WHEN e:Instrument THEN ['Instrument', e.id, e.symbol, e.kind, e.shortTitle, coalesce(toString(e.adopted), e.adoptedText), e.bodyId, e.titleEn]
     ELSE ['Body', e.id, e.acronym, e.name, e.nameAr, e.kind, toString(e.established), toString(e.ended), e.confidence, e.sources]
   END] AS ends
 RETURN id AS key, type(r) AS relation, [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END] AS evidence,

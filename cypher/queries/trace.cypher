@@ -10,7 +10,8 @@
 // - a node is reached once, by the first level that reaches it (each chain is a shortest one);
 // - time order: a hop never reaches a node dated before the chain's clock (downstream; after it,
 //   upstream), a date known to the year or month being equal to any day in it; an undated node
-//   passes and the clock carries over it. A node's date is its own, its instrument's, or a body's
+//   passes and the clock carries over it. A node's date is its own, its instrument's (the adoption
+//   date, or its text when the sources give only a month or year: adoptedText), or a body's
 //   establishment;
 // - a body whose kind is not in $passThrough (a standing body) is reached but ends its chains.
 // Each level reads at most $limit relationships; among those that reach the same new node, the
@@ -32,7 +33,7 @@ CALL () {
   MATCH (n:Instrument {id: id}) RETURN n
 }
 OPTIONAL MATCH (n)-[:PART_OF]->(owner:Instrument)
-WITH n, toString(coalesce(n.adopted, owner.adopted, n.established)) AS clock
+WITH n, coalesce(toString(n.adopted), n.adoptedText, toString(owner.adopted), owner.adoptedText, n.established) AS clock
 CALL (n) {
   MATCH (p:Provision)-[:PART_OF]->(n)
   RETURN collect(p)[..$provisionCap] AS provisions
@@ -53,7 +54,7 @@ CALL (frontier, seen, depth) {
   WITH f, n, r, m
   LIMIT $limit
   OPTIONAL MATCH (m)-[:PART_OF]->(owner:Instrument)
-  WITH f, n, r, m, toString(coalesce(m.adopted, owner.adopted, m.established)) AS date
+  WITH f, n, r, m, coalesce(toString(m.adopted), m.adoptedText, toString(owner.adopted), owner.adoptedText, m.established) AS date
   WHERE NOT m.id IN seen
     AND (f.clock IS NULL OR date IS NULL OR date STARTS WITH f.clock OR f.clock STARTS WITH date
          OR (date > f.clock) = $downstream)

@@ -179,6 +179,47 @@ describe('instruments', () => {
     }
   });
 
+  it('gives an adoption known only to the month or year as such, everywhere, lists it by it and filters it by its whole span', async () => {
+    const GUADALAJARA = ['ITU PP Res. 101 (Rev. Guadalajara, 2010)', 'ITU PP Res. 102 (Rev. Guadalajara, 2010)', 'ITU PP Res. 133 (Rev. Guadalajara, 2010)'];
+    const one = await app.gql(`{ instrument(symbol: "${GUADALAJARA[0]}") { adopted } body(id: "body:WSIS") { established ended } }`);
+    expect(one.body.data).toEqual({ instrument: { adopted: '2010-10' }, body: { established: '2003', ended: '2005-11-18' } });
+    // The same date from a card (neighbourhood) and from a citation list's slim row.
+    const around = await app.gql(`{ neighborhood(id: "${GUADALAJARA[0]}", depth: 1) { nodes { id date } } }`);
+    expect(around.body.data.neighborhood.nodes).toContainEqual({ id: GUADALAJARA[0], date: '2010-10' });
+    const cited = await app.gql(`{ instrument(symbol: "${OPINION}") { citations(direction: OUT, first: 100) { target { ... on Instrument { id adopted } } } } }`);
+    expect(cited.body.data.instrument.citations.map((c: any) => c.target)).toContainEqual({ id: GUADALAJARA[0], adopted: '2010-10' });
+
+    const ids = async (args: string) => {
+      const { body } = await app.gql(`{ instruments(${args}, first: 100) { totalCount edges { node { id } } } }`);
+      const list = body.data.instruments.edges.map((e: any) => e.node.id as string);
+      expect(body.data.instruments.totalCount).toBe(list.length);
+      return list;
+    };
+    expect(await ids('adoptedFrom: "2010-10-01", adoptedTo: "2010-10-31"')).toEqual(expect.arrayContaining(GUADALAJARA));
+    expect(await ids('adoptedFrom: "2010-01-01", adoptedTo: "2010-12-31"')).toEqual(expect.arrayContaining(GUADALAJARA));
+    // October 2010 may be before the 15th or after it: neither bound can say it is inside.
+    for (const args of ['adoptedFrom: "2010-10-15"', 'adoptedTo: "2010-10-15"']) {
+      const list = await ids(args);
+      expect(list.length).toBeGreaterThan(0);
+      for (const id of GUADALAJARA) expect(list).not.toContain(id);
+    }
+    // A year matches only a range that holds all of it.
+    expect(await ids('adoptedFrom: "2006-01-01", adoptedTo: "2006-12-31"')).toContain('DESAI-CONSULTATIONS-2006');
+    expect(await ids('adoptedFrom: "2006-01-01", adoptedTo: "2006-06-30"')).not.toContain('DESAI-CONSULTATIONS-2006');
+
+    // The whole list in order: a month or a year before the days in it, the undated last.
+    const all: { id: string; adopted: string | null }[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = (await app.gql('query($after: String) { instruments(first: 100, after: $after) { edges { node { id adopted } } pageInfo { hasNextPage endCursor } } }', { after })).body.data.instruments;
+      all.push(...page.edges.map((e: any) => e.node));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    const keys = all.map((n) => n.adopted ?? '9999');
+    expect([...keys].sort()).toEqual(keys);
+    expect(all.filter((n) => n.adopted && n.adopted.length < 10).length).toBeGreaterThan(20);
+  });
+
   it('refuses a page over 100 and a forged cursor with BAD_USER_INPUT', async () => {
     const big = await app.gql('{ instruments(first: 101) { totalCount } }');
     expect(big.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');

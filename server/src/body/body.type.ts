@@ -1,6 +1,6 @@
 /** Public API: the Body type (an organ, working group, summit, office or group of stakeholders). */
 import { Field, ID, ObjectType } from 'type-graphql';
-import { DateScalar } from '../graph/scalars.js';
+import { PartialDateScalar } from '../graph/scalars.js';
 
 export interface BodyRow {
   __kind: 'Body';
@@ -27,10 +27,10 @@ export class Body {
   @Field(() => String, { nullable: true, description: 'un-organ, itu-organ, summit, working-group, forum, office or stakeholders.' })
   kind?: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => PartialDateScalar, { nullable: true, description: 'When it was set up, to the precision the sources give.' })
   established?: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => PartialDateScalar, { nullable: true, description: 'When it ended, to the precision the sources give.' })
   ended?: string;
 
   @Field(() => String, { nullable: true })

@@ -20,8 +20,12 @@ export const GraphNode = createUnionType({
   resolveType: graphNodeType,
 });
 
-/** Normalises a row: list properties are never null, so non-null list fields hold. */
+/**
+ * Normalises a row: list properties are never null, so non-null list fields hold; an instrument
+ * whose adoption is known only to the month or year gets that as its `adopted`.
+ */
 export function asNode<T extends NodeRow>(row: T): T {
+  if (row.__kind === 'Instrument' && !row.adopted && row.adoptedText) return { ...row, adopted: row.adoptedText, sources: row.sources ?? [] };
   return { ...row, sources: row.sources ?? [] };
 }
 
@@ -29,7 +33,7 @@ export function asNode<T extends NodeRow>(row: T): T {
  * A slim node as the citation and neighbourhood statements send it: a list whose first item names
  * the label and fixes the order of the rest, the same in every statement:
  *   ['Provision', id, instrumentId, number, label, position]
- *   ['Instrument', id, symbol, kind, shortTitle, adopted, bodyId, titleEn]
+ *   ['Instrument', id, symbol, kind, shortTitle, adopted (or adoptedText), bodyId, titleEn]
  *   ['Body', id, acronym, name, nameAr, kind, established, ended, confidence, sources]
  * A statement may leave out trailing items it does not need. Lists, not maps: a map repeats its
  * keys in every row, and decoding them was a quarter of the server's CPU on those rows. The row is

@@ -1,7 +1,7 @@
 /** Public API: a neighbourhood, shaped for Cytoscape (nodes with id/label/kind, edges with source/target/relation). */
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Evidence, type EvidenceRow } from '../citation/citation.type.js';
-import { DateScalar } from './scalars.js';
+import { PartialDateScalar } from './scalars.js';
 
 @ObjectType({ description: 'A node of a subgraph, ready for Cytoscape.', simpleResolvers: true })
 export class SubgraphNode {
@@ -20,7 +20,7 @@ export class SubgraphNode {
   @Field(() => ID, { nullable: true, description: 'For a provision, the id of its instrument.' })
   parent?: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => PartialDateScalar, { nullable: true, description: 'An instrument\'s adoption (a provision\'s instrument\'s), a body\'s establishment: for time lanes.' })
   date?: string;
 
   @Field(() => String, { nullable: true, description: 'The issuing body or forum, for lanes: WSIS, UNGA, ECOSOC, CSTD, ITU…' })

@@ -2,7 +2,7 @@
 import { Field, ID, ObjectType, UseMiddleware } from 'type-graphql';
 import { FromWholeNode } from '../graph/partial.js';
 import { InstrumentKind } from '../graph/enums.js';
-import { DateScalar } from '../graph/scalars.js';
+import { DateScalar, PartialDateScalar } from '../graph/scalars.js';
 
 /** An instrument as the repository returns it (plain properties of the node). */
 export interface InstrumentRow {
@@ -16,7 +16,10 @@ export interface InstrumentRow {
   shortTitle?: string;
   summaryEn?: string;
   summaryAr?: string;
+  /** The adoption date as precisely as known: the node's `adopted` date, or its `adoptedText` (asNode). */
   adopted?: string;
+  /** The adoption date as the sources give it, e.g. "2010-10"; set by the corpus loader. */
+  adoptedText?: string;
   endDate?: string;
   venue?: string;
   url?: string;
@@ -41,7 +44,10 @@ export class Instrument {
   @Field(() => String, { nullable: true, description: 'A short display name, e.g. "Tunis Agenda".' })
   shortTitle?: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Adoption (or issue) date; the start date for events.' })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'Adoption (or issue) date, to the precision the sources give ("2013-05-15", "2010-10", "2006"); the start date for events.',
+  })
   adopted?: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'The last day, for events and bodies that span several days.' })

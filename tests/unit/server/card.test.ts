@@ -17,6 +17,15 @@ describe('cards', () => {
     expect(body).toMatchObject({ __kind: 'Body', acronym: 'CSTD', nameAr: 'لجنة تسخير العلم والتكنولوجيا لأغراض التنمية', kind: undefined, established: undefined });
   });
 
+  it('carry an adoption known only to the month or year, from adoptedText, in both writers', () => {
+    const props = { id: 'ITU PP Res. 101 (Rev. Guadalajara, 2010)', symbol: 'ITU PP Res. 101 (Rev. Guadalajara, 2010)', kind: 'RESOLUTION', adoptedText: '2010-10' };
+    expect(nodeFromCard(cardOf('Instrument', props, { adopted: null }))).toMatchObject({ adopted: '2010-10' });
+    expect(nodeFromCard(['Instrument', props])).toMatchObject({ adopted: '2010-10' });
+    // A full date wins over the text it was parsed from.
+    expect(nodeFromCard(cardOf('Instrument', { ...props, adoptedText: '2010-10' }, { adopted: '2010-10-22' }))).toMatchObject({ adopted: '2010-10-22' });
+    expect(cardCypher('i', 'Instrument')).toContain("coalesce(toString(i.adopted), i.adoptedText, '')");
+  });
+
   it('are made from the label and properties a statement reads of a node that has none', () => {
     const props = { id: 'body:WGEC', acronym: 'WGEC', name: 'Working Group on Enhanced Cooperation', established: '2013-03-01', sources: ['UNGA-67-195'] };
     expect(nodeFromCard(['Body', props])).toEqual(nodeFromCard(cardOf('Body', props)));

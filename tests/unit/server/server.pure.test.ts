@@ -6,9 +6,10 @@ import { queryDepth } from '../../../server/src/http/limits.js';
 import { decodeCursor, encodeCursor } from '../../../server/src/instrument/instrument.repository.js';
 import { luceneQuery, searchTerms } from '../../../server/src/search/lucene.js';
 import { assertRelation, isActing, MANDATE_RELATIONS, RELATIONS } from '../../../cypher/model.js';
-import { displayLabel, nodeFromList } from '../../../server/src/graph/graph-node.js';
+import { asNode, displayLabel, nodeFromList } from '../../../server/src/graph/graph-node.js';
 import { PLANNED_LIST_SIZE, relationsParam } from '../../../server/src/db/plain.js';
 import { walkParams } from '../../../server/src/trace/trace.service.js';
+import { DateScalar, PartialDateScalar } from '../../../server/src/graph/scalars.js';
 
 describe('lucene', () => {
   it('escapes every operator character and neutralises keywords', () => {
@@ -23,6 +24,24 @@ describe('lucene', () => {
   it('refuses empty and over-long text with a message that says the limit', () => {
     expect(() => luceneQuery('   ')).toThrow(/at least one word/);
     expect(() => luceneQuery('x'.repeat(201))).toThrow(/200 characters/);
+  });
+});
+
+describe('dates', () => {
+  it('writes a PartialDate as precisely as it is known, and a Date as a day', () => {
+    for (const d of ['2013-05-15', '2010-10', '2006']) expect(PartialDateScalar.serialize(d)).toBe(d);
+    expect(PartialDateScalar.serialize('2010-13')).toBeNull();
+    expect(PartialDateScalar.serialize('October 2010')).toBeNull();
+    expect(PartialDateScalar.parseValue('2010-10')).toBe('2010-10');
+    expect(() => PartialDateScalar.parseValue('2010-1')).toThrow(/YYYY-MM-DD, YYYY-MM or YYYY/);
+    expect(() => DateScalar.parseValue('2010-10')).toThrow(/YYYY-MM-DD/);
+  });
+
+  it('gives an instrument without a full adoption date the month or year its sources give', () => {
+    const row = { __kind: 'Instrument' as const, id: 'X', symbol: 'X', kind: 'RESOLUTION', adoptedText: '2010-10' };
+    expect(asNode(row).adopted).toBe('2010-10');
+    expect(asNode({ ...row, adopted: '2010-10-22' }).adopted).toBe('2010-10-22');
+    expect(asNode({ ...row, adoptedText: undefined }).adopted).toBeUndefined();
   });
 });
 
