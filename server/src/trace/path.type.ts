@@ -3,7 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Evidence, type EvidenceRow } from '../citation/citation.type.js';
 import { Relation } from '../graph/enums.js';
 import { GraphNode, type NodeRow } from '../graph/graph-node.js';
-import { PartialDateScalar } from '../graph/scalars.js';
+import { DateScalar } from '../graph/scalars.js';
 
 export interface HopRow {
   from: NodeRow;
@@ -28,10 +28,7 @@ export class Hop {
   @Field(() => Evidence, { nullable: true })
   evidence?: EvidenceRow;
 
-  @Field(() => PartialDateScalar, {
-    nullable: true,
-    description: 'Date of the node the hop reaches (an instrument\'s adoption, a provision\'s instrument\'s, a body\'s establishment), to the precision the sources give.',
-  })
+  @Field(() => DateScalar, { nullable: true, description: 'Date of the text that makes the edge.' })
   date?: string;
 
   @Field(() => Boolean, { description: 'True when the walk goes against the stored edge (e.g. downstream over an IMPLEMENTS citation).' })

@@ -10,6 +10,7 @@ import { asNode, displayLabel, nodeFromList } from '../../../server/src/graph/gr
 import { PLANNED_LIST_SIZE, relationsParam } from '../../../server/src/db/plain.js';
 import { walkParams } from '../../../server/src/trace/trace.service.js';
 import { DateScalar, PartialDateScalar } from '../../../server/src/graph/scalars.js';
+import type { InstrumentRow } from '../../../server/src/instrument/instrument.type.js';
 
 describe('lucene', () => {
   it('escapes every operator character and neutralises keywords', () => {
@@ -38,7 +39,7 @@ describe('dates', () => {
   });
 
   it('gives an instrument without a full adoption date the month or year its sources give', () => {
-    const row = { __kind: 'Instrument' as const, id: 'X', symbol: 'X', kind: 'RESOLUTION', adoptedText: '2010-10' };
+    const row: InstrumentRow = { __kind: 'Instrument', id: 'X', symbol: 'X', kind: 'RESOLUTION', adoptedText: '2010-10' };
     expect(asNode(row).adopted).toBe('2010-10');
     expect(asNode({ ...row, adopted: '2010-10-22' }).adopted).toBe('2010-10-22');
     expect(asNode({ ...row, adoptedText: undefined }).adopted).toBeUndefined();
