@@ -248,6 +248,20 @@ describe('ig-atlas UI', () => {
     await page.close();
   });
 
+  it('fits a small neighbourhood without zooming in past 1.5×, while the user can still zoom to 4×', async () => {
+    const page = await openPage(`/?instrument=${encodeURIComponent('ITU PP Res. 101 (Rev. Guadalajara, 2010)')}`);
+    await poll(() => page.evaluate(() => window.__atlas!.timings.length)).toBeGreaterThan(0);
+    const view = () => page.evaluate(() => ({ zoom: window.__atlas!.controller.cy.zoom(), nodes: window.__atlas!.controller.cy.nodes().length }));
+    // Ten nodes in a 930-pixel-wide view: a plain fit would zoom to about 2.5.
+    expect((await view()).nodes).toBeLessThan(15);
+    expect((await view()).zoom).toBeCloseTo(1.5, 5);
+    await page.click('#toolbar [data-tool="fit"]');
+    expect((await view()).zoom).toBeCloseTo(1.5, 5);
+    for (let i = 0; i < 6; i++) await page.click('#toolbar [data-tool="zoom-in"]');
+    expect((await view()).zoom).toBeGreaterThan(3);
+    await page.close();
+  });
+
   it('exports the view as a PNG download and as JSON, and opens the JSON again', async () => {
     const page = await openPage(OP6);
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('#toolbar [data-tool="export-png"]')]);

@@ -92,6 +92,9 @@ const DRAFT = 200;
  * at 2,000 in Node, so only a worker can afford it, and only for a few hundred.
  */
 const WORKER_DEFAULT_QUALITY = 500;
+/** How far the user may zoom in, and how far fitting the view may (a few nodes fitted at 4× fill the view with giant labels). */
+const MAX_ZOOM = 4;
+const FIT_MAX_ZOOM = 1.5;
 
 export class GraphController {
   readonly cy: Core;
@@ -131,7 +134,7 @@ export class GraphController {
       styleEnabled: true,
       style: buildStyle(),
       minZoom: 0.05,
-      maxZoom: 4,
+      maxZoom: MAX_ZOOM,
       boxSelectionEnabled: false,
       selectionType: 'single',
       ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
@@ -424,6 +427,9 @@ export class GraphController {
     this.layoutName = name;
     const run = ++this.layoutRun;
     const cy = this.cy;
+    // The layouts' own fits (fcose, dagre) stop at FIT_MAX_ZOOM too: Cytoscape clamps a fit to
+    // maxZoom, so the view never zooms past it and back. afterDraw lifts it.
+    cy.maxZoom(FIT_MAX_ZOOM);
     cy.nodes('.lane').remove();
     const visible = cy.elements().not('.filtered');
     const n = visible.nodes().length;
@@ -480,7 +486,7 @@ export class GraphController {
       });
       // Fitted once the nodes are in place (after the animation), to the chain and the lane and
       // date labels: the layout's own fit would leave the labels out.
-      const fit = () => cy.fit(cy.nodes().not('.filtered').not('.faded').not('.lane').union(cy.nodes('.lane-label, .lane-date')), 40);
+      const fit = () => this.fitView(cy.nodes().not('.filtered').not('.faded').not('.lane').union(cy.nodes('.lane-label, .lane-date')), 40);
       layout = {
         name: 'preset',
         positions: (node: NodeSingular) => lanes.positions.get(node.id()) ?? node.position(),
@@ -529,7 +535,7 @@ export class GraphController {
     const shown = this.cy.elements().not('.filtered');
     const running = shown.layout(layout);
     running.one('layoutstop', () => {
-      if (name === 'force' && this.separate(shown)) this.cy.fit(shown, 30);
+      if (name === 'force' && this.separate(shown)) this.fitView(shown, 30);
       this.afterDraw(name);
     });
     running.run();
@@ -579,7 +585,7 @@ export class GraphController {
       const shown = this.cy.elements().not('.filtered');
       // One batch, then one fit: a preset layout moved the nodes one by one, with an event each.
       this.cy.batch(() => shown.nodes().positions((node: NodeSingular) => positions[node.id()] ?? node.position()));
-      this.cy.fit(shown, 30);
+      this.fitView(shown, 30);
       this.afterDraw('force', true);
     };
     this.forceWorker.onerror = (event) => {
@@ -597,13 +603,21 @@ export class GraphController {
   }
 
   private afterDraw(layout: LayoutName, offThread = false): void {
+    this.cy.maxZoom(MAX_ZOOM);
     const emit = () => this.events.emit('drawn', { at: typeof performance !== 'undefined' ? performance.now() : Date.now(), nodes: this.cy.nodes().not('.lane').length, edges: this.cy.edges().length, layout, offThread });
     if (typeof requestAnimationFrame === 'function' && !this.headless) requestAnimationFrame(() => requestAnimationFrame(emit));
     else emit();
   }
 
   fit(): void {
-    this.cy.fit(this.cy.elements().not('.filtered'), 30);
+    this.fitView(this.cy.elements().not('.filtered'), 30);
+  }
+
+  /** Fits the view to `eles`, zooming in no further than FIT_MAX_ZOOM; the user may still zoom to MAX_ZOOM. */
+  private fitView(eles: Collection, padding: number): void {
+    this.cy.maxZoom(FIT_MAX_ZOOM);
+    this.cy.fit(eles, padding);
+    this.cy.maxZoom(MAX_ZOOM);
   }
 
   zoomBy(factor: number): void {
