@@ -19,7 +19,11 @@ const ARABIC = /[\u0600-\u06FF]/;
  */
 export const TIE_WINDOW = 250;
 
-/** A short excerpt around the first word of the query found in the node's texts. */
+/**
+ * A short excerpt around the first word of the query found in the node's texts: from about 60
+ * characters before it to about 100 after, cut at spaces so that no word or number is cut in two
+ * ("…0 و71 و83" was "70" cut), with "…" where the text goes on.
+ */
 export function snippet(node: NodeRow, text: string): { snippet?: string; language?: string } {
   const values = node as unknown as Record<string, unknown>;
   const fields = ['textAr', 'textEn', 'textFr', 'text', 'titleEn', 'titleAr', 'summaryEn', 'summaryAr', 'name', 'nameAr'];
@@ -29,11 +33,26 @@ export function snippet(node: NodeRow, text: string): { snippet?: string; langua
     if (typeof value !== 'string') continue;
     const at = words.map((w) => value.toLowerCase().indexOf(w)).filter((i) => i >= 0).sort((a, b) => a - b)[0];
     if (at === undefined) continue;
-    const start = Math.max(0, at - 60);
-    const excerpt = `${start > 0 ? '…' : ''}${value.slice(start, at + 100).trim()}${at + 100 < value.length ? '…' : ''}`;
+    const start = wordStart(value, Math.max(0, at - 60), at);
+    const end = wordEnd(value, Math.min(value.length, at + 100), at);
+    const excerpt = `${start > 0 ? '…' : ''}${value.slice(start, end).trim()}${end < value.length ? '…' : ''}`;
     return { snippet: excerpt, language: ARABIC.test(excerpt) ? 'ar' : (values.language as string | undefined) ?? 'en' };
   }
   return {};
+}
+
+/** `from`, or the start of the first word after it when `from` falls inside a word (never past `limit`). */
+function wordStart(text: string, from: number, limit: number): number {
+  if (from === 0 || /\s/.test(text[from - 1]!)) return from;
+  const space = text.slice(from, limit).search(/\s/);
+  return space < 0 ? from : from + space + 1;
+}
+
+/** `to`, or the end of the last word before it when `to` falls inside a word (never before `limit`). */
+function wordEnd(text: string, to: number, limit: number): number {
+  if (to >= text.length || /\s/.test(text[to]!)) return to;
+  const space = text.slice(limit, to).search(/\s\S*$/);
+  return space < 0 ? to : limit + space;
 }
 
 export async function search(db: Database, text: string, lang: Lang | null, first: number): Promise<SearchHit[]> {

@@ -5,8 +5,9 @@ import { ConfigError, loadConfig } from '../../../server/src/config.js';
 import { queryDepth } from '../../../server/src/http/limits.js';
 import { decodeCursor, encodeCursor } from '../../../server/src/instrument/instrument.repository.js';
 import { luceneQuery, searchTerms } from '../../../server/src/search/lucene.js';
+import { snippet } from '../../../server/src/search/search.service.js';
 import { assertRelation, isActing, MANDATE_RELATIONS, RELATIONS } from '../../../cypher/model.js';
-import { asNode, displayLabel, nodeFromList } from '../../../server/src/graph/graph-node.js';
+import { asNode, displayLabel, nodeFromList, type NodeRow } from '../../../server/src/graph/graph-node.js';
 import { PLANNED_LIST_SIZE, relationsParam } from '../../../server/src/db/plain.js';
 import { walkParams } from '../../../server/src/trace/trace.service.js';
 import { DateScalar, PartialDateScalar } from '../../../server/src/graph/scalars.js';
@@ -43,6 +44,24 @@ describe('dates', () => {
     expect(asNode(row).adopted).toBe('2010-10');
     expect(asNode({ ...row, adopted: '2010-10-22' }).adopted).toBe('2010-10-22');
     expect(asNode({ ...row, adoptedText: undefined }).adopted).toBeUndefined();
+  });
+});
+
+describe('search snippets', () => {
+  const node = (textEn: string) => ({ __kind: 'Provision', id: 'X#1', instrumentId: 'X', number: '1', textEn }) as NodeRow;
+
+  it('cut the text at spaces, so no word or number is cut in two, and mark where it goes on', () => {
+    const text = 'Recalling paragraphs 35, 37, 55, 60, 65, 68, 69, 70, 71 and 83 of the Tunis Agenda, in particular those on enhanced cooperation, and the relevant paragraphs of the Geneva Declaration of Principles and Plan of Action adopted in 2003';
+    const out = snippet(node(text), 'enhanced cooperation').snippet!;
+    expect(out.startsWith('…')).toBe(true);
+    expect(out.endsWith('…')).toBe(true);
+    const words = text.split(' ');
+    for (const word of out.replace(/…/g, '').trim().split(' ')) expect(words).toContain(word);
+    expect(out).toContain('enhanced cooperation');
+  });
+
+  it('keep a short text whole, with no marks', () => {
+    expect(snippet(node('Enhanced cooperation on public policy'), 'cooperation').snippet).toBe('Enhanced cooperation on public policy');
   });
 });
 
