@@ -9,6 +9,9 @@
  * - a numbered paragraph (`1. Decides …`, or an item of an ITU heading such as "resolves");
  * - an operative verb, alone (`يدعو`, then the text on the next line; or an ITU heading) or opening
  *   an unnumbered operative paragraph;
+ * - in an English or French preamble, a line opening with a capital after a recital that ended with
+ *   "," or ";": a recital of its own, even when the lexicon does not know its opening words
+ *   ("Convinced that …", "Deeply concerned …"); its verb is those words and it cites plainly;
  * - otherwise the continuation of the clause before it (or, in the view part, a new view paragraph).
  * Anything that leaves the structure open (an opener without items, an unclosed quotation, no
  * operative or view part) is a ParseError naming the line and what was expected.
@@ -172,7 +175,7 @@ export function parseClauses(lines: readonly SourceLine[], language: Language, f
       const verb = matchLeading(numbered[2], language, OPERATIVE);
       push({
         label: `Operative ${numbered[1]}`, number: numbered[1], role: 'operative',
-        verb: verb?.entry.verb ?? 'Provides', relation: verb?.entry.relation ?? 'CITES',
+        verb: verb?.entry.verb ?? unknownVerb(numbered[2], language), relation: verb?.entry.relation ?? 'CITES',
         text: numbered[2], line: src.line, addresseeText: verb?.rest ?? '',
       });
       continue;
@@ -206,6 +209,12 @@ export function parseClauses(lines: readonly SourceLine[], language: Language, f
       continue;
     }
     const last: RawClause | null = current;
+    if (language !== 'ar' && !inOperativePart && last?.role === 'preambular' && /[,;]$/.test(last.text) && /^\p{Lu}/u.test(text)) {
+      const verb = unknownVerb(text, language);
+      const s = openSection(verb, 'CITES', 'preambular', src);
+      push({ label: verb, number: s.key, role: 'preambular', verb, relation: 'CITES', text: text.slice(verb.length).trim() || text, line: src.line, section: verb });
+      continue;
+    }
     if (!last) {
       throw new ParseError(file, src.line, 'a preambular opener (e.g. "Recalling"), a numbered operative paragraph or an operative verb', describeFound(text));
     }
@@ -240,6 +249,15 @@ export function parseClauses(lines: readonly SourceLine[], language: Language, f
     clauses.push(clause);
     current = clause;
   }
+}
+
+/**
+ * The verb of a paragraph whose opening words the lexicon does not know: in English or French those
+ * words ("Expresses", "Deeply concerned", "Profondément préoccupée"), otherwise "Provides".
+ */
+function unknownVerb(text: string, language: Language): string {
+  if (language === 'ar') return 'Provides';
+  return /^(?:\p{Lu}\p{Ll}+(?:ly|ment) \p{Ll}+|\p{Lu}\p{Ll}+)(?![\p{L}-])/u.exec(text)?.[0] ?? 'Provides';
 }
 
 function isItem(text: string, language: Language): boolean {

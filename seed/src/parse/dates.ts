@@ -24,6 +24,9 @@ const MONTH_WORD = '([A-Za-zÀ-ÿ\\u0621-\\u064A]{3,12}(?: [\\u0621-\\u064A]{3,7
 /** `14-16 May 2013`, `16-14 مايو 2013`, `15 May 2013`, `1er mai 2013`; anchored on both ends. */
 const DATE_OR_RANGE = new RegExp(`^(\\d{1,2})(?:er)?(?: ?[-–] ?(\\d{1,2}))? ${MONTH_WORD},? (\\d{4})$`, 'u');
 
+/** The " Levantine/Egyptian " pair of an Arabic month: keeps the second name. */
+const TWO_NAMED_MONTH = / [\u0621-\u064A]{2,7}(?: [\u0621-\u064A]{2,7})?\/([\u0621-\u064A]{3,12}) /u;
+
 function iso(year: number, month: number, day: number): string | null {
   if (day < 1 || day > 31 || month < 1 || month > 12) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -31,7 +34,9 @@ function iso(year: number, month: number, day: number): string | null {
 
 /** Parses a date or day range written as the whole of `text`; null when it is not one. */
 export function parseDateRange(text: string, language: Language): { start: string; end: string } | null {
-  const m = DATE_OR_RANGE.exec(text.trim());
+  // UN Arabic texts name a month twice, Levantine then Egyptian: "16 كانون الأول/ديسمبر 2015".
+  const written = language === 'ar' ? text.replace(TWO_NAMED_MONTH, ' $1 ') : text;
+  const m = DATE_OR_RANGE.exec(written.trim());
   if (!m) return null;
   const month = monthNumber(m[3], language);
   if (month === null) return null;

@@ -3,8 +3,12 @@
  *
  * Recognised header lines, in any order: place and meeting dates ("جنيف، 16-14 مايو 2013",
  * "Geneva, 14-16 May 2013"), the document symbol ("الوثيقة WTPF-13/DT/6-A", "Document …", or the
- * symbol alone), the document date, the original language ("الأصل: بالإنكليزية", "Original: English")
- * and UN masthead lines ("Distr.: General", "Agenda item 17"). Whatever remains is the title.
+ * symbol alone, or after the masthead's "United Nations"), the document date, the adoption date of a
+ * resolution ("Resolution adopted by the General Assembly on 16 December 2015"), which wins over
+ * the date the document was issued, the original language ("الأصل: بالإنكليزية", "Original:
+ * English") and UN masthead lines ("General Assembly Distr.: General", "Agenda item 17",
+ * "[without reference to a Main Committee (A/70/L.33)]"). Whatever remains is the title, without
+ * a resolution's number ("70/125. Outcome document …" → "Outcome document …").
  */
 import { ParseError, describeFound } from './parse.error.js';
 import { parseDateRange } from './dates.js';
@@ -34,10 +38,14 @@ export function englishPlace(name: string): string | null {
 }
 
 const SYMBOL = '([A-Z][A-Za-z0-9.\\-]{0,30}(?:/[A-Za-z0-9.()\\-]{1,30}){1,8})';
-const SYMBOL_LINE = new RegExp(`^(?:${arabicPattern('الوثيقة')}|Document|Doc\\.|Symbol:?|Cote:?) ?${SYMBOL}$|^${SYMBOL}$`, 'u');
+const SYMBOL_LINE = new RegExp(`^(?:${arabicPattern('الوثيقة')}|${arabicPattern('الأمم المتحدة')}|Document|Doc\\.|Symbol:?|Cote:?|United Nations|Nations Unies) ?${SYMBOL}$|^${SYMBOL}$`, 'u');
+/** "Resolution adopted by the General Assembly on 16 December 2015" and its French and Arabic forms: the date. */
+const ADOPTED_LINE = new RegExp(`^(?:Resolution adopted by .{3,80}? on|Résolution adoptée par .{3,80}? le|${arabicPattern('قرار')} (?:${arabicPattern('اتخذته')}|${arabicPattern('اعتمدته')}) .{3,80}? ${arabicPattern('في')}) (.{6,40}?)\\.?$`, 'iu');
+/** A resolution's number before its title: "70/125. ". */
+const RESOLUTION_NUMBER = /^\d{1,3}\/\d{1,4}\. /;
 const PLACE_LINE = /^([^،,\d]{2,30})[،,] ?(.{6,40})$/u;
 const ORIGINAL_LINE = new RegExp(`^(?:${arabicPattern('الأصل')}|Original) ?: ?(.{2,30})$`, 'iu');
-const MASTHEAD = /^(?:United Nations\b|Nations Unies\b|Resolution adopted by|Résolution adoptée par|Distr\.?|Agenda item|Point \d|Item \d|General Assembly$|Assemblée générale$|[A-Z][a-z]+-[a-z]+ session$|Soixante|.*\bsession$)/i;
+const MASTHEAD = /^(?:United Nations\b|Nations Unies\b|Resolution adopted by|Résolution adoptée par|Distr\.?|Agenda item|Point \d|Item \d|General Assembly$|Assemblée générale$|[A-Z][a-z]+-[a-z]+ session$|Soixante|.*\bsession$|.*\bDistr\.? ?:|\[.*\]$)/i;
 const DATE_PREFIX = /^(?:Date ?: ?)/i;
 
 function originalLanguage(name: string): Language | null {
@@ -57,6 +65,7 @@ export function parseHeader(lines: readonly SourceLine[], language: Language, fi
   let place: string | null = null;
   let forumDates: Header['forumDates'] = null;
   let date: string | null = null;
+  let adopted: string | null = null;
   const title: string[] = [];
   for (const { text } of lines) {
     const sym = SYMBOL_LINE.exec(text);
@@ -67,6 +76,12 @@ export function parseHeader(lines: readonly SourceLine[], language: Language, fi
     const orig = ORIGINAL_LINE.exec(text);
     if (orig) {
       originalLang = originalLanguage(orig[1]);
+      continue;
+    }
+    const adoption = ADOPTED_LINE.exec(text);
+    const adoptedOn = adoption ? parseDateRange(adoption[1], language) : null;
+    if (adoptedOn && adoptedOn.start === adoptedOn.end) {
+      adopted ??= adoptedOn.start;
       continue;
     }
     const single = parseDateRange(text.replace(DATE_PREFIX, ''), language);
@@ -83,7 +98,7 @@ export function parseHeader(lines: readonly SourceLine[], language: Language, fi
       continue;
     }
     if (MASTHEAD.test(text)) continue;
-    title.push(text);
+    title.push(title.length === 0 ? text.replace(RESOLUTION_NUMBER, '') : text);
   }
   const firstLine = lines[0]?.line ?? chapeauLine;
   if (symbol === null) {
@@ -92,5 +107,5 @@ export function parseHeader(lines: readonly SourceLine[], language: Language, fi
   if (title.length === 0) {
     throw new ParseError(file, chapeauLine, 'a title line before the chapeau', 'the chapeau');
   }
-  return { symbol, originalLanguage: originalLang, title: title.join(' '), place, forumDates, date };
+  return { symbol, originalLanguage: originalLang, title: title.join(' '), place, forumDates, date: adopted ?? date };
 }

@@ -6,6 +6,11 @@
  * المؤتمر / المنتدى), UN General Assembly texts feminine forms (subject الجمعية العامة); both map to
  * the same English verb. Where a language has no exact equivalent the nearest closed relation is used
  * and said so (Encourages → INVITES, Urges → CALLS_UPON).
+ *
+ * Beyond §8, some phrases are the common UN drafting vocabulary as recalled, not from a source:
+ * Acknowledging, Affirming, Guided by, Aware, Adopts, Approves, Acknowledges, Affirms, and their
+ * French and Arabic forms where given. A recital or paragraph opened by words not listed here still
+ * parses (clauses.parse.ts); it cites with plain CITES.
  */
 import type { Relation } from '../../../cypher/model.js';
 import type { Language } from './types.js';
@@ -27,11 +32,14 @@ export const PREAMBULAR: readonly LexiconRow[] = [
   { verb: 'Considering', relation: 'CONSIDERS', phrases: { ar: ['إذ يعتبر', 'إذ تعتبر'], en: ['Considering'], fr: ['Considérant'] } },
   { verb: 'Taking into account', relation: 'CONSIDERS', phrases: { ar: ['إذ يأخذ في الاعتبار', 'إذ تأخذ في الاعتبار'], en: ['Taking into account'], fr: ['Tenant compte'] } },
   { verb: 'Having considered', relation: 'CONSIDERS', phrases: { ar: ['قد نظر في', 'قد نظرت في'], en: ['Having considered'], fr: ['Ayant examiné'] } },
-  { verb: 'Mindful', relation: 'CONSIDERS', phrases: { en: ['Mindful'], fr: ['Conscient', 'Consciente'] } },
+  { verb: 'Mindful', relation: 'CONSIDERS', phrases: { en: ['Mindful', 'Aware', 'Conscious'], fr: ['Conscient', 'Consciente'] } },
+  { verb: 'Guided by', relation: 'CONSIDERS', phrases: { ar: ['إذ يسترشد', 'إذ تسترشد'], en: ['Guided by'], fr: ['Guidé par', 'Guidée par'] } },
   { verb: 'Recognizing', relation: 'RECOGNIZES', phrases: { ar: ['إقرارا منه', 'إقرارا منها', 'إذ يدرك', 'إذ يقر', 'إذ تسلم', 'إذ تقر', 'إذ تدرك'], en: ['Recognizing', 'Recognising'], fr: ['Reconnaissant'] } },
+  { verb: 'Acknowledging', relation: 'RECOGNIZES', phrases: { ar: ['إذ يعترف', 'إذ تعترف'], en: ['Acknowledging'] } },
   { verb: 'Noting', relation: 'NOTES', phrases: { ar: ['إذ يلاحظ', 'إذ تلاحظ'], en: ['Noting'], fr: ['Notant'] } },
   { verb: 'Taking note', relation: 'NOTES', phrases: { ar: ['إذ يحيط علما', 'إذ تحيط علما'], en: ['Taking note of', 'Taking note'], fr: ['Prenant note'] } },
   { verb: 'Reaffirming', relation: 'REAFFIRMS', phrases: { ar: ['إذ يؤكد من جديد', 'إذ تعيد تأكيد', 'إذ تؤكد من جديد'], en: ['Reaffirming'], fr: ['Réaffirmant'] } },
+  { verb: 'Affirming', relation: 'REAFFIRMS', phrases: { en: ['Affirming'], fr: ['Affirmant'] } },
   { verb: 'Emphasizing', relation: 'EMPHASIZES', phrases: { ar: ['إذ يشدد على', 'إذ تشدد على', 'إذ يؤكد', 'إذ تؤكد'], en: ['Emphasizing', 'Emphasising', 'Stressing', 'Underlining'], fr: ['Soulignant', 'Insistant'] } },
   { verb: 'Welcoming', relation: 'WELCOMES', phrases: { ar: ['إذ يرحب', 'إذ ترحب'], en: ['Welcoming'], fr: ['Se félicitant', 'Accueillant avec satisfaction'] } },
 ];
@@ -52,7 +60,10 @@ export const OPERATIVE: readonly LexiconRow[] = [
   { verb: 'Calls upon', relation: 'CALLS_UPON', phrases: { ar: ['يهيب', 'تهيب'], en: ['Calls upon', 'Calls on'], fr: ['Demande', 'Engage'] } },
   { verb: 'Reaffirms', relation: 'REAFFIRMS', phrases: { ar: ['يؤكد من جديد', 'تؤكد مجددا', 'تؤكد من جديد', 'تعيد تأكيد'], en: ['Reaffirms'], fr: ['Réaffirme'] } },
   { verb: 'Emphasizes', relation: 'EMPHASIZES', phrases: { ar: ['يشدد على', 'تشدد على', 'يؤكد', 'تؤكد'], en: ['Emphasizes', 'Emphasises', 'Stresses', 'Underlines'], fr: ['Souligne'] } },
-  { verb: 'Endorses', relation: 'ENDORSES', phrases: { ar: ['يؤيد', 'تؤيد'], en: ['Endorses'], fr: ['Fait sienne', 'Approuve'] } },
+  { verb: 'Endorses', relation: 'ENDORSES', phrases: { ar: ['يؤيد', 'تؤيد'], en: ['Endorses', 'Approves'], fr: ['Fait sienne', 'Approuve'] } },
+  { verb: 'Adopts', relation: 'ENDORSES', phrases: { ar: ['يعتمد', 'تعتمد'], en: ['Adopts'], fr: ['Adopte'] } },
+  { verb: 'Acknowledges', relation: 'RECOGNIZES', phrases: { ar: ['يعترف', 'تعترف'], en: ['Acknowledges'], fr: ['Prend acte'] } },
+  { verb: 'Affirms', relation: 'REAFFIRMS', phrases: { en: ['Affirms'], fr: ['Affirme'] } },
   { verb: 'Establishes', relation: 'ESTABLISHES', phrases: { ar: ['ينشئ', 'تنشئ'], en: ['Establishes'], fr: ['Crée'] } },
 ];
 

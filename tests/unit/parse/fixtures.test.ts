@@ -9,7 +9,8 @@ describe('synthetic English UNGA-style resolution', () => {
 
   it('reads the masthead without mistaking it for the title', () => {
     expect(doc).toMatchObject({
-      symbol: 'A/RES/99/999', language: 'en', originalLanguage: 'en', body: 'body:UNGA', date: '2031-01-03',
+      // The adoption date ("Resolution adopted by the General Assembly on 20 December 2030"), not the issue date.
+      symbol: 'A/RES/99/999', language: 'en', originalLanguage: 'en', body: 'body:UNGA', date: '2030-12-20',
       title: 'Information and communications technologies for sustainable development', place: null, forumDates: null,
     });
   });

@@ -64,6 +64,68 @@ describe('symbols and dates', () => {
     expect(parseDateRange('14-16 May 2013', 'en')).toEqual({ start: '2013-05-14', end: '2013-05-16' });
     expect(parseDateRange('1er mai 2013', 'fr')).toEqual({ start: '2013-05-01', end: '2013-05-01' });
     expect(parseDateRange('32 May 2013', 'en')).toBeNull();
+    // UN Arabic names a month twice, Levantine/Egyptian.
+    expect(parseDateRange('16 كانون الأول/ديسمبر 2015', 'ar')).toEqual({ start: '2015-12-16', end: '2015-12-16' });
+  });
+});
+
+describe('UN resolution headers and recitals', () => {
+  const RESOLUTION = [
+    'United Nations A/RES/70/125',
+    'General Assembly Distr.: General',
+    '1 February 2016',
+    'Seventieth session',
+    'Agenda items 16 and 17',
+    'Resolution adopted by the General Assembly on 16 December 2015',
+    '[without reference to a Main Committee (A/70/L.33)]',
+    '70/125. Outcome document of the high-level meeting',
+    'The General Assembly,',
+  ];
+
+  it('reads the symbol after "United Nations", the adoption date over the issue date, and the title without the number', () => {
+    const doc = parseDocument(`${RESOLUTION.join('\n')}\nRecalling its resolution 67/195 of 21 December 2012,\n1. Decides to remain seized of the matter.`, 'a.txt');
+    expect(doc).toMatchObject({ symbol: 'A/RES/70/125', date: '2015-12-16', title: 'Outcome document of the high-level meeting', body: 'body:UNGA' });
+  });
+
+  it('reads an Arabic adoption line with a twice-named month', () => {
+    const doc = parseDocument(
+      ['A/RES/70/125', '1 شباط/فبراير 2016', 'قرار اتخذته الجمعية العامة في 16 كانون الأول/ديسمبر 2015', 'الوثيقة الختامية', 'إن الجمعية العامة،', 'إذ تشير إلى قرارها 67/195،', '1 - تقرر أن تبقي المسألة قيد نظرها.'].join('\n'),
+      'a.ar.txt',
+    );
+    expect(doc).toMatchObject({ symbol: 'A/RES/70/125', date: '2015-12-16', language: 'ar' });
+  });
+
+  it('makes a recital of each preambular line, even one opened by words the lexicon does not know', () => {
+    const doc = parseDocument(
+      [
+        ...RESOLUTION,
+        'Recalling its resolution 65/141 of 20 December 2010,',
+        'Acknowledging the work of the Working Group on Enhanced Cooperation,',
+        'Convinced that enhanced cooperation remains essential, as set out in paragraph 69 of the Tunis Agenda for the Information Society,',
+        'Deeply concerned about the digital divide,',
+        '1. Adopts the recommendations of the Working Group;',
+        '2. Expresses its appreciation to the Chair of the Commission on Science and Technology for Development.',
+      ].join('\n'),
+      'b.txt',
+    );
+    expect(doc.clauses.map((c) => [c.label, c.verb, c.relation])).toEqual([
+      ['Recalling', 'Recalling', 'RECALLS'],
+      ['Acknowledging', 'Acknowledging', 'RECOGNIZES'],
+      ['Convinced', 'Convinced', 'CITES'],
+      ['Deeply concerned', 'Deeply concerned', 'CITES'],
+      ['Operative 1', 'Adopts', 'ENDORSES'],
+      ['Operative 2', 'Expresses', 'CITES'],
+    ]);
+    // The Tunis paragraph is cited by the recital that names it, not glued to "Recalling".
+    expect(doc.clauses[0].references.map((r) => r.symbol)).toEqual(['A/RES/65/141']);
+    expect(doc.clauses[2].text).toBe('that enhanced cooperation remains essential, as set out in paragraph 69 of the Tunis Agenda for the Information Society,');
+    expect(doc.clauses[2].references).toEqual([expect.objectContaining({ symbol: 'WSIS-05/TUNIS/DOC/6(Rev.1)', paragraphs: ['69'] })]);
+  });
+
+  it('still reads a wrapped recital as one: a line after one that did not end with "," or ";" continues it', () => {
+    const doc = parseDocument([...RESOLUTION, 'Recalling its resolutions 65/141 of 20 December 2010 and', '67/195 of 21 December 2012 and the report of the', 'Secretary-General on enhanced cooperation,', '1. Decides to remain seized of the matter.'].join('\n'), 'c.txt');
+    expect(doc.clauses.map((c) => c.label)).toEqual(['Recalling', 'Operative 1']);
+    expect(doc.clauses[0].references.map((r) => r.symbol)).toEqual(['A/RES/65/141', 'A/RES/67/195']);
   });
 });
 
