@@ -54,7 +54,7 @@ await runCli(async () => {
       parsed += 1;
       if (doc.unresolved.length) unresolved += 1;
       references += doc.unresolved.length;
-      report(`${doc.file}: ${doc.symbol} (${doc.language}), "${doc.title}"`);
+      report(`${doc.file}: ${doc.symbol} (${doc.language}${doc.date ? `, ${doc.date}` : ', undated'}${doc.body ? `, ${doc.body}` : ''}), "${doc.title}"`);
       report(`  ${doc.clauses.length} clauses, ${documentRows(doc, ROOT).links.length} citations`);
       for (const u of doc.unresolved) report(`  unresolved: ${doc.file}:${u.line} [${u.clause}] "${u.text}": ${u.reason}`);
     });

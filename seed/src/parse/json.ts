@@ -9,10 +9,16 @@ export function toJson(doc: ParsedDocument): object {
     symbol: doc.symbol,
     language: doc.language,
     title: doc.title,
+    // The header facts the load writes: the date orders citations and chains and picks the ITU
+    // revision a bare "Resolution 102" means; the body is the chapeau's.
+    date: doc.date,
+    body: doc.body,
+    place: doc.place,
     clauses: doc.clauses.map((c) => ({
       label: c.label,
       role: c.role,
       verb: c.verb,
+      relation: c.relation,
       text: c.text,
       references: c.references.map((r) => ({ text: r.text, symbol: r.symbol, paragraphs: r.paragraphs })),
     })),

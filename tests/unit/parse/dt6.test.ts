@@ -153,8 +153,10 @@ describe('WTPF-13/DT/6: references', () => {
 describe('toJson', () => {
   it('has the ingest CLI shape', () => {
     const json = toJson(doc) as { symbol: string; language: string; title: string; clauses: Record<string, unknown>[]; unresolved: unknown[] };
-    expect(Object.keys(json)).toEqual(['symbol', 'language', 'title', 'clauses', 'unresolved']);
-    expect(Object.keys(json.clauses[0])).toEqual(['label', 'role', 'verb', 'text', 'references']);
+    expect(Object.keys(json)).toEqual(['symbol', 'language', 'title', 'date', 'body', 'place', 'clauses', 'unresolved']);
+    expect(json).toMatchObject({ date: '2013-05-15', body: 'body:WTPF-13', place: 'Geneva' });
+    expect(Object.keys(json.clauses[0])).toEqual(['label', 'role', 'verb', 'relation', 'text', 'references']);
+    expect(json.clauses[0]).toMatchObject({ verb: 'Recalling', relation: 'RECALLS' });
     expect(json.clauses[0].references).toEqual([{ text: expect.any(String), symbol: TUNIS, paragraphs: ['35', '37', '55', '60', '65', '68', '69', '70', '71', '83'] }]);
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
