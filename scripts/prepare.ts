@@ -7,7 +7,8 @@
  * an instrument panel's or a search's in 0.5 to 1.7 s), and graphql-jit compiles a document the
  * second time it arrives (server/src/http/executor.ts). So this sends the UI's own requests (the
  * client's Api, the same documents and variables the page sends), twice, for one of the first
- * instruments of the graph that has provisions and a body, its first provision and its body. Reads only: nothing changes.
+ * instruments of the graph that has provisions and a body, its first provision and its body.
+ * Reads only: nothing changes.
  */
 import { Api } from '../client/src/api.js';
 import type { Database } from '../server/src/db/database.js';
