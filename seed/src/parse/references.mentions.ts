@@ -105,6 +105,19 @@ function unBodyOf(text: string, start: number, end: number, ctx: MentionContext)
   return null;
 }
 
+/**
+ * The body whose resolution a bare "resolution 67/195" is, when the text names none: the citing
+ * document's own, if it is the General Assembly and the number is a session's (67/195), or ECOSOC
+ * and the number is a year's (2010/2). Both name other bodies' resolutions ("Human Rights Council
+ * resolution 12/16", "General Assembly resolution 70/125"), so an unnamed one is their own; in
+ * any other text it stays unresolved.
+ */
+function ownResolutionBody(session: string, ctx: MentionContext): string | null {
+  if (ctx.body === 'body:UNGA' && session.length <= 3) return 'UNGA';
+  if (ctx.body === 'body:ECOSOC' && /^(?:19|20)\d{2}$/.test(session)) return 'ECOSOC';
+  return null;
+}
+
 export function findMentions(text: string, ctx: MentionContext): Mention[] {
   const found: Mention[] = [];
   const add = (m: RegExpExecArray, symbol: string | null, rule: string, reason?: string, start = m.index, end = m.index + m[0].length) =>
@@ -120,9 +133,10 @@ export function findMentions(text: string, ctx: MentionContext): Mention[] {
   const join = NUM_JOIN[ctx.language];
   const unList = new RegExp(`${RES_WORD[ctx.language]}(${UN_NUMBER}${UN_DATE[ctx.language]}(?:${join}${UN_NUMBER}${UN_DATE[ctx.language]}){0,20})`, 'gu');
   for (const m of all(unList, text)) {
-    const body = unBodyOf(text, m.index, m.index + m[0].length, ctx);
+    const named = unBodyOf(text, m.index, m.index + m[0].length, ctx);
     for (const n of m[1].matchAll(/(\d{1,4})\/(\d{1,4})/g)) {
       const [session, number] = [n[1], n[2]];
+      const body = named ?? ownResolutionBody(session, ctx);
       if (body === 'ECOSOC' && /^(?:19|20)\d{2}$/.test(session)) add(m, ecosocResolution(session, number), 'ecosoc-resolution-by-number');
       else if (body === 'UNGA' && session.length <= 3) add(m, gaResolution(session, number), 'ga-resolution-by-number');
       else add(m, null, 'un-resolution-by-number', body ? `no canonical symbol rule for resolution ${n[0]} of ${BODY_NAMES.find((b) => b.body === body)?.name ?? body}` : `resolution ${n[0]}: issuing body not named`);

@@ -149,6 +149,22 @@ describe('reference rules', () => {
     expect(recital('resolution 70/125,').unresolved).toEqual([expect.objectContaining({ text: 'resolution 70/125', reason: expect.stringContaining('issuing body not named') })]);
   });
 
+  it('in a General Assembly or ECOSOC text, an unnamed resolution of the right shape is the body\'s own', () => {
+    const resolution = (symbol: string, chapeau: string, recitalText: string) =>
+      parseDocument(`${symbol}\n16 December 2015\nTitle\n${chapeau}\nRecalling ${recitalText}\n1. Decides to remain seized of the matter.`, 'own.txt');
+    const ga = resolution('A/RES/70/125', 'The General Assembly,', 'paragraph 20 of resolution 67/195 and resolution 2010/2,');
+    expect(ga.body).toBe('body:UNGA');
+    expect(ga.clauses[0].references).toEqual([expect.objectContaining({ symbol: 'A/RES/67/195', paragraphs: ['20'] })]);
+    expect(ga.unresolved).toEqual([expect.objectContaining({ text: 'resolution 2010/2' })]); // an ECOSOC-shaped number
+    const ecosoc = resolution('E/RES/2011/16', 'The Economic and Social Council,', 'its resolution 2010/2 and resolution 2006/46,');
+    expect(ecosoc.body).toBe('body:ECOSOC');
+    expect(ecosoc.clauses[0].references.map((r) => r.symbol)).toEqual(['E/RES/2010/2', 'E/RES/2006/46']);
+    // A body named beside it still wins.
+    const named = resolution('A/RES/70/125', 'The General Assembly,', 'resolution 12/16 of the Human Rights Council,');
+    expect(named.clauses[0].references).toEqual([]);
+    expect(named.unresolved).toEqual([expect.objectContaining({ reason: expect.stringContaining('Human Rights Council') })]);
+  });
+
   it('UN symbols with a year suffix, ECOSOC by number, GA by number', () => {
     expect(recital('A/RES/65/141 2011, E/RES/2010/2, General Assembly resolution 70/125 and resolution 2006/46 of the Economic and Social Council,').references.map((r) => [r.symbol, r.rule])).toEqual([
       ['A/RES/65/141', 'un-symbol'], ['E/RES/2010/2', 'un-symbol'], ['A/RES/70/125', 'ga-resolution-by-number'], ['E/RES/2006/46', 'ecosoc-resolution-by-number'],
