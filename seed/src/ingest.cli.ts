@@ -12,7 +12,7 @@ import { runCli } from './cli.js';
 import { documentRows } from './load/document.rows.js';
 import { toJson } from './parse/index.js';
 import type { ParsedDocument } from './parse/index.js';
-import { checkFiles, documentFiles, ingestDocuments, ROOT } from './seed.js';
+import { checkFiles, documentFiles, ingestDocuments, keptLine, ROOT } from './seed.js';
 
 const USAGE = 'usage: npm run ingest -- FILE|FOLDER... [--dry-run] [--json]';
 
@@ -71,7 +71,10 @@ await runCli(async () => {
     await connection.db.applySchema();
     const loadStart = performance.now();
     await ingestDocuments(connection.db, files, {
-      loaded: (doc, ms) => report(`Loaded ${doc.file} (${doc.symbol}) in one transaction in ${ms.toFixed(0)} ms.`),
+      loaded: (doc, ms, { kept }) => {
+        report(`Loaded ${doc.file} (${doc.symbol}) in one transaction in ${ms.toFixed(0)} ms.`);
+        for (const k of kept) report(`  ${keptLine(k)}`);
+      },
       stopped: (file, index) =>
         console.error(`Stopped at ${file} (${index + 1} of ${files.length}), which wrote nothing: ${plural(index, 'document')} before it loaded, ${files.length - index - 1} after it not tried.`),
     });

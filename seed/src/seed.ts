@@ -11,7 +11,8 @@ import { assertValidCorpus, loadCorpus } from './corpus/corpus.validate.js';
 import type { Corpus } from './corpus/corpus.types.js';
 import { corpusRows } from './load/corpus.rows.js';
 import { documentRows } from './load/document.rows.js';
-import { loadRows } from './load/loader.js';
+import type { Kept } from './load/document.reconcile.js';
+import { loadRows, type LoadReport } from './load/loader.js';
 import type { Rows } from './load/rows.types.js';
 import { parseDocument, ParseError, ParseErrors, type ParsedDocument } from './parse/index.js';
 
@@ -86,9 +87,18 @@ export function checkFiles(files: readonly string[], each: (doc: ParsedDocument)
   if (errors.length) throw new ParseErrors(errors, files.length);
 }
 
-/** Parses and loads one document in its own transaction. */
-export async function ingestDocument(db: Database, doc: ParsedDocument): Promise<void> {
-  await loadRows(db, documentRows(doc, ROOT), { name: `ingest ${doc.file}` });
+/** Loads one parsed document in its own transaction; reports the curated values it did not overwrite. */
+export async function ingestDocument(db: Database, doc: ParsedDocument): Promise<LoadReport> {
+  return loadRows(db, documentRows(doc, ROOT), { name: `ingest ${doc.file}` });
+}
+
+/** One line for a curated value a document disagreed with: which, what was kept, what the text says. */
+export function keptLine(k: Kept): string {
+  const shown = (value: unknown) => {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 90 ? `${text.slice(0, 88)}…"` : text;
+  };
+  return `kept the curated ${k.field} of ${k.id}: ${shown(k.kept)}; the document has ${shown(k.document)}`;
 }
 
 /**
@@ -99,18 +109,19 @@ export async function ingestDocument(db: Database, doc: ParsedDocument): Promise
  * own, after `stopped` has said where the run stopped. One transaction per document rather than one
  * for all: a failure costs only that document, and a large batch never holds one huge transaction.
  */
-export async function ingestDocuments(db: Database, files: readonly string[], log: { loaded(doc: ParsedDocument, ms: number): void; stopped(file: string, index: number): void }): Promise<void> {
+export async function ingestDocuments(db: Database, files: readonly string[], log: { loaded(doc: ParsedDocument, ms: number, report: LoadReport): void; stopped(file: string, index: number): void }): Promise<void> {
   for (const [index, file] of files.entries()) {
     const started = performance.now();
     let doc: ParsedDocument;
+    let report: LoadReport;
     try {
       doc = parseFile(file);
-      await ingestDocument(db, doc);
+      report = await ingestDocument(db, doc);
     } catch (error) {
       log.stopped(file, index);
       throw error;
     }
-    log.loaded(doc, performance.now() - started);
+    log.loaded(doc, performance.now() - started, report);
   }
 }
 
@@ -127,8 +138,9 @@ export async function seed(db: Database, log: (line: string) => void = () => {})
   await loadRows(db, corpusRows(corpus), { name: 'curated corpus' });
   log(`curated corpus: ${corpus.instruments.length} instruments, ${corpus.provisions.length} provisions, ${corpus.bodies.length} bodies, ${corpus.links.length} links`);
   for (const doc of docs) {
-    await ingestDocument(db, doc);
+    const { kept } = await ingestDocument(db, doc);
     log(`${doc.file}: ${doc.symbol}, ${doc.clauses.length} clauses, ${doc.unresolved.length} unresolved references`);
+    for (const k of kept) log(`  ${keptLine(k)}`);
   }
   return graphCounts(db);
 }

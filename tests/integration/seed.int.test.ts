@@ -187,6 +187,44 @@ describe('ingest', () => {
     expect(JSON.parse(one.stdout)).toMatchObject({ symbol: 'A/RES/99/2001' });
   });
 
+  it('keeps the curated facts of Opinion 6 when the seed document enriches it, and says which fields the document gave', async () => {
+    const [row] = await db.read('instruments-by-id', { ids: ['WTPF-13/DT/6'] });
+    const node = row.node as Record<string, unknown>;
+    // The document's heading is "مشروع الرأي 6: …"; the curated title is the opinion's own.
+    expect(node).toMatchObject({ titleAr: 'دعم تفعيل عملية التعاون المعزز', origin: 'curated', confidence: 'verified' });
+    // The record's sources are the curated ones; what the document alone gave names its file.
+    expect(node.sources).toEqual(['S1', 'S2', 'S8', 'SRC-DOC']);
+    expect(JSON.parse(node.extractedFields as string)).toMatchObject({ forumStart: 'seed/documents/WTPF-13-DT-6.ar.txt', forumEnd: 'seed/documents/WTPF-13-DT-6.ar.txt' });
+    expect(JSON.parse(node.extractedFields as string)).not.toHaveProperty('titleAr');
+    // A clause the curated corpus does not have is the document's own record.
+    const clauses = await db.read('provisions-by-instrument', { ids: ['WTPF-13/DT/6'] });
+    const own = clauses.map((r) => r.node as Record<string, unknown>).find((p) => p.text);
+    expect(own).toMatchObject({ origin: 'document', confidence: 'extracted', sources: ['seed/documents/WTPF-13-DT-6.ar.txt'] });
+  });
+
+  it('gives an instrument a new document creates the document as its source', async () => {
+    await ingestDocument(db, parseFile(FIXTURE));
+    const [row] = await db.read('instruments-by-id', { ids: ['A/RES/99/999'] });
+    expect(row.node).toMatchObject({ origin: 'document', confidence: 'extracted', sources: ['tests/fixtures/documents/sample-resolution.en.txt'] });
+  });
+
+  it('reports the curated values a document contradicts and keeps them, with one issuing body', async () => {
+    const id = 'A/RES/99/777';
+    await loadRows(db, {
+      ...emptyRows(),
+      instruments: [{ id, adopted: '2030-12-20', endDate: null, bodyId: 'body:ECOSOC', props: { symbol: id, kind: 'RESOLUTION', titleEn: 'ICT for development', origin: 'curated', confidence: 'verified', sources: ['U1'], curatedFields: ['symbol', 'kind', 'titleEn', 'adopted', 'bodyId'] } }],
+    });
+    const file = fixtureAs(mkdtempSync(path.join(tmpdir(), 'ig-atlas-curated-')), 777);
+    const { kept } = await ingestDocument(db, parseFile(file));
+    expect(kept.map((k) => [k.field, k.kept])).toEqual([['titleEn', 'ICT for development'], ['bodyId', 'body:ECOSOC']]);
+    const [row] = await db.read('instruments-by-id', { ids: [id] });
+    const node = row.node as Record<string, unknown>;
+    expect(node).toMatchObject({ titleEn: 'ICT for development', bodyId: 'body:ECOSOC', confidence: 'verified', originalLanguage: 'en' });
+    expect(JSON.parse(node.extractedFields as string)).toEqual({ originalLanguage: path.relative(ROOT, file) });
+    const { records } = await db.driver.executeQuery('MATCH (:Instrument {id: $id})-[:ISSUED_BY]->(b) RETURN collect(b.id) AS bodies', { id });
+    expect(records[0]?.get('bodies')).toEqual(['body:ECOSOC']);
+  });
+
   it('re-ingesting the seed document enriches Opinion 6 instead of creating a second one', async () => {
     const before = await graphCounts(db);
     await ingestDocument(db, parseFile(path.join(ROOT, 'seed/documents/WTPF-13-DT-6.ar.txt')));

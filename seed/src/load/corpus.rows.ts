@@ -1,12 +1,21 @@
 /** Internal, pure: turns the curated corpus (seed/data) into load rows. */
 import { assertRelation, provisionId } from '../../../cypher/model.js';
 import type { Corpus, CorpusLink } from '../corpus/corpus.types.js';
-import { fullDate, props, type Rows } from './rows.types.js';
+import { fullDate, props, type Props, type Rows } from './rows.types.js';
 
 /** Paragraph-like numbers sort numerically; others keep file order after them. */
 function position(number: string, index: number): number {
   const n = Number.parseInt(number, 10);
   return Number.isNaN(n) ? 10_000 + index : n;
+}
+
+/**
+ * `props` with `curatedFields`: the names of the properties the curated record sets (and of its
+ * date and body, which travel beside the props), which a parsed document never overwrites
+ * (document.reconcile.ts).
+ */
+function withCuratedFields(props: Props, beside: string[] = []): Props {
+  return { ...props, curatedFields: [...Object.keys(props), ...beside] };
 }
 
 export function corpusRows(corpus: Corpus): Rows {
@@ -52,19 +61,24 @@ export function corpusRows(corpus: Corpus): Rows {
       adopted: fullDate(i.adopted),
       endDate: fullDate(i.endDate),
       bodyId: i.issuedBy ?? null,
-      props: props({
-        symbol: i.symbol, kind: i.kind, titleEn: i.titleEn, titleAr: i.titleAr, titleFr: i.titleFr, shortTitle: i.shortTitle,
-        summaryEn: i.summary, adoptedText: i.adopted, venue: i.venue, originalLanguage: i.originalLanguage, url: i.url,
-        confidence: i.confidence, sources: i.sources, note: i.note, provenance: i.fields, origin: 'curated',
-      }),
+      props: withCuratedFields(
+        props({
+          symbol: i.symbol, kind: i.kind, titleEn: i.titleEn, titleAr: i.titleAr, titleFr: i.titleFr, shortTitle: i.shortTitle,
+          summaryEn: i.summary, adoptedText: i.adopted, venue: i.venue, originalLanguage: i.originalLanguage, url: i.url,
+          confidence: i.confidence, sources: i.sources, note: i.note, provenance: i.fields, origin: 'curated',
+        }),
+        [...(i.adopted ? ['adopted'] : []), ...(i.issuedBy ? ['bodyId'] : [])],
+      ),
     })),
     provisions: corpus.provisions.map((p, index) => ({
       id: provisionId(p.instrument, p.number),
       instrumentId: p.instrument,
-      props: props({
-        number: p.number, label: p.label ?? `¶${p.number}`, role: p.role, verb: p.verb, summaryEn: p.summary,
-        position: position(p.number, index), confidence: p.confidence, sources: p.sources, note: p.note, provenance: p.fields, origin: 'curated',
-      }),
+      props: withCuratedFields(
+        props({
+          number: p.number, label: p.label ?? `¶${p.number}`, role: p.role, verb: p.verb, summaryEn: p.summary,
+          position: position(p.number, index), confidence: p.confidence, sources: p.sources, note: p.note, provenance: p.fields, origin: 'curated',
+        }),
+      ),
     })),
     links: corpus.links.map(link),
   };

@@ -53,8 +53,12 @@ export function documentRows(doc: ParsedDocument, root: string): Rows {
   };
 
   if (doc.body) ensureBody(doc.body);
+  // The document is its own record's source, as a parser reads it; a curated record keeps its own
+  // provenance and facts (document.reconcile.ts).
+  const provenance = { origin: 'document', confidence: 'extracted', sources: [source] };
   rows.instruments.push({
     id: doc.symbol,
+    document: source,
     adopted: fullDate(doc.date),
     endDate: null,
     bodyId: doc.body,
@@ -62,6 +66,7 @@ export function documentRows(doc: ParsedDocument, root: string): Rows {
       symbol: doc.symbol, kind: inferKind(doc.symbol, doc.title), [TITLE_FIELD[doc.language]]: doc.title,
       venue: doc.place, originalLanguage: doc.originalLanguage, sourceFile: source,
       forumStart: doc.forumDates?.start, forumEnd: doc.forumDates?.end, parsedLanguage: doc.language,
+      ...provenance,
     }),
   });
 
@@ -77,6 +82,7 @@ export function documentRows(doc: ParsedDocument, root: string): Rows {
     rows.provisions.push({
       id,
       instrumentId: owner,
+      document: source,
       props: props({
         number,
         label: clause.quotedFrom ? paragraphLabel(number) : clause.label,
@@ -90,6 +96,7 @@ export function documentRows(doc: ParsedDocument, root: string): Rows {
         section: clause.section,
         quotedIn: clause.quotedFrom ? doc.symbol : undefined,
         sourceFile: source,
+        ...provenance,
       }),
     });
 

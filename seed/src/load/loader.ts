@@ -7,7 +7,8 @@
 import type { Database, WriteTx } from '../../../server/src/db/database.js';
 import { isRelation, labelOfId, type Label } from '../../../cypher/model.js';
 import { linkQuery, type QueryName } from '../../../server/src/db/queries.js';
-import type { LinkRow, Rows } from './rows.types.js';
+import { reconcileDocumentRow, type Kept } from './document.reconcile.js';
+import type { LinkRow, NodeRow, Rows } from './rows.types.js';
 
 export const BATCH_SIZE = 5000;
 /**
@@ -99,16 +100,46 @@ export function loadStatements(rows: Rows, staticTypes = false): LoadStatement[]
   ];
 }
 
-export async function loadRows(db: Database, rows: Rows, options: LoadOptions = {}): Promise<void> {
+/**
+ * A parsed document's own rows, reconciled in the load's transaction with the nodes they would
+ * write on (document.reconcile.ts): a curated node keeps its facts. One read per label, and none
+ * for a load without document rows (the curated corpus, the benchmark's corpus).
+ */
+async function reconcileDocumentRows(tx: WriteTx, rows: Rows): Promise<{ rows: Rows; kept: Kept[] }> {
+  const kept: Kept[] = [];
+  const reconcile = async <R extends NodeRow>(query: QueryName, list: R[]): Promise<R[]> => {
+    const ids = [...new Set(list.filter((r) => r.document).map((r) => r.id))];
+    if (!ids.length) return list;
+    const nodes = new Map((await tx.run(query, { ids })).map((r) => [r.key as string, r.node as Record<string, unknown>]));
+    return list.map((row) => {
+      if (!row.document) return row;
+      const done = reconcileDocumentRow(row, nodes.get(row.id), row.document);
+      kept.push(...done.kept);
+      return done.row;
+    });
+  };
+  const instruments = await reconcile('instruments-by-id', rows.instruments);
+  const provisions = await reconcile('provisions-by-id', rows.provisions);
+  return { rows: { ...rows, instruments, provisions }, kept };
+}
+
+/** What a load reports beyond its counts: the curated values a document disagreed with, kept. */
+export interface LoadReport {
+  kept: Kept[];
+}
+
+export async function loadRows(db: Database, rows: Rows, options: LoadOptions = {}): Promise<LoadReport> {
   assertIdShapes(rows);
   const size = options.batchSize ?? BATCH_SIZE;
   // A type outside the closed list has no statement: refuse it before anything is sent.
   const unknown = rows.links.find((link) => !isRelation(link.type));
   if (unknown) throw new LoadError(`Unknown relation type "${unknown.type}" (${unknown.key}). Nothing was written.`);
-  await db.transaction(options.name ?? 'seed', async (tx) => {
+  return db.transaction(options.name ?? 'seed', async (tx) => {
     const [existing] = await tx.run('count-relationships');
-    const statements = loadStatements(rows, options.staticTypes ?? (Number(existing?.count ?? 0) === 0 && rows.links.length > STATIC_TYPES_ABOVE));
+    const reconciled = await reconcileDocumentRows(tx, rows);
+    const statements = loadStatements(reconciled.rows, options.staticTypes ?? (Number(existing?.count ?? 0) === 0 && rows.links.length > STATIC_TYPES_ABOVE));
     for (const statement of statements) await sendBatches(tx, statement.query, statement.rows, statement.what, size);
+    return { kept: reconciled.kept };
   });
 }
 

@@ -11,6 +11,11 @@ export interface NodeRow {
   id: string;
   props: Props;
   stub?: boolean;
+  /**
+   * The source file of a parsed document's own row (its instrument, its clauses): reconciled with a
+   * curated node of the same id before it is written (document.reconcile.ts).
+   */
+  document?: string;
 }
 export interface InstrumentLoadRow extends NodeRow {
   adopted: string | null;
