@@ -311,9 +311,13 @@ export function term(group: TermGroup, value: string): string {
   return (TERMS[current][group] as Record<string, string>)[value] ?? value;
 }
 
-/** The normalised English verb of a clause ("Recalling", "Invites") in the current language. */
+/**
+ * The normalised English verb of a clause ("Recalling", "Invites") in the current language. A
+ * curated verb is written as its source has it ("invites"): capitalised, it is the lexicon's.
+ */
 export function verbName(verb: string): string {
-  return current === 'ar' ? (ARABIC_VERBS.get(verb) ?? verb) : verb;
+  const capitalised = verb.charAt(0).toUpperCase() + verb.slice(1);
+  return current === 'ar' ? (ARABIC_VERBS.get(capitalised) ?? verb) : capitalised;
 }
 
 /**

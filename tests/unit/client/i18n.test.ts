@@ -26,10 +26,12 @@ describe('vocabulary in the interface languages', () => {
     setLang('ar');
     expect(verbName('Recalling')).toBe('إذ يذكر');
     expect(verbName('Requests')).toBe('يطلب إلى');
+    expect(verbName('invites')).toMatch(ARABIC); // a curated verb, written as its source does
     for (const row of [...PREAMBULAR, ...OPERATIVE].filter((r) => r.phrases.ar)) expect(verbName(row.verb), row.verb).toMatch(ARABIC);
     expect(verbName('Resolves')).toBe('Resolves'); // no Arabic phrase in the lexicon: shown as it is
     setLang('en');
     expect(verbName('Recalling')).toBe('Recalling');
+    expect(verbName('invites')).toBe('Invites');
   });
 
   it('names how an edge was made', () => {
