@@ -26,10 +26,12 @@ export interface Kept {
 }
 
 /**
- * Properties that describe the document's text rather than the instrument (which file, which line,
- * which language it was read in): the latest document's are written, and not counted as facts.
+ * Properties that describe the document's text rather than the instrument (which file, which line
+ * and heading, which language it was read in): the latest document's are
+ * written, and not counted as facts. (A clause's `position`, which orders citations, is not among
+ * them: a curated paragraph keeps its own.)
  */
-const TEXT_BOOKKEEPING = new Set(['sourceFile', 'parsedLanguage', 'line', 'quotedIn']);
+const TEXT_BOOKKEEPING = new Set(['sourceFile', 'parsedLanguage', 'line', 'section', 'quotedIn']);
 /** The record's own provenance, which stays the curated one. */
 const RECORD_PROVENANCE = new Set(['origin', 'confidence', 'sources']);
 
