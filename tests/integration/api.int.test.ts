@@ -143,6 +143,35 @@ describe('instrument', () => {
     expect(positions).toEqual([...positions].sort((a: number, b: number) => a - b));
   });
 
+  it('says how sure we are of each field with a provenance of its own: the curated marks, and what a document filled', async () => {
+    const PROVENANCE = 'fieldProvenance { field confidence sources note }';
+    const { body } = await app.gql(`{
+      instrument(symbol: "${OPINION}") { confidence sources ${PROVENANCE} citations(direction: OUT) { target { ... on Provision { id ${PROVENANCE} } } } }
+      body(id: "CSTD") { confidence ${PROVENANCE} }
+      tunis: instrument(symbol: "${TUNIS}") { ${PROVENANCE} }
+      plain: body(id: "ITU-PP") { ${PROVENANCE} }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const { instrument, body: cstd, tunis, plain } = body.data;
+    const file = 'seed/documents/WTPF-13-DT-6.ar.txt';
+    expect(instrument).toMatchObject({ confidence: 'verified', sources: ['S1', 'S2', 'S8', 'SRC-DOC'] });
+    // Curated marks first, under the API's names (the corpus's `summary` is summaryEn), then what the document gave.
+    expect(instrument.fieldProvenance.map((f: { field: string; confidence: string }) => `${f.field} ${f.confidence}`)).toEqual([
+      'titleAr seed-document', 'summaryEn seed-document', 'adopted seed-document', 'originalLanguage seed-document', 'forumStart extracted', 'forumEnd extracted',
+    ]);
+    expect(instrument.fieldProvenance[0]).toEqual({ field: 'titleAr', confidence: 'seed-document', sources: ['SRC-DOC'], note: null });
+    expect(instrument.fieldProvenance[4]).toEqual({ field: 'forumStart', confidence: 'extracted', sources: [file], note: null });
+    // A citation's end (a partial row) reads it from the whole node: the quoted ¶20 keeps its verified verb, its text is the document's.
+    const quoted = instrument.citations.map((c: { target: { id?: string } }) => c.target).find((t: { id?: string }) => t.id === 'A/RES/67/195#20');
+    expect(quoted.fieldProvenance.map((f: { field: string }) => f.field)).toEqual(['text', 'textAr', 'language']);
+    expect(quoted.fieldProvenance[0]).toMatchObject({ confidence: 'extracted', sources: [file] });
+    expect(cstd.confidence).toBe('verified');
+    expect(cstd.fieldProvenance.map((f: { field: string; confidence: string }) => `${f.field} ${f.confidence}`)).toEqual(['nameAr unconfirmed', 'partOf verified']);
+    expect(cstd.fieldProvenance[0].note).toMatch(/recalled/);
+    expect(tunis.fieldProvenance[0]).toMatchObject({ field: 'titleAr', confidence: 'unconfirmed', sources: [] });
+    expect(plain.fieldProvenance).toEqual([]);
+  });
+
   it('answers null for an unknown symbol, not an error', async () => {
     const { status, body } = await app.gql('{ instrument(symbol: "A/RES/0/0") { id } }');
     expect(status).toBe(200);

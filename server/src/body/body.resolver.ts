@@ -7,6 +7,7 @@ import { citationCountKey, citationKey } from '../graph/args.js';
 import { CitationPageArgs } from '../citation/citation.args.js';
 import { Direction, Lang, Relation } from '../graph/enums.js';
 import { complete } from '../graph/partial.js';
+import { FIELD_PROVENANCE, FieldProvenance, fieldProvenance } from '../graph/provenance.js';
 import { Body, type BodyRow } from './body.type.js';
 
 @Resolver(() => Body)
@@ -24,6 +25,11 @@ export class BodyResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Our summary of what the body is and does.' })
   async summary(@Root() row: BodyRow, @Ctx() ctx: Context): Promise<string | null> {
     return (await complete(row, ctx.loaders)).summaryEn ?? null;
+  }
+
+  @FieldResolver(() => [FieldProvenance], { description: FIELD_PROVENANCE })
+  async fieldProvenance(@Root() row: BodyRow, @Ctx() ctx: Context): Promise<FieldProvenance[]> {
+    return fieldProvenance(await complete(row, ctx.loaders));
   }
 
   @FieldResolver(() => [Citation], { description: 'Edges from (OUT) or to (IN) this body: who mandates it, whom it reports to; a page at a time, oldest citing text first, then in the order of its clauses.' })

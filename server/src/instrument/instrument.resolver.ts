@@ -14,6 +14,7 @@ import { InstrumentConnection } from './instrument-connection.type.js';
 import { decodeCursor, findPage, type InstrumentFilter } from './instrument.repository.js';
 import { Instrument, type InstrumentRow } from './instrument.type.js';
 import { complete } from '../graph/partial.js';
+import { FIELD_PROVENANCE, FieldProvenance, fieldProvenance } from '../graph/provenance.js';
 import { childFieldArgs } from '../graph/lookahead.js';
 import type { CitationKey } from '../loaders.js';
 
@@ -73,6 +74,11 @@ export class InstrumentResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Our summary, in the asked language, English when we do not have it.' })
   async summary(@Root() row: InstrumentRow, @Arg('lang', () => Lang, { nullable: true, defaultValue: Lang.EN }) lang: Lang, @Ctx() ctx: Context): Promise<string | null> {
     return inLanguage(await complete(row, ctx.loaders), 'summary', lang);
+  }
+
+  @FieldResolver(() => [FieldProvenance], { description: FIELD_PROVENANCE })
+  async fieldProvenance(@Root() row: InstrumentRow, @Ctx() ctx: Context): Promise<FieldProvenance[]> {
+    return fieldProvenance(await complete(row, ctx.loaders));
   }
 
   @FieldResolver(() => Body, { nullable: true, description: 'The body that adopted or issued it.' })

@@ -7,6 +7,7 @@ import { NotFoundError } from '../errors/errors.js';
 import { citationCountKey, citationKey } from '../graph/args.js';
 import { CitationPageArgs } from '../citation/citation.args.js';
 import { complete } from '../graph/partial.js';
+import { FIELD_PROVENANCE, FieldProvenance, fieldProvenance } from '../graph/provenance.js';
 import { Direction, Lang, Relation } from '../graph/enums.js';
 import { inLanguage } from '../instrument/instrument.resolver.js';
 import { Instrument } from '../instrument/instrument.type.js';
@@ -29,6 +30,11 @@ export class ProvisionResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Our summary in the asked language (English when we do not have it); null for clauses whose text we ship.' })
   async summary(@Root() row: ProvisionRow, @Arg('lang', () => Lang, { nullable: true, defaultValue: Lang.EN }) lang: Lang, @Ctx() ctx: Context): Promise<string | null> {
     return inLanguage(await complete(row, ctx.loaders), 'summary', lang);
+  }
+
+  @FieldResolver(() => [FieldProvenance], { description: FIELD_PROVENANCE })
+  async fieldProvenance(@Root() row: ProvisionRow, @Ctx() ctx: Context): Promise<FieldProvenance[]> {
+    return fieldProvenance(await complete(row, ctx.loaders));
   }
 
   @FieldResolver(() => [Citation], { description: 'Citations made (OUT) or received (IN) by this provision; a page at a time, oldest citing text first, then in the order of its clauses.' })
