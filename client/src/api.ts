@@ -195,9 +195,12 @@ const CITATION_PAGE_QUERY: Record<NodeKind, string> = {
   Body: citationPageQuery('body', 'id', 'ID'),
 };
 
+/** A field's own provenance (see the API's FieldProvenance). */
+const FIELD_PROVENANCE = 'fieldProvenance { field confidence sources note }';
+
 const INSTRUMENT = `query Instrument($symbol: String!) {
   instrument(symbol: $symbol) {
-    id symbol kind shortTitle adopted endDate venue url originalLanguage confidence sources note
+    id symbol kind shortTitle adopted endDate venue url originalLanguage confidence sources note ${FIELD_PROVENANCE}
     titleEn: title(lang: EN) titleAr: title(lang: AR)
     summaryEn: summary(lang: EN) summaryAr: summary(lang: AR)
     body { id acronym nameEn: name(lang: EN) nameAr: name(lang: AR) }
@@ -208,7 +211,7 @@ const INSTRUMENT = `query Instrument($symbol: String!) {
 
 const PROVISION = `query Provision($id: ID!) {
   provision(id: $id) {
-    id number label role verb text language confidence sources
+    id number label role verb text language confidence sources ${FIELD_PROVENANCE}
     summaryEn: summary(lang: EN) summaryAr: summary(lang: AR)
     instrument { id symbol shortTitle adopted url titleEn: title(lang: EN) titleAr: title(lang: AR) body { id acronym } }
     ${CITATIONS}
@@ -217,7 +220,7 @@ const PROVISION = `query Provision($id: ID!) {
 
 const BODY = `query Body($id: ID!) {
   body(id: $id) {
-    id acronym kind established ended confidence sources summary
+    id acronym kind established ended confidence sources summary ${FIELD_PROVENANCE}
     nameEn: name(lang: EN) nameAr: name(lang: AR)
     ${CITATIONS}
   }
@@ -276,6 +279,7 @@ export interface InstrumentDetail {
   originalLanguage: string | null;
   confidence: string | null;
   sources: string[];
+  fieldProvenance: FieldMark[];
   note: string | null;
   titleEn: string | null;
   titleAr: string | null;
@@ -290,6 +294,14 @@ export interface InstrumentDetail {
   inCount: number;
 }
 
+/** How sure we are of one field, where it has a provenance of its own. */
+export interface FieldMark {
+  field: string;
+  confidence: string;
+  sources: string[];
+  note: string | null;
+}
+
 export interface ProvisionDetail {
   id: string;
   number: string;
@@ -300,6 +312,7 @@ export interface ProvisionDetail {
   language: string | null;
   confidence: string | null;
   sources: string[];
+  fieldProvenance: FieldMark[];
   summaryEn: string | null;
   summaryAr: string | null;
   instrument: { id: string; symbol: string; shortTitle: string | null; adopted: string | null; url: string | null; titleEn: string | null; titleAr: string | null; body: { id: string; acronym: string | null } | null };
@@ -318,6 +331,7 @@ export interface BodyDetail {
   ended: string | null;
   confidence: string | null;
   sources: string[];
+  fieldProvenance: FieldMark[];
   summary: string | null;
   nameEn: string;
   nameAr: string;

@@ -53,6 +53,7 @@ const en = {
   note: 'Note',
   summary: 'Summary',
   sources: 'Sources',
+  byField: 'By field',
   established: 'Established',
   ended: 'Ended',
   paragraphs: 'Paragraphs ({n})',
@@ -148,6 +149,7 @@ const ar: Record<MessageKey, string> = {
   note: 'ملاحظة',
   summary: 'ملخص',
   sources: 'المصادر',
+  byField: 'حسب الحقل',
   established: 'أُنشئت',
   ended: 'انتهت',
   paragraphs: 'الفقرات ({n})',
@@ -366,6 +368,34 @@ export function languageName(code: string): string {
   } catch {
     return code; // not a well-formed language tag
   }
+}
+
+/**
+ * The fields the API's `fieldProvenance` names (the properties that hold them), for the panel's "By
+ * field" list: those the panel already labels use its labels; a field not named here is shown by its
+ * property name.
+ */
+const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
+  adopted: 'date', body: 'body', symbol: 'symbol', kind: 'kind', venue: 'venue', originalLanguage: 'originalLanguage', url: 'officialLink',
+  established: 'established', ended: 'ended', partOf: 'partOf', summaryEn: 'summary', text: 'quote',
+};
+const FIELD_NAMES: Record<UiLang, Record<string, string>> = {
+  en: {
+    titleEn: 'English title', titleAr: 'Arabic title', titleFr: 'French title', shortTitle: 'Short title', endDate: 'End date',
+    forumStart: 'Forum opened', forumEnd: 'Forum closed', number: 'Number', label: 'Label', role: 'Role', verb: 'Verb',
+    textAr: 'Arabic text', textEn: 'English text', textFr: 'French text', language: 'Language of the text', name: 'Name', nameAr: 'Arabic name',
+  },
+  ar: {
+    titleEn: 'العنوان بالإنكليزية', titleAr: 'العنوان بالعربية', titleFr: 'العنوان بالفرنسية', shortTitle: 'العنوان المختصر', endDate: 'تاريخ الانتهاء',
+    forumStart: 'افتتاح المنتدى', forumEnd: 'اختتام المنتدى', number: 'الرقم', label: 'التسمية', role: 'الدور', verb: 'الفعل',
+    textAr: 'النص العربي', textEn: 'النص الإنكليزي', textFr: 'النص الفرنسي', language: 'لغة النص', name: 'الاسم', nameAr: 'الاسم بالعربية',
+  },
+};
+
+/** A field of the API's `fieldProvenance` in the current language. */
+export function fieldName(field: string): string {
+  const label = FIELD_LABELS[field];
+  return label ? TABLES[current][label] : (FIELD_NAMES[current][field] ?? field);
 }
 
 /** How an edge was made: "rule:tunis-paragraphs" (a parser rule) or "curated", in the current language. */

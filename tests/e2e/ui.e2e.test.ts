@@ -92,6 +92,11 @@ describe('ig-atlas UI', () => {
     const tunis = [...new Set(targets.filter((t) => t.startsWith('WSIS-05/TUNIS/DOC/6(Rev.1)#')).map((t) => t.split('#')[1]))];
     for (const n of TUNIS_PARAS) expect(tunis, `¶${n}`).toContain(n);
     expect(await page.textContent('#panel .panel-title')).toContain('enhanced cooperation');
+    // Fields with a provenance of their own: the Arabic title only the seed document states, the
+    // forum's dates the parser read from it.
+    const marks = await page.$$eval('#panel .field-provenance li', (els) => els.map((e) => `${e.getAttribute('data-field')}: ${e.textContent}`));
+    expect(marks).toContainEqual('titleAr: Arabic title seed document SRC-DOC');
+    expect(marks).toContainEqual('forumStart: Forum opened extracted seed/documents/WTPF-13-DT-6.ar.txt');
     const timings = await page.evaluate(() => window.__atlas!.timings);
     console.log(`[timing] seed corpus, Opinion 6 neighbourhood: graph drawn ${timings[0].at.toFixed(0)} ms after navigation start (${timings[0].nodes} nodes, ${timings[0].edges} edges)`);
     await page.screenshot({ path: `${SHOTS}/ui-opinion6.png` });
@@ -179,6 +184,9 @@ describe('ig-atlas UI', () => {
     const chips = await page.$$eval('#panel .chip.confidence, #panel .chip.method', (els) => els.map((e) => e.textContent ?? ''));
     expect(chips.length).toBeGreaterThan(10);
     for (const chip of chips) expect(chip).toMatch(/[\u0600-\u06FF]/);
+    const fieldNames = await page.$$eval('#panel .field-provenance .field-name', (els) => els.map((e) => e.textContent ?? ''));
+    expect(fieldNames).toContain('العنوان بالعربية');
+    for (const name of fieldNames) expect(name).toMatch(/[\u0600-\u06FF]/);
     // Clause labels, which the parser makes in English, show Arabic verbs and item letters, in the
     // panel and on the graph; the stored label (what JSON exports) stays as it is.
     const clauses = await page.$$eval('#panel .clause-label', (els) => els.map((e) => e.textContent ?? ''));

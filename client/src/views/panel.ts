@@ -3,13 +3,13 @@
  * every incoming and outgoing citation with its evidence; or the selected edge's evidence. It
  * follows the controller's select/deselect events and fetches details from the API.
  */
-import { CITATION_PAGE, refLabel, type Api, type BodyDetail, type Citation, type InstrumentDetail, type NodeRef, type ProvisionDetail } from '../api.js';
+import { CITATION_PAGE, refLabel, type Api, type BodyDetail, type Citation, type FieldMark, type InstrumentDetail, type NodeRef, type ProvisionDetail } from '../api.js';
 import { h, langText, externalLink } from '../dom.js';
 import type { GraphController, Selection } from '../graph/controller.js';
 import { labelOfId } from '../../../cypher/model.js';
 import { EDGE_LOOKS } from '../graph/style.js';
 import type { Evidence, GEdge, GNode, TraceDirection } from '../graph/types.js';
-import { clauseLabel, getLang, languageName, methodName, nodeLabel, relationName, t, term, verbName, type MessageKey } from '../i18n.js';
+import { clauseLabel, fieldName, getLang, languageName, methodName, nodeLabel, relationName, t, term, verbName, type MessageKey } from '../i18n.js';
 
 export interface PanelActions {
   /** Open a node: focus it if shown, otherwise load its neighbourhood. */
@@ -125,6 +125,29 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
     return value ? h('span', { class: `chip confidence confidence-${value}`, text: term('confidence', value) }) : null;
   }
 
+  /**
+   * The fields whose provenance is their own (a title only recalled on a verified record, a date a
+   * document filled): each with its confidence, its sources and the curator's note.
+   */
+  function fieldMarks(marks: readonly FieldMark[]): HTMLElement | null {
+    if (!marks.length) return null;
+    return h(
+      'ul',
+      { class: 'field-provenance' },
+      ...marks.map((m) =>
+        h(
+          'li',
+          { attrs: { 'data-field': m.field } },
+          h('span', { class: 'field-name', text: fieldName(m.field) }),
+          ' ',
+          confidenceChip(m.confidence) ?? '',
+          m.sources.length ? h('span', { class: 'field-sources', text: ` ${m.sources.join(', ')}` }) : '',
+          m.note ? langText('small', m.note, null, 'field-note') : '',
+        ),
+      ),
+    );
+  }
+
   function nodeLink(ref: NodeRef): HTMLElement {
     return h('button', { class: 'link-button', attrs: { type: 'button', 'data-node': ref.id }, on: { click: () => actions.open(ref.id) } }, langText('span', nodeLabel(ref.__typename, refLabel(ref))));
   }
@@ -150,6 +173,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
         ['officialLink', externalLink(d.url, d.url ?? '')],
         ['confidence', confidenceChip(d.confidence)],
         ['sources', d.sources.length ? d.sources.join(', ') : null],
+        ['byField', fieldMarks(d.fieldProvenance)],
       ]),
       d.note ? h('p', { class: 'note' }, h('strong', { text: `${t('note')}: ` }), langText('span', d.note)) : '',
       summary ? langText('p', summary, null, 'summary') : '',
@@ -193,6 +217,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
         ['officialLink', externalLink(d.instrument.url, d.instrument.url ?? '')],
         ['confidence', confidenceChip(d.confidence)],
         ['sources', d.sources.length ? d.sources.join(', ') : null],
+        ['byField', fieldMarks(d.fieldProvenance)],
       ]),
       d.text ? h('div', { class: 'clause' }, d.verb ? h('span', { class: 'chip verb', text: verbName(d.verb) }) : '', langText('blockquote', d.text, d.language, 'quote')) : '',
       summary ? langText('p', summary, null, 'summary') : '',
@@ -211,6 +236,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
         ['ended', d.ended],
         ['confidence', confidenceChip(d.confidence)],
         ['sources', d.sources.length ? d.sources.join(', ') : null],
+        ['byField', fieldMarks(d.fieldProvenance)],
       ]),
       d.summary ? langText('p', d.summary, null, 'summary') : '',
       citationSection('outgoing', d.out, d.outCount, 'out', node),
