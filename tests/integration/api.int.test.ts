@@ -172,6 +172,33 @@ describe('instrument', () => {
     expect(plain.fieldProvenance).toEqual([]);
   });
 
+  it('says which part of a curated edge is less sure than the edge, in citation lists, neighbourhoods and traces', async () => {
+    const MARKS = 'evidence { confidence fieldProvenance { field confidence sources note } }';
+    // One request each: the three together cost more than a request may.
+    const ask = async (query: string) => {
+      const { body } = await app.gql(`{ ${query} }`);
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      return body.data;
+    };
+    const data = {
+      ...(await ask(`instrument(symbol: "A/RES/66/184") { citations(first: 20) { relation target { ... on Instrument { id } ... on Body { id } } ${MARKS} } }`)),
+      ...(await ask(`neighborhood(id: "A/RES/66/184", depth: 1, limit: 50) { edges { source target relation ${MARKS} } }`)),
+      ...(await ask(`trace(from: "A/RES/66/184", direction: UPSTREAM, relations: [SUCCEEDS], maxDepth: 1) { hops { relation ${MARKS} } }`)),
+    };
+    // 66/184 belongs to the 65/141 series by inference: the edge is verified, its relation is not.
+    const relationMark = [{ field: 'relation', confidence: 'unconfirmed', sources: ['U45'], note: expect.stringMatching(/inferred/) }];
+    const succeeds = data.instrument.citations.find((c: { relation: string }) => c.relation === 'SUCCEEDS');
+    expect(succeeds.evidence).toEqual({ confidence: 'verified', fieldProvenance: relationMark });
+    const edge = data.neighborhood.edges.find((e: { relation: string; target: string }) => e.relation === 'SUCCEEDS' && e.target === 'A/RES/65/141');
+    expect(edge.evidence.fieldProvenance).toEqual(relationMark);
+    expect(data.trace[0].hops[0].evidence.fieldProvenance).toEqual(relationMark);
+    // The link to the CSTD Chair starts at the resolution, its paragraph unknown; a parsed edge has no marks.
+    const invites = data.instrument.citations.find((c: { relation: string }) => c.relation === 'INVITES');
+    expect(invites.evidence.fieldProvenance).toMatchObject([{ field: 'from', confidence: 'unconfirmed' }]);
+    const { body: parsed } = await app.gql(`{ instrument(symbol: "${OPINION}") { citations(first: 5) { ${MARKS} } } }`);
+    for (const c of parsed.data.instrument.citations) expect(c.evidence.fieldProvenance).toEqual([]);
+  });
+
   it('answers null for an unknown symbol, not an error', async () => {
     const { status, body } = await app.gql('{ instrument(symbol: "A/RES/0/0") { id } }');
     expect(status).toBe(200);

@@ -19,11 +19,17 @@ export interface EvidenceRow {
   sources?: string[];
   note?: string;
   date?: string;
+  /** The curated link's per-field marks (JSON), which Evidence.fieldProvenance reads (evidence.resolver.ts). */
+  provenance?: string;
 }
 
-/** The Evidence fields, which are also the relationship's property names. */
-export const EVIDENCE_FIELDS = ['clause', 'quote', 'language', 'method', 'confidence', 'sourceUrl', 'sources', 'note', 'date'] as const;
+/**
+ * The relationship properties Evidence reads, each named as its field, but for `provenance`, which
+ * `fieldProvenance` reads (SELECTED_AS). A closed list: queries read `r[k]` for these names only.
+ */
+export const EVIDENCE_FIELDS = ['clause', 'quote', 'language', 'method', 'confidence', 'sourceUrl', 'sources', 'note', 'date', 'provenance'] as const;
 export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
+const SELECTED_AS: Partial<Record<EvidenceField, string>> = { provenance: 'fieldProvenance' };
 
 /**
  * The Evidence fields selected at `path` below the current field (e.g. ['evidence'] under a
@@ -32,7 +38,7 @@ export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
  */
 export function selectedEvidence(info: GraphQLResolveInfo, path: readonly string[]): EvidenceField[] | null {
   const selected = selectedFields(info, path);
-  return selected ? EVIDENCE_FIELDS.filter((field) => selected.has(field)) : null;
+  return selected ? EVIDENCE_FIELDS.filter((field) => selected.has(SELECTED_AS[field] ?? field)) : null;
 }
 
 /** The evidence of one edge, from the values a query returned for `fields`, in that order. */

@@ -1,7 +1,8 @@
 /**
  * Internal: request limits. A query deeper than MAX_DEPTH or costlier than MAX_COST is refused
  * with BAD_USER_INPUT and HTTP 400 before any resolver runs. Cost: 1 per field, and a list field
- * multiplies what is under it by its `first`/`limit` argument, or by LIST_FACTOR when it has none.
+ * multiplies what is under it by its `first`/`limit` argument, by the `listSize` its schema field
+ * declares when the schema bounds it (`@Extensions({ listSize })`), or else by LIST_FACTOR.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getNullableType, GraphQLError, isListType, Kind, type DocumentNode, type GraphQLSchema, type SelectionSetNode } from 'graphql';
@@ -13,7 +14,7 @@ const LIST_FACTOR = 10;
 
 const estimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   const isList = isListType(getNullableType(field.type));
-  const size = Number(args.first ?? args.limit ?? (isList ? LIST_FACTOR : 1));
+  const size = Number(args.first ?? args.limit ?? field.extensions?.listSize ?? (isList ? LIST_FACTOR : 1));
   return 1 + childComplexity * (isList && Number.isFinite(size) ? size : 1);
 };
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { buildSchema } from 'type-graphql';
 import { BodyResolver } from '../body/body.resolver.js';
 import { CitationResolver } from '../citation/citation.resolver.js';
+import { EvidenceResolver } from '../citation/evidence.resolver.js';
 import { HealthResolver } from '../health/health.resolver.js';
 import { InstrumentConnectionResolver } from '../instrument/instrument-connection.resolver.js';
 import { InstrumentResolver } from '../instrument/instrument.resolver.js';
@@ -19,7 +20,7 @@ export const SCHEMA_FILE = path.join(ROOT, 'schema.graphql');
 
 export async function buildAtlasSchema(emit = false): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [HealthResolver, InstrumentResolver, InstrumentConnectionResolver, ProvisionResolver, BodyResolver, CitationResolver, NeighborhoodResolver, TraceResolver, SearchResolver],
+    resolvers: [HealthResolver, InstrumentResolver, InstrumentConnectionResolver, ProvisionResolver, BodyResolver, CitationResolver, EvidenceResolver, NeighborhoodResolver, TraceResolver, SearchResolver],
     validate: false,
     emitSchemaFile: emit ? { path: SCHEMA_FILE, sortedSchema: false } : false,
   });
