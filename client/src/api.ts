@@ -3,7 +3,7 @@
  * retries with exponential backoff when the server cannot be reached (network error, 502–504,
  * SERVICE_UNAVAILABLE). Other errors (NOT_FOUND, BAD_USER_INPUT) are not retried.
  */
-import type { Evidence, GEdge, GNode, NodeKind, Subgraph, TraceDirection, TracePath } from './graph/types.js';
+import type { Evidence, FieldMark, GEdge, GNode, NodeKind, Subgraph, TraceDirection, TracePath } from './graph/types.js';
 import { edgeId } from './graph/types.js';
 
 export class ApiError extends Error {
@@ -163,7 +163,9 @@ const NODE_REF = `__typename
   ... on Provision { id label instrument { id shortTitle adopted body { acronym } } }
   ... on Body { id acronym established }`;
 
-const EVIDENCE = 'evidence { clause quote language method confidence sourceUrl sources note date }';
+/** A field's own provenance (see the API's FieldProvenance). */
+const FIELD_PROVENANCE = 'fieldProvenance { field confidence sources note }';
+const EVIDENCE = `evidence { clause quote language method confidence sourceUrl sources note date ${FIELD_PROVENANCE} }`;
 
 const SEARCH = `query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) { label score snippet language node { ${NODE_REF} } }
@@ -194,9 +196,6 @@ const CITATION_PAGE_QUERY: Record<NodeKind, string> = {
   Provision: citationPageQuery('provision', 'id', 'ID'),
   Body: citationPageQuery('body', 'id', 'ID'),
 };
-
-/** A field's own provenance (see the API's FieldProvenance). */
-const FIELD_PROVENANCE = 'fieldProvenance { field confidence sources note }';
 
 const INSTRUMENT = `query Instrument($symbol: String!) {
   instrument(symbol: $symbol) {
@@ -292,14 +291,6 @@ export interface InstrumentDetail {
   /** How many citations `out` and `in` are the first page of. */
   outCount: number;
   inCount: number;
-}
-
-/** How sure we are of one field, where it has a provenance of its own. */
-export interface FieldMark {
-  field: string;
-  confidence: string;
-  sources: string[];
-  note: string | null;
 }
 
 export interface ProvisionDetail {

@@ -377,18 +377,20 @@ export function languageName(code: string): string {
  */
 const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
   adopted: 'date', body: 'body', symbol: 'symbol', kind: 'kind', venue: 'venue', originalLanguage: 'originalLanguage', url: 'officialLink',
-  established: 'established', ended: 'ended', partOf: 'partOf', summaryEn: 'summary', text: 'quote',
+  established: 'established', ended: 'ended', partOf: 'partOf', summaryEn: 'summary', text: 'quote', from: 'from', to: 'to',
 };
 const FIELD_NAMES: Record<UiLang, Record<string, string>> = {
   en: {
     titleEn: 'English title', titleAr: 'Arabic title', titleFr: 'French title', shortTitle: 'Short title', endDate: 'End date',
     forumStart: 'Forum opened', forumEnd: 'Forum closed', number: 'Number', label: 'Label', role: 'Role', verb: 'Verb',
     textAr: 'Arabic text', textEn: 'English text', textFr: 'French text', language: 'Language of the text', name: 'Name', nameAr: 'Arabic name',
+    relation: 'Relation',
   },
   ar: {
     titleEn: 'العنوان بالإنكليزية', titleAr: 'العنوان بالعربية', titleFr: 'العنوان بالفرنسية', shortTitle: 'العنوان المختصر', endDate: 'تاريخ الانتهاء',
     forumStart: 'افتتاح المنتدى', forumEnd: 'اختتام المنتدى', number: 'الرقم', label: 'التسمية', role: 'الدور', verb: 'الفعل',
     textAr: 'النص العربي', textEn: 'النص الإنكليزي', textFr: 'النص الفرنسي', language: 'لغة النص', name: 'الاسم', nameAr: 'الاسم بالعربية',
+    relation: 'العلاقة',
   },
 };
 

@@ -117,6 +117,16 @@ describe('ig-atlas UI', () => {
     await page.close();
   });
 
+  it('shows, in an edge\'s evidence, which part of a curated link is less sure than the link', async () => {
+    const page = await openPage('/?instrument=A%2FRES%2F66%2F184');
+    await page.click('#panel .citations-out .citation[data-target="A/RES/65/141"] .evidence-button');
+    const mark = page.locator('#panel .edge-evidence .field-provenance li[data-field="relation"]');
+    await poll(() => mark.textContent()).toMatch(/^Relation unconfirmed U45/);
+    expect(await mark.locator('.field-note').textContent()).toMatch(/inferred/);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
   it('traces the mandate chain downstream from Tunis ¶71 to WGEC, in time lanes, and restores it from the URL', async () => {
     const page = await openPage('/?node=WSIS-05%2FTUNIS%2FDOC%2F6(Rev.1)%2371');
     await page.click('#toolbar [data-tool="trace-down"]');

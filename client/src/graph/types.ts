@@ -2,6 +2,14 @@
 export type NodeKind = 'Instrument' | 'Provision' | 'Body';
 export const NODE_KINDS: readonly NodeKind[] = ['Instrument', 'Provision', 'Body'];
 
+/** How sure we are of one field, where it has a provenance of its own (the API's FieldProvenance). */
+export interface FieldMark {
+  field: string;
+  confidence: string;
+  sources: string[];
+  note: string | null;
+}
+
 export interface Evidence {
   clause?: string | null;
   quote?: string | null;
@@ -12,6 +20,8 @@ export interface Evidence {
   sources?: string[] | null;
   note?: string | null;
   date?: string | null;
+  /** The parts of a curated edge (from, to, relation) that are less sure than the edge. */
+  fieldProvenance?: FieldMark[] | null;
 }
 
 export interface GNode {

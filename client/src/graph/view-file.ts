@@ -8,7 +8,7 @@
  * two nodes of the file, and the size is capped like a graph the UI can draw.
  */
 import { RELATIONS, STRUCTURAL_RELATIONS } from '../../../cypher/model.js';
-import { NODE_KINDS, type Evidence, type GEdge, type GNode, type NodeKind, type TraceDirection } from './types.js';
+import { NODE_KINDS, type Evidence, type FieldMark, type GEdge, type GNode, type NodeKind, type TraceDirection } from './types.js';
 
 /** Larger than any view the server sends (300 nodes, expanded) with room for synthetic tests. */
 export const MAX_VIEW_NODES = 5000;
@@ -30,6 +30,9 @@ const EVIDENCE_TEXTS = ['clause', 'quote', 'language', 'method', 'confidence', '
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** One mark of an edge's `fieldProvenance`, as the API gives it. */
+const isFieldMark = (v: unknown): v is FieldMark =>
+  isObject(v) && typeof v.field === 'string' && typeof v.confidence === 'string' && Array.isArray(v.sources) && v.sources.every((k) => typeof k === 'string') && (v.note === null || v.note === undefined || typeof v.note === 'string');
 const show = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v.slice(0, 60)) : JSON.stringify(v)?.slice(0, 60) ?? String(v));
 
 export function parseViewFile(text: string, fileName: string): ViewFile {
@@ -94,6 +97,9 @@ export function parseViewFile(text: string, fileName: string): ViewFile {
       const sources = raw.evidence.sources;
       if (Array.isArray(sources) && sources.every((k) => typeof k === 'string')) evidence.sources = sources as string[];
       else if (sources !== undefined && sources !== null) problem(`${at}.evidence.sources`, 'expected a list of source keys');
+      const marks = raw.evidence.fieldProvenance;
+      if (Array.isArray(marks) && marks.every(isFieldMark)) evidence.fieldProvenance = marks;
+      else if (marks !== undefined && marks !== null) problem(`${at}.evidence.fieldProvenance`, 'expected a list of { field, confidence, sources, note }');
     } else if (raw.evidence !== undefined && raw.evidence !== null) problem(`${at}.evidence`, 'expected an object or null');
     if (id && source && target) edges.push({ id, source, target, relation: raw.relation as string, evidence });
   });

@@ -3,12 +3,12 @@
  * every incoming and outgoing citation with its evidence; or the selected edge's evidence. It
  * follows the controller's select/deselect events and fetches details from the API.
  */
-import { CITATION_PAGE, refLabel, type Api, type BodyDetail, type Citation, type FieldMark, type InstrumentDetail, type NodeRef, type ProvisionDetail } from '../api.js';
+import { CITATION_PAGE, refLabel, type Api, type BodyDetail, type Citation, type InstrumentDetail, type NodeRef, type ProvisionDetail } from '../api.js';
 import { h, langText, externalLink } from '../dom.js';
 import type { GraphController, Selection } from '../graph/controller.js';
 import { labelOfId } from '../../../cypher/model.js';
 import { EDGE_LOOKS } from '../graph/style.js';
-import type { Evidence, GEdge, GNode, TraceDirection } from '../graph/types.js';
+import type { Evidence, FieldMark, GEdge, GNode, TraceDirection } from '../graph/types.js';
 import { clauseLabel, fieldName, getLang, languageName, methodName, nodeLabel, relationName, t, term, verbName, type MessageKey } from '../i18n.js';
 
 export interface PanelActions {
@@ -346,6 +346,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
         ['date', ev.date],
         ['source', externalLink(ev.sourceUrl, ev.sourceUrl ?? '')],
         ['sources', ev.sources?.length ? ev.sources.join(', ') : null],
+        ['byField', fieldMarks(ev.fieldProvenance ?? [])],
       ]),
       ev.note ? h('p', { class: 'note' }, h('strong', { text: `${t('note')}: ` }), langText('span', ev.note)) : '',
     );

@@ -32,6 +32,7 @@ describe('opening an exported view', () => {
     const withEvidence = opinion6().edges.find((e) => e.evidence)!;
     expect(view.edges.find((e) => e.id === withEvidence.id)?.evidence).toMatchObject(withEvidence.evidence!);
     expect(view.hidden).toEqual({ relations: [], kinds: ['Body'] });
+    expect(view.edges.filter((e) => e.evidence?.fieldProvenance?.length).length).toBeGreaterThan(0);
     expect(view.trace).toEqual({ from: OP6, direction: 'UPSTREAM' });
     // Shown again, it is the same graph.
     const c = new GraphController();
@@ -61,10 +62,12 @@ describe('opening an exported view', () => {
     file.hidden = { relations: ['RECALLS', 'MATCH (n) DETACH DELETE n'], kinds: [] };
     file.trace = { from: 'elsewhere', direction: 'UPSTREAM' };
     file.edges[0].evidence = { quote: 42 };
+    file.edges[1].evidence = { fieldProvenance: [{ field: 'to', confidence: 'unconfirmed', sources: 'U45' }] };
     const message = problemsOf(file);
     expect(message).toContain('hidden.relations[1]: unknown value');
     expect(message).toContain('trace: expected');
     expect(message).toContain('edges[0].evidence.quote: expected a text or null, got 42');
+    expect(message).toContain('edges[1].evidence.fieldProvenance: expected a list of { field, confidence, sources, note }');
     const big = { nodes: Array.from({ length: MAX_VIEW_NODES + 1 }, (_, i) => ({ id: `n${i}`, label: 'n', kind: 'Body' })), edges: [] };
     expect(problemsOf(big)).toContain(`more than the ${MAX_VIEW_NODES} a view can hold`);
     // Many problems: the first five, and how many more.
