@@ -110,7 +110,7 @@ export function startApp(): void {
         return;
       }
       const result = controller.showTrace(paths, id, direction);
-      status.toast(t('traceShown', { n: result.paths, hops: result.hops }));
+      status.toast(`${t('traceShown', { n: result.paths, hops: result.hops })}${controller.lanesWider ? ` ${t('traceWider')}` : ''}`);
       update({ trace: { from: id, direction } });
     } catch (error) {
       handleError(error, id, () => void trace(id, direction));

@@ -10,6 +10,7 @@ function poll<T>(fn: () => T | Promise<T>, timeout = 15_000) {
   return expect.poll(fn, { timeout });
 }
 import { ensureClientBuilt } from '../../scripts/client-build.js';
+import { LANES_MIN_ZOOM } from '../../client/src/graph/controller.js';
 import { loadRows } from '../../seed/src/load/loader.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 
@@ -137,19 +138,35 @@ describe('ig-atlas UI', () => {
     const url = page.url();
     expect(new URL(url).searchParams.get('trace')).toBe('WSIS-05/TUNIS/DOC/6(Rev.1)#71');
     expect(new URL(url).searchParams.get('dir')).toBe('down');
-    // Once laid out, the lanes' names and the column dates are all inside the view, none cut off.
-    const cutOff = () =>
-      page.evaluate(() => {
+    // The chain spans 12 dates: fitted whole, its labels would be too small to read (about 0.5×).
+    // It is shown at a readable zoom from its start: the lanes' names, the first dates and Tunis
+    // ¶71 inside the view, centred in height; the toast says there is more. Fit shows it whole.
+    const inView = (p: Page = page) =>
+      p.evaluate(() => {
         const cy = window.__atlas!.controller.cy;
-        const labels = cy.nodes('.lane-label, .lane-date');
-        const out = labels.filter((n) => {
-          const box = n.renderedBoundingBox({ includeLabels: true });
-          return box.x1 < 0 || box.x2 > cy.width() || box.y1 < 0 || box.y2 > cy.height();
-        });
-        return { labels: labels.length, out: out.map((n) => n.data('display') as string) };
+        const inside = (selector: string) =>
+          cy.nodes(selector).filter((n) => {
+            const box = n.renderedBoundingBox({ includeLabels: true });
+            return box.x1 >= 0 && box.x2 <= cy.width() && box.y1 >= 0 && box.y2 <= cy.height();
+          });
+        return {
+          zoom: cy.zoom(),
+          lanes: cy.nodes('.lane-label').length - inside('.lane-label').length,
+          dates: cy.nodes('.lane-date').length,
+          datesIn: inside('.lane-date').map((n) => n.data('display') as string),
+          start: inside('[id = "WSIS-05/TUNIS/DOC/6(Rev.1)#71"]').length === 1,
+        };
       });
-    await poll(cutOff).toMatchObject({ out: [] });
-    expect((await cutOff()).labels).toBeGreaterThan(5);
+    await poll(async () => (await inView()).zoom).toBeCloseTo(LANES_MIN_ZOOM, 5);
+    const start = await inView();
+    expect(start).toMatchObject({ lanes: 0, start: true });
+    expect(start.datesIn.slice(0, 3)).toEqual(['2005-11-18', '2006', '2008']);
+    expect(start.datesIn.length).toBeLessThan(start.dates);
+    expect(await page.textContent('#toast')).toMatch(/drag to follow it/);
+    await page.screenshot({ path: `${SHOTS}/ui-trace-start.png` });
+    await page.click('#toolbar [data-tool="fit"]');
+    await poll(async () => (await inView()).datesIn.length).toBe(start.dates);
+    expect(start.dates).toBeGreaterThan(5);
     // Events known only by their year sit in that year's column, not with the undated at the end.
     // (Polled: the lanes may still be moving into place.)
     const order = ['WSIS-05/TUNIS/DOC/6(Rev.1)#71', 'DESAI-CONSULTATIONS-2006', 'EC-SG-LETTERS-2008', 'A/RES/67/195#20'];
@@ -163,8 +180,11 @@ describe('ig-atlas UI', () => {
     await page.screenshot({ path: `${SHOTS}/ui-trace-down.png` });
     await page.close();
 
-    const again = await openPage(new URL(url).pathname + new URL(url).search);
+    // Restored from the URL, here in Arabic: the start of time, and the lanes' names, are at the right.
+    const again = await openPage(`${new URL(url).pathname}${new URL(url).search}&lang=ar`);
     await poll(() => again.evaluate(() => window.__atlas!.controller.cy.nodes('.trace').map((n) => n.id()))).toContain('body:WGEC');
+    await poll(async () => (await inView(again)).zoom).toBeCloseTo(LANES_MIN_ZOOM, 5);
+    expect(await inView(again)).toMatchObject({ lanes: 0, start: true });
     await again.close();
   });
 

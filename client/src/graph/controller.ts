@@ -95,6 +95,12 @@ const WORKER_DEFAULT_QUALITY = 500;
 /** How far the user may zoom in, and how far fitting the view may (a few nodes fitted at 4× fill the view with giant labels). */
 const MAX_ZOOM = 4;
 const FIT_MAX_ZOOM = 1.5;
+/**
+ * The least zoom at which the time lanes are fitted: below it their labels are too small to read
+ * (a 12-date chain fitted whole came out at about 0.5×). A wider chain starts at its first date,
+ * and the user drags along it; Fit still shows it whole.
+ */
+export const LANES_MIN_ZOOM = 0.8;
 
 export class GraphController {
   readonly cy: Core;
@@ -107,6 +113,8 @@ export class GraphController {
   private tracing: TraceState | null = null;
   private layoutName: LayoutName = 'force';
   private rtl = false;
+  /** Whether the time lanes last fitted are wider than the view (see fitLanes). */
+  lanesWider = false;
   private hiddenRelations = new Set<string>();
   private hiddenKinds = new Set<string>();
   private selected: string | null = null;
@@ -486,7 +494,7 @@ export class GraphController {
       });
       // Fitted once the nodes are in place (after the animation), to the chain and the lane and
       // date labels: the layout's own fit would leave the labels out.
-      const fit = () => this.fitView(cy.nodes().not('.filtered').not('.faded').not('.lane').union(cy.nodes('.lane-label, .lane-date')), 40);
+      const fit = () => this.fitLanes(cy.nodes().not('.filtered').not('.faded').not('.lane').union(cy.nodes('.lane-label, .lane-date')), 40);
       layout = {
         name: 'preset',
         positions: (node: NodeSingular) => lanes.positions.get(node.id()) ?? node.position(),
@@ -611,6 +619,23 @@ export class GraphController {
 
   fit(): void {
     this.fitView(this.cy.elements().not('.filtered'), 30);
+  }
+
+  /**
+   * Fits the time lanes to `eles` (the chain and the lanes' labels), but zooms out no further than
+   * LANES_MIN_ZOOM: a chain too long for the view then shows its start (the lanes' names and the
+   * first dates: at the left, or the right in Arabic), centred in height, and `lanesWider` is set.
+   */
+  private fitLanes(eles: Collection, padding: number): void {
+    this.fitView(eles, padding);
+    this.lanesWider = this.cy.zoom() < LANES_MIN_ZOOM;
+    if (!this.lanesWider) return;
+    const box = eles.boundingBox({ includeLabels: true });
+    const zoom = LANES_MIN_ZOOM;
+    const x = this.rtl ? this.cy.width() - padding - box.x2 * zoom : padding - box.x1 * zoom;
+    const free = this.cy.height() - box.h * zoom;
+    const y = (free > 2 * padding ? free / 2 : padding) - box.y1 * zoom;
+    this.cy.viewport({ zoom, pan: { x, y } });
   }
 
   /** Fits the view to `eles`, zooming in no further than FIT_MAX_ZOOM; the user may still zoom to MAX_ZOOM. */
