@@ -52,7 +52,8 @@ export interface LaneLayout {
  */
 export function timeLaneLayout(nodes: readonly GNode[], options: LaneLayoutOptions = {}): LaneLayout {
   const columnWidth = options.columnWidth ?? 150;
-  const rowHeight = options.rowHeight ?? 56;
+  // A row holds a node and a label of up to four lines (long event names wrap), clear of the next.
+  const rowHeight = options.rowHeight ?? 76;
   const laneGap = options.laneGap ?? 36;
   const priority = options.priority ?? new Set<string>();
   // With a priority set (a traced chain), only its dates make columns and rows; the other nodes
