@@ -41,11 +41,11 @@ const SYMBOL = '([A-Z][A-Za-z0-9.\\-]{0,30}(?:/[A-Za-z0-9.()\\-]{1,30}){1,8})';
 const SYMBOL_LINE = new RegExp(`^(?:${arabicPattern('الوثيقة')}|${arabicPattern('الأمم المتحدة')}|Document|Doc\\.|Symbol:?|Cote:?|United Nations|Nations Unies) ?${SYMBOL}$|^${SYMBOL}$`, 'u');
 /** "Resolution adopted by the General Assembly on 16 December 2015" and its French and Arabic forms: the date. */
 const ADOPTED_LINE = new RegExp(`^(?:Resolution adopted by .{3,80}? on|Résolution adoptée par .{3,80}? le|${arabicPattern('قرار')} (?:${arabicPattern('اتخذته')}|${arabicPattern('اعتمدته')}) .{3,80}? ${arabicPattern('في')}) (.{6,40}?)\\.?$`, 'iu');
-/** A resolution's number before its title: "70/125. ". */
-const RESOLUTION_NUMBER = /^\d{1,3}\/\d{1,4}\. /;
+/** A resolution's number before its title: "70/125. " (the General Assembly's), "2010/2. " (ECOSOC's). */
+const RESOLUTION_NUMBER = /^\d{1,4}\/\d{1,4}\. /;
 const PLACE_LINE = /^([^،,\d]{2,30})[،,] ?(.{6,40})$/u;
 const ORIGINAL_LINE = new RegExp(`^(?:${arabicPattern('الأصل')}|Original) ?: ?(.{2,30})$`, 'iu');
-const MASTHEAD = /^(?:United Nations\b|Nations Unies\b|Resolution adopted by|Résolution adoptée par|Distr\.?|Agenda item|Point \d|Item \d|General Assembly$|Assemblée générale$|[A-Z][a-z]+-[a-z]+ session$|Soixante|.*\bsession$|.*\bDistr\.? ?:|\[.*\]$)/i;
+const MASTHEAD = /^(?:United Nations\b|Nations Unies\b|Resolution adopted by|Résolution adoptée par|Distr\.?|Agenda item|Point \d|Item \d|General Assembly$|Assemblée générale$|Economic and Social Council$|Conseil économique et social$|Security Council$|Conseil de sécurité$|Human Rights Council$|Conseil des droits de l'homme$|[A-Z][a-z]+-[a-z]+ session$|Soixante|.*\bsession$|.*\bDistr\.? ?:|\[.*\]$)/i;
 const DATE_PREFIX = /^(?:Date ?: ?)/i;
 
 function originalLanguage(name: string): Language | null {

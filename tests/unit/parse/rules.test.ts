@@ -87,6 +87,13 @@ describe('UN resolution headers and recitals', () => {
     expect(doc).toMatchObject({ symbol: 'A/RES/70/125', date: '2015-12-16', title: 'Outcome document of the high-level meeting', body: 'body:UNGA' });
   });
 
+  it('reads the masthead of another organ alone on its line, not as the title, and an ECOSOC number before the title', () => {
+    const english = ['United Nations E/RES/2010/2', 'Economic and Social Council', 'Distr.: General', '27 July 2010', 'Resolution adopted by the Economic and Social Council on 19 July 2010', '2010/2. Assessment of the progress made', 'The Economic and Social Council,', 'Recalling its resolution 2009/7,', '1. Decides to remain seized of the matter.'];
+    expect(parseDocument(english.join('\n'), 'e.txt')).toMatchObject({ symbol: 'E/RES/2010/2', date: '2010-07-19', title: 'Assessment of the progress made', body: 'body:ECOSOC' });
+    const french = ['Nations Unies E/RES/2010/2', 'Conseil économique et social', 'Distr. : Générale', '27 juillet 2010', 'Résolution adoptée par le Conseil économique et social le 19 juillet 2010', '2010/2. Évaluation des progrès accomplis', 'Le Conseil économique et social,', 'Rappelant sa résolution 2009/7,', '1. Décide de rester saisi de la question.'];
+    expect(parseDocument(french.join('\n'), 'e.fr.txt')).toMatchObject({ symbol: 'E/RES/2010/2', date: '2010-07-19', title: 'Évaluation des progrès accomplis', body: 'body:ECOSOC', language: 'fr' });
+  });
+
   it('reads an Arabic adoption line with a twice-named month', () => {
     const doc = parseDocument(
       ['A/RES/70/125', '1 شباط/فبراير 2016', 'قرار اتخذته الجمعية العامة في 16 كانون الأول/ديسمبر 2015', 'الوثيقة الختامية', 'إن الجمعية العامة،', 'إذ تشير إلى قرارها 67/195،', '1 - تقرر أن تبقي المسألة قيد نظرها.'].join('\n'),
