@@ -16,6 +16,11 @@ CALL (i, row) {
   MATCH (b:Body {id: row.bodyId})
   MERGE (i)-[:ISSUED_BY]->(b)
   SET i.bodyId = row.bodyId
+  // A parsed document's own row (row.document) names its body: loaded again naming another, its
+  // old edge goes. A curated body never reaches here from a document (document.reconcile.ts).
+  WITH i, row WHERE row.document IS NOT NULL
+  MATCH (i)-[old:ISSUED_BY]->(other:Body) WHERE other.id <> row.bodyId
+  DELETE old
 }
 SET i.card = CARD(i:Instrument)
 RETURN count(i) AS count

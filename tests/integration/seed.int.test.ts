@@ -225,6 +225,18 @@ describe('ingest', () => {
     expect(records[0]?.get('bodies')).toEqual(['body:ECOSOC']);
   });
 
+  it('gives a document loaded again, naming another body, that body alone', async () => {
+    const file = fixtureAs(mkdtempSync(path.join(tmpdir(), 'ig-atlas-body-')), 778);
+    const issuers = async () => (await db.driver.executeQuery('MATCH (:Instrument {id: $id})-[:ISSUED_BY]->(b) RETURN collect(b.id) AS bodies', { id: 'A/RES/99/778' })).records[0]?.get('bodies');
+    await ingestDocument(db, parseFile(file));
+    expect(await issuers()).toEqual(['body:UNGA']);
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('General Assembly', 'Economic and Social Council'));
+    await ingestDocument(db, parseFile(file));
+    expect(await issuers()).toEqual(['body:ECOSOC']);
+    const [row] = await db.read('instruments-by-id', { ids: ['A/RES/99/778'] });
+    expect(row.node).toMatchObject({ bodyId: 'body:ECOSOC' });
+  });
+
   it('re-ingesting the seed document enriches Opinion 6 instead of creating a second one', async () => {
     const before = await graphCounts(db);
     await ingestDocument(db, parseFile(path.join(ROOT, 'seed/documents/WTPF-13-DT-6.ar.txt')));
