@@ -115,6 +115,8 @@ export class GraphController {
   private rtl = false;
   /** Whether the time lanes last fitted are wider than the view (see fitLanes). */
   lanesWider = false;
+  /** The time-lanes layout whose fit is still due at the end of its animation (see runLayout). */
+  private lanesFitToken = 0;
   private hiddenRelations = new Set<string>();
   private hiddenKinds = new Set<string>();
   private selected: string | null = null;
@@ -493,8 +495,12 @@ export class GraphController {
         );
       });
       // Fitted once the nodes are in place (after the animation), to the chain and the lane and
-      // date labels: the layout's own fit would leave the labels out.
-      const fit = () => this.fitLanes(cy.nodes().not('.filtered').not('.faded').not('.lane').union(cy.nodes('.lane-label, .lane-date')), 40);
+      // date labels: the layout's own fit would leave the labels out. Not if the user has fitted or
+      // zoomed the view meanwhile (fit, zoomBy), or another layout has started.
+      const token = ++this.lanesFitToken;
+      const fit = () => {
+        if (token === this.lanesFitToken) this.fitLanes(cy.nodes().not('.filtered').not('.faded').not('.lane').union(cy.nodes('.lane-label, .lane-date')), 40);
+      };
       layout = {
         name: 'preset',
         positions: (node: NodeSingular) => lanes.positions.get(node.id()) ?? node.position(),
@@ -618,6 +624,7 @@ export class GraphController {
   }
 
   fit(): void {
+    this.lanesFitToken++;
     this.fitView(this.cy.elements().not('.filtered'), 30);
   }
 
@@ -646,6 +653,7 @@ export class GraphController {
   }
 
   zoomBy(factor: number): void {
+    this.lanesFitToken++;
     const extent = this.cy.extent();
     this.cy.zoom({ level: this.cy.zoom() * factor, position: { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 } });
   }
