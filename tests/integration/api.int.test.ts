@@ -170,6 +170,16 @@ describe('instrument', () => {
     expect(cstd.fieldProvenance[0].note).toMatch(/recalled/);
     expect(tunis.fieldProvenance[0]).toMatchObject({ field: 'titleAr', confidence: 'unconfirmed', sources: [] });
     expect(plain.fieldProvenance).toEqual([]);
+    // The ends of a citation list read it in one batched round trip per kind of node among them,
+    // however many there are: the first two are paragraphs; the first 40, 100 are of all three kinds.
+    const ends = (first: number) =>
+      app.gql(`{ instrument(symbol: "${OPINION}") { citations(first: ${first}) { target { __typename ... on Provision { ${PROVENANCE} } ... on Instrument { ${PROVENANCE} } ... on Body { ${PROVENANCE} } } } } }`);
+    const [few, many, all] = [await ends(2), await ends(40), await ends(100)];
+    const kinds = (r: typeof few) => new Set(r.body.data.instrument.citations.map((c: { target: { __typename: string } }) => c.target.__typename)).size;
+    expect([kinds(few), kinds(many)]).toEqual([1, 3]);
+    expect(few.roundTrips).toBe(1 + 1);
+    expect(many.roundTrips).toBe(1 + 3);
+    expect(all.roundTrips).toBe(many.roundTrips);
   });
 
   it('says which part of a curated edge is less sure than the edge, in citation lists, neighbourhoods and traces', async () => {
