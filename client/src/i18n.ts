@@ -389,9 +389,9 @@ const FIELD_NAMES: Record<UiLang, Record<string, string>> = {
     relation: 'Relation',
   },
   ar: {
-    titleEn: 'العنوان بالإنكليزية', titleAr: 'العنوان بالعربية', titleFr: 'العنوان بالفرنسية', shortTitle: 'العنوان المختصر', endDate: 'تاريخ الانتهاء',
+    titleEn: 'العنوان بالإنجليزية', titleAr: 'العنوان بالعربية', titleFr: 'العنوان بالفرنسية', shortTitle: 'العنوان المختصر', endDate: 'تاريخ الانتهاء',
     forumStart: 'افتتاح المنتدى', forumEnd: 'اختتام المنتدى', number: 'الرقم', label: 'التسمية', role: 'الدور', verb: 'الفعل',
-    textAr: 'النص العربي', textEn: 'النص الإنكليزي', textFr: 'النص الفرنسي', language: 'لغة النص', name: 'الاسم', nameAr: 'الاسم بالعربية',
+    textAr: 'النص العربي', textEn: 'النص الإنجليزي', textFr: 'النص الفرنسي', language: 'لغة النص', name: 'الاسم', nameAr: 'الاسم بالعربية',
     relation: 'العلاقة',
   },
 };

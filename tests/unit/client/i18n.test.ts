@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONFIDENCES, INSTRUMENT_KINDS, PROVISION_ROLES } from '../../../cypher/model.js';
-import { clauseLabel, counted, languageName, MESSAGE_KEYS, methodName, nodeLabel, setLang, t, term, verbName, type TermGroup } from '../../../client/src/i18n.js';
+import { clauseLabel, counted, fieldName, languageName, MESSAGE_KEYS, methodName, nodeLabel, setLang, t, term, verbName, type TermGroup } from '../../../client/src/i18n.js';
 import { BODY_KINDS } from '../../../seed/src/corpus/corpus.types.js';
 import { OPERATIVE, PREAMBULAR } from '../../../seed/src/parse/lexicon.js';
 
@@ -32,6 +32,17 @@ describe('vocabulary in the interface languages', () => {
     setLang('en');
     expect(verbName('Recalling')).toBe('Recalling');
     expect(verbName('invites')).toBe('Invites');
+  });
+
+  it('names the fields of fieldProvenance as the panel labels them, in both languages', () => {
+    const fields = ['titleEn', 'titleAr', 'summaryEn', 'adopted', 'body', 'venue', 'originalLanguage', 'forumStart', 'verb', 'text', 'textAr', 'nameAr', 'established', 'from', 'to', 'relation'];
+    setLang('ar');
+    for (const field of fields) expect(fieldName(field), field).toMatch(ARABIC);
+    expect(fieldName('adopted')).toBe(t('date'));
+    setLang('en');
+    expect(fieldName('titleAr')).toBe('Arabic title');
+    expect(fieldName('adopted')).toBe('Date');
+    expect(fieldName('somethingNew')).toBe('somethingNew'); // not named: shown as stored
   });
 
   it('names how an edge was made', () => {
