@@ -149,6 +149,11 @@ export function startApp(): void {
     a.click();
     a.remove();
   }
+  function downloadText(name: string, text: string, type: string) {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    download(name, url);
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
   const fileBase = () => `ig-atlas-${(state.root ?? 'graph').replace(/[^\w.-]+/g, '_')}`;
 
   // ----- views -----
@@ -173,11 +178,8 @@ export function startApp(): void {
     },
     clearTrace,
     exportPng: () => download(`${fileBase()}.png`, controller.exportPng()),
-    exportJson: () => {
-      const url = URL.createObjectURL(new Blob([JSON.stringify(controller.exportJson(), null, 2)], { type: 'application/json' }));
-      download(`${fileBase()}.json`, url);
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    },
+    exportJson: () => downloadText(`${fileBase()}.json`, JSON.stringify(controller.exportJson(), null, 2), 'application/json'),
+    exportCsv: () => downloadText(`${fileBase()}-edges.csv`, controller.exportCsv(), 'text/csv;charset=utf-8'),
     importJson: (file) => void importView(file),
   });
   const legend = mountLegend($('#legend'), controller);

@@ -307,7 +307,7 @@ describe('ig-atlas UI', () => {
     await page.close();
   });
 
-  it('exports the view as a PNG download and as JSON, and opens the JSON again', async () => {
+  it('exports the view as a PNG download, as JSON and its edges as CSV, and opens the JSON again', async () => {
     const page = await openPage(OP6);
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('#toolbar [data-tool="export-png"]')]);
     const bytes = await readDownload(png);
@@ -316,6 +316,14 @@ describe('ig-atlas UI', () => {
     const data = JSON.parse((await readDownload(json)).toString('utf8'));
     expect(data.nodes.some((n: { id: string }) => n.id === 'WTPF-13/DT/6')).toBe(true);
     expect(data.edges.length).toBeGreaterThan(10);
+    // The edges as a table: a row per edge shown, with the citing clause's Arabic text.
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#toolbar [data-tool="export-csv"]')]);
+    expect(csv.suggestedFilename()).toMatch(/-edges\.csv$/);
+    const table = (await readDownload(csv)).toString('utf8');
+    expect(table.startsWith('\uFEFFSource,Target,Source label,Target label,Relation,')).toBe(true);
+    const tunis69 = table.split('\r\n').find((line) => line.includes(',WSIS-05/TUNIS/DOC/6(Rev.1)#69,') && line.includes(',RECALLS,'));
+    expect(tunis69).toMatch(/[\u0600-\u06FF]/);
+    expect(table.split('\r\n').filter((line) => line.startsWith('WTPF-13/DT/6#')).length).toBeGreaterThan(10);
     await page.close();
 
     // Opened on a page showing something else: the exported graph, and the URL names no root.

@@ -6,6 +6,7 @@
 import cytoscape, { type Collection, type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
+import { edgeTable } from './edge-table.js';
 import { Emitter } from './emitter.js';
 import { LANES, separateNodes, timeLaneLayout } from './layouts.js';
 import type { ForceAnswer, ForceRequest } from './force-layout.worker.js';
@@ -666,6 +667,13 @@ export class GraphController {
       trace: this.tracing,
       hidden: this.hidden,
     };
+  }
+
+  /** The edges shown (not hidden by a filter) as a CSV table with their evidence (edge-table.ts). */
+  exportCsv(): string {
+    const shown = this.cy.edges().not('.filtered');
+    const ends = shown.connectedNodes().map((n) => this.nodeData(n.id())!);
+    return edgeTable(ends, shown.map((e) => this.edgeData(e.id())!));
   }
 
   /** The current view as a PNG data URL (white background, twice the screen resolution). */

@@ -1,4 +1,4 @@
-/** Graph tools: fit, zoom, expand, undo, trace, layout, export and import. Enabled from the controller's state. */
+/** Graph tools: fit, zoom, expand, undo, trace, layout, export (PNG, JSON, a CSV table of the edges) and import. Enabled from the controller's state. */
 import { h } from '../dom.js';
 import type { GraphController, GraphStats, LayoutName } from '../graph/controller.js';
 import type { TraceDirection } from '../graph/types.js';
@@ -11,6 +11,7 @@ export interface ToolbarActions {
   clearTrace(): void;
   exportPng(): void;
   exportJson(): void;
+  exportCsv(): void;
   /** A file the user picked to open as a view (a JSON export). */
   importJson(file: File): void;
 }
@@ -50,6 +51,7 @@ export function mountToolbar(root: HTMLElement, controller: GraphController, act
   layout.addEventListener('change', onLayout);
   const png = button('exportPng', actions.exportPng, 'export-png', '⬇');
   const json = button('exportJson', actions.exportJson, 'export-json', '⬇');
+  const csv = button('exportCsv', actions.exportCsv, 'export-csv', '⬇');
   const file = h('input', { attrs: { type: 'file', accept: '.json,application/json', hidden: true, 'data-tool': 'import-file' } });
   const onFile = () => {
     const picked = file.files?.[0];
@@ -64,7 +66,7 @@ export function mountToolbar(root: HTMLElement, controller: GraphController, act
     h('div', { class: 'tool-group' }, expand, undo),
     h('div', { class: 'tool-group' }, traceUp, traceDown, clearTrace),
     h('div', { class: 'tool-group' }, layoutLabel),
-    h('div', { class: 'tool-group' }, png, json, importJson, file),
+    h('div', { class: 'tool-group' }, png, json, csv, importJson, file),
   );
 
   function relabel() {
@@ -90,6 +92,7 @@ export function mountToolbar(root: HTMLElement, controller: GraphController, act
     traceDown.disabled = !hasNode;
     png.disabled = stats.nodes === 0;
     json.disabled = stats.nodes === 0;
+    csv.disabled = stats.nodes === 0;
     fit.disabled = stats.nodes === 0;
     layout.value = stats.layout;
   };
