@@ -2,7 +2,8 @@
  * Internal, pure: what a parsed document may write on a node the curated corpus already holds.
  *
  * Contract: a curated fact wins over what a parser read. A curated node lists the properties its
- * record sets (`curatedFields`, written by corpus.rows.ts at every seed). On such a node a document
+ * record sets (`curatedFields`, written by corpus.rows.ts at every seed; the stored marks:
+ * cypher/field-provenance.ts). On such a node a document
  * row writes only the other properties, and records for each the file it came from in
  * `extractedFields` (JSON: property → file), so the record's `verified` and `sources` never vouch
  * for a value a parser read. Every curated value that differs from the document's is kept and
@@ -15,6 +16,7 @@
  * with the curated sources. A separate `extractedFields` rather than entries in the curated
  * `provenance`: a seed writes the curated record again, and would erase them.
  */
+import { storedObject } from '../../../cypher/field-provenance.js';
 import type { NodeRow, Props } from './rows.types.js';
 
 /** A curated value a document disagreed with, which the load kept. */
@@ -44,15 +46,6 @@ function same(a: unknown, b: unknown): boolean {
   return text(a) === text(b);
 }
 
-function jsonObject(value: unknown): Record<string, string> {
-  if (typeof value !== 'string') return {};
-  try {
-    return JSON.parse(value) as Record<string, string>;
-  } catch {
-    return {};
-  }
-}
-
 /**
  * The row a document may write on `node` (the node's properties as stored, or undefined when it
  * does not exist yet), and the curated values it kept. `file` is the document's source path.
@@ -68,7 +61,7 @@ export function reconcileDocumentRow<R extends NodeRow & { adopted?: string | nu
     const sources = [...new Set([...(Array.isArray(node?.sources) ? (node.sources as string[]) : []), file])];
     return { row: { ...row, props: { ...row.props, sources } }, kept: [] };
   }
-  const extracted = jsonObject(node.extractedFields);
+  const extracted = storedObject<string>(node.extractedFields);
   // A curated node from before curatedFields was written: what no document filled is curated.
   const curatedFields = Array.isArray(node.curatedFields) ? new Set(node.curatedFields as string[]) : undefined;
   const curated = (field: string, current: unknown) =>

@@ -113,10 +113,14 @@ function unBodyOf(text: string, start: number, end: number, ctx: MentionContext)
  * any other text it stays unresolved.
  */
 function ownResolutionBody(session: string, ctx: MentionContext): string | null {
-  if (ctx.body === 'body:UNGA' && session.length <= 3) return 'UNGA';
-  if (ctx.body === 'body:ECOSOC' && /^(?:19|20)\d{2}$/.test(session)) return 'ECOSOC';
+  if (ctx.body === 'body:UNGA' && isGaSession(session)) return 'UNGA';
+  if (ctx.body === 'body:ECOSOC' && isEcosocYear(session)) return 'ECOSOC';
   return null;
 }
+
+/** The first part of a resolution number: a General Assembly session ("67" of 67/195), an ECOSOC year ("2010" of 2010/2). */
+const isGaSession = (session: string) => session.length <= 3;
+const isEcosocYear = (session: string) => /^(?:19|20)\d{2}$/.test(session);
 
 export function findMentions(text: string, ctx: MentionContext): Mention[] {
   const found: Mention[] = [];
@@ -137,8 +141,8 @@ export function findMentions(text: string, ctx: MentionContext): Mention[] {
     for (const n of m[1].matchAll(/(\d{1,4})\/(\d{1,4})/g)) {
       const [session, number] = [n[1], n[2]];
       const body = named ?? ownResolutionBody(session, ctx);
-      if (body === 'ECOSOC' && /^(?:19|20)\d{2}$/.test(session)) add(m, ecosocResolution(session, number), 'ecosoc-resolution-by-number');
-      else if (body === 'UNGA' && session.length <= 3) add(m, gaResolution(session, number), 'ga-resolution-by-number');
+      if (body === 'ECOSOC' && isEcosocYear(session)) add(m, ecosocResolution(session, number), 'ecosoc-resolution-by-number');
+      else if (body === 'UNGA' && isGaSession(session)) add(m, gaResolution(session, number), 'ga-resolution-by-number');
       else add(m, null, 'un-resolution-by-number', body ? `no canonical symbol rule for resolution ${n[0]} of ${BODY_NAMES.find((b) => b.body === body)?.name ?? body}` : `resolution ${n[0]}: issuing body not named`);
     }
   }
