@@ -1,7 +1,8 @@
 /**
  * What the URL says is shown, parsed and serialised without touching the DOM, so a shared link
- * restores the view: /?instrument=WTPF-13%2FDT%2F6&select=…&trace=…&dir=up&lang=ar.
+ * restores the view: /?instrument=WTPF-13%2FDT%2F6&select=…&trace=…&dir=up&asOf=2013&newAfter=2010&lang=ar.
  */
+import { parseYear } from './graph/time-window.js';
 import type { TraceDirection } from './graph/types.js';
 
 export type UiLang = 'en' | 'ar';
@@ -20,6 +21,9 @@ export interface UrlState {
   hiddenRelations?: string[];
   /** Node kinds hidden by the filter. */
   hiddenKinds?: string[];
+  /** The time window (time-window.ts): the last year shown, and the year after which elements are marked new. */
+  asOf?: number;
+  newAfter?: number;
   /** Debug: a synthetic graph of this many nodes, drawn without the API. */
   synthetic?: number;
   /** Debug: Cytoscape's WebGL renderer. */
@@ -51,6 +55,10 @@ export function parseUrlState(search: string): UrlState {
   if (hiddenRelations) state.hiddenRelations = hiddenRelations;
   const hiddenKinds = list(params.get('hideKinds'));
   if (hiddenKinds) state.hiddenKinds = hiddenKinds;
+  const asOf = parseYear(params.get('asOf'));
+  if (asOf !== null) state.asOf = asOf;
+  const newAfter = parseYear(params.get('newAfter'));
+  if (newAfter !== null) state.newAfter = newAfter;
   const synthetic = Number(params.get('synthetic'));
   if (Number.isInteger(synthetic) && synthetic > 0) state.synthetic = Math.min(synthetic, 20000);
   if (params.get('webgl') === '1') state.webgl = true;
@@ -69,6 +77,8 @@ export function serializeUrlState(state: UrlState): string {
   }
   if (state.hiddenRelations?.length) params.set('hide', state.hiddenRelations.join(','));
   if (state.hiddenKinds?.length) params.set('hideKinds', state.hiddenKinds.join(','));
+  if (state.asOf !== undefined) params.set('asOf', String(state.asOf));
+  if (state.newAfter !== undefined) params.set('newAfter', String(state.newAfter));
   if (state.synthetic) params.set('synthetic', String(state.synthetic));
   if (state.webgl) params.set('webgl', '1');
   if (state.lang === 'ar') params.set('lang', 'ar');

@@ -11,6 +11,7 @@ import { Emitter } from './emitter.js';
 import { LANES, separateNodes, timeLaneLayout } from './layouts.js';
 import type { ForceAnswer, ForceRequest } from './force-layout.worker.js';
 import { buildStyle } from './style.js';
+import { distinctYears, edgeYear, isActive, NO_WINDOW, timeMark, yearOf, type TimeWindow } from './time-window.js';
 import type { GEdge, GNode, NodeKind, Subgraph, TraceDirection, TracePath } from './types.js';
 
 let registered = false;
@@ -31,6 +32,8 @@ export interface GraphStats {
   canUndo: boolean;
   tracing: TraceState | null;
   layout: LayoutName;
+  /** The time window (time-window.ts) and what it does: nodes hidden as later, nodes and edges marked new. */
+  time: TimeWindow & { laterNodes: number; newNodes: number; newEdges: number };
 }
 
 export interface TraceState {
@@ -120,6 +123,7 @@ export class GraphController {
   private lanesFitToken = 0;
   private hiddenRelations = new Set<string>();
   private hiddenKinds = new Set<string>();
+  private window: TimeWindow = NO_WINDOW;
   private selected: string | null = null;
   private readonly detach: Array<() => void> = [];
   /** Numbers each layout run, so a worker's positions for a run that was replaced are dropped. */
@@ -273,11 +277,47 @@ export class GraphController {
     return { relations: [...this.hiddenRelations], kinds: [...this.hiddenKinds] };
   }
 
+  /**
+   * Shows the graph as it stood at the end of `asOf`, with what came after `newAfter` marked new
+   * (time-window.ts). Positions stay, so moving the window shows elements come and go in place.
+   */
+  setTimeWindow(window: TimeWindow): void {
+    this.window = { asOf: window.asOf, newAfter: window.newAfter };
+    this.cy.batch(() => this.applyFilters());
+    this.emitChange();
+  }
+
+  get timeWindow(): TimeWindow {
+    return { ...this.window };
+  }
+
+  /** The distinct years of the graph's nodes and edges, oldest first: what a time window can choose from. */
+  years(): number[] {
+    const nodeYears = this.cy.nodes().not('.lane').map((n) => yearOf(n.data('date')));
+    const evidenceYears = this.cy.edges().map((e) => yearOf(e.data('evidence')?.date));
+    return distinctYears([...nodeYears, ...evidenceYears]);
+  }
+
+  /**
+   * Hides what the kind, relation and time filters leave out (.filtered), marks what the time
+   * window calls new (.since), and hides every edge one of whose ends is hidden, so that what is
+   * "shown" (layouts, the CSV) is what the user sees.
+   */
   private applyFilters(): void {
     const cy = this.cy;
     cy.elements('.filtered').removeClass('filtered');
+    cy.elements('.since').removeClass('since');
     if (this.hiddenKinds.size) cy.nodes().filter((n) => this.hiddenKinds.has(n.data('kind'))).addClass('filtered');
     if (this.hiddenRelations.size) cy.edges().filter((e) => this.hiddenRelations.has(e.data('relation'))).addClass('filtered');
+    if (isActive(this.window)) {
+      const mark = (el: cytoscape.SingularElementArgument, year: number | null) => {
+        const m = timeMark(year, this.window);
+        if (m) el.addClass(m === 'later' ? 'filtered' : 'since');
+      };
+      cy.nodes().not('.lane').forEach((n) => mark(n, yearOf(n.data('date'))));
+      cy.edges().forEach((e) => mark(e, edgeYear(e.data('evidence')?.date, yearOf(e.source().data('date')), yearOf(e.target().data('date')))));
+    }
+    cy.nodes('.filtered').connectedEdges().addClass('filtered');
   }
 
   /** Selects a node and centres the view on it. */
@@ -660,12 +700,13 @@ export class GraphController {
   }
 
   /** The nodes and edges shown, as plain data (lane bands excluded). */
-  exportJson(): { nodes: GNode[]; edges: GEdge[]; trace: TraceState | null; hidden: { relations: string[]; kinds: string[] } } {
+  exportJson(): { nodes: GNode[]; edges: GEdge[]; trace: TraceState | null; hidden: { relations: string[]; kinds: string[] }; time: TimeWindow } {
     return {
       nodes: this.cy.nodes().not('.lane').map((n) => this.nodeData(n.id())!),
       edges: this.cy.edges().map((e) => this.edgeData(e.id())!),
       trace: this.tracing,
       hidden: this.hidden,
+      time: this.timeWindow,
     };
   }
 
@@ -690,6 +731,12 @@ export class GraphController {
       canUndo: this.canUndo,
       tracing: this.tracing,
       layout: this.layoutName,
+      time: {
+        ...this.window,
+        laterNodes: isActive(this.window) ? this.cy.nodes('.filtered').filter((n) => timeMark(yearOf(n.data('date')), this.window) === 'later').length : 0,
+        newNodes: this.cy.nodes('.since').not('.filtered').length,
+        newEdges: this.cy.edges('.since').not('.filtered').length,
+      },
     };
   }
 

@@ -1,6 +1,6 @@
 /**
  * The Cytoscape stylesheet: data selectors for node kinds and relation types, state classes for
- * what the user does (.selected, .highlighted, .faded, .filtered, .trace). Every relation of
+ * what the user does (.selected, .highlighted, .faded, .filtered, .trace, .since). Every relation of
  * cypher/model.ts has its own (colour, line style, arrow) triple, which the legend reuses.
  */
 import type { NodeSingular, StylesheetJson } from 'cytoscape';
@@ -57,6 +57,9 @@ export const NODE_LOOKS: Record<string, NodeLook> = {
 
 /** A node's label from one of its data fields, with direction marks so it reads the same in either interface (bidi.ts). */
 const shown = (field: 'display' | 'full') => (node: NodeSingular) => bidiLabel(String(node.data(field) ?? ''));
+
+/** The halo of what a time window marks new; the time control's key shows the same colour. */
+export const SINCE = '#84cc16';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Geeza Pro", Tahoma, sans-serif';
 
@@ -129,6 +132,9 @@ export function buildStyle(): StylesheetJson {
     { selector: 'edge.trace', style: { width: 4.5, opacity: 1, 'z-index': 30 } },
     { selector: '.faded', style: { opacity: 0.14, 'text-opacity': 0, events: 'no' } },
     { selector: '.filtered', style: { display: 'none' } },
+    // New in the time window (time-window.ts): an amber halo, under the selection's and the trace's marks.
+    { selector: 'node.since', style: { 'underlay-color': SINCE, 'underlay-opacity': 0.55, 'underlay-padding': 7, 'underlay-shape': 'ellipse' } },
+    { selector: 'edge.since', style: { 'underlay-color': SINCE, 'underlay-opacity': 0.45, 'underlay-padding': 4 } },
     { selector: 'node.bulk', style: { label: '', 'border-width': 0 } },
     { selector: 'node.bulk.selected, node.bulk.trace', style: { label: shown('display') } },
     { selector: 'node.selected', style: { 'border-width': 5, 'border-color': '#f43f5e', 'z-index': 40 } },

@@ -8,6 +8,7 @@
  * two nodes of the file, and the size is capped like a graph the UI can draw.
  */
 import { RELATIONS, STRUCTURAL_RELATIONS } from '../../../cypher/model.js';
+import { MAX_YEAR, MIN_YEAR, NO_WINDOW, parseYear, type TimeWindow } from './time-window.js';
 import { NODE_KINDS, type Evidence, type FieldMark, type GEdge, type GNode, type NodeKind, type TraceDirection } from './types.js';
 
 /** Larger than any view the server sends (300 nodes, expanded) with room for synthetic tests. */
@@ -19,6 +20,8 @@ export interface ViewFile {
   edges: GEdge[];
   hidden: { relations: string[]; kinds: NodeKind[] };
   trace: { from: string; direction: TraceDirection } | null;
+  /** The time window the view was saved with (NO_WINDOW for a file saved before windows). */
+  time: TimeWindow;
 }
 
 export class ViewFileError extends Error {
@@ -124,9 +127,23 @@ export function parseViewFile(text: string, fileName: string): ViewFile {
     } else trace = { from: raw.from, direction: raw.direction };
   }
 
+  const time: TimeWindow = { ...NO_WINDOW };
+  if (data.time !== undefined && data.time !== null) {
+    if (!isObject(data.time)) problem('time', 'expected an object or null');
+    else {
+      for (const key of ['asOf', 'newAfter'] as const) {
+        const value = data.time[key];
+        if (value === undefined || value === null) continue;
+        const year = typeof value === 'number' ? parseYear(value) : null;
+        if (year === null) problem(`time.${key}`, `expected a year from ${MIN_YEAR} to ${MAX_YEAR} or null, got ${show(value)}`);
+        else time[key] = year;
+      }
+    }
+  }
+
   if (problems.length) {
     const more = problems.length > 5 ? `; and ${problems.length - 5} more` : '';
     throw new ViewFileError(`${fileName}: ${problems.slice(0, 5).join('; ')}${more}.`);
   }
-  return { nodes, edges, hidden, trace };
+  return { nodes, edges, hidden, trace, time };
 }

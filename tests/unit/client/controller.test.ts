@@ -117,8 +117,44 @@ describe('GraphController (headless Cytoscape)', () => {
     expect(c.hidden.relations).toEqual(['RECALLS']);
     c.filterKinds(new Set(['Instrument', 'Provision']));
     expect(c.cy.nodes('.filtered').map((n) => n.id())).toEqual(['body:WTPF-13']);
+    // An edge to a hidden node is hidden too, so what is "shown" (the CSV, a layout) is what is seen.
     c.filterRelations(new Set(ALL_EDGE_TYPES), ALL_EDGE_TYPES);
-    expect(c.cy.edges('.filtered')).toHaveLength(0);
+    expect(c.cy.edges('.filtered').map((e) => e.data('relation'))).toEqual(['ISSUED_BY']);
+    expect(c.exportCsv()).not.toContain('ISSUED_BY');
+    c.filterKinds(new Set(['Instrument', 'Provision', 'Body']));
+    expect(c.cy.elements('.filtered')).toHaveLength(0);
+    c.destroy();
+  });
+
+  it('shows the graph as of a year and marks what is new after another', () => {
+    const c = new GraphController();
+    c.showSubgraph(opinion6());
+    expect(c.years()).toEqual([2005, 2013]);
+    const changes: GraphStats[] = [];
+    c.on('change', (stats) => changes.push(stats));
+    // As of 2012: Opinion 6, its clauses, its forum and every edge from them are later.
+    c.setTimeWindow({ asOf: 2012, newAfter: null });
+    expect(c.cy.nodes().not('.filtered').map((n) => n.id()).sort()).toEqual([`${TUNIS}#69`, `${TUNIS}#71`]);
+    expect(c.cy.edges().not('.filtered')).toHaveLength(0);
+    expect(changes.at(-1)!.time).toEqual({ asOf: 2012, newAfter: null, laterNodes: 4, newNodes: 0, newEdges: 0 });
+    // New after 2005, as of 2013: everything of 2013 is marked, the Tunis paragraphs are not.
+    c.setTimeWindow({ asOf: 2013, newAfter: 2005 });
+    expect(c.cy.elements('.filtered')).toHaveLength(0);
+    expect(c.cy.nodes('.since').map((n) => n.id()).sort()).toEqual([OP6, `${OP6}#recalling.a`, `${OP6}#view.1`, 'body:WTPF-13'].sort());
+    // Every edge is new: RECALLS by its evidence date, the others by their later end (2013).
+    expect(c.cy.edges('.since')).toHaveLength(6);
+    expect(changes.at(-1)!.time).toMatchObject({ laterNodes: 0, newNodes: 4, newEdges: 6 });
+    // An edge dated by its evidence before its ends' years keeps its own year.
+    c.cy.getElementById(`${OP6}#recalling.a|RECALLS|${TUNIS}#69`).data('evidence', { date: '2005-12-01' });
+    c.setTimeWindow({ asOf: null, newAfter: 2005 });
+    expect(c.cy.getElementById(`${OP6}#recalling.a|RECALLS|${TUNIS}#69`).hasClass('since')).toBe(false);
+    // A kind filter and the window together; the window survives a new subgraph, as filters do.
+    c.filterKinds(new Set(['Instrument', 'Provision']));
+    c.showSubgraph(opinion6());
+    expect(c.timeWindow).toEqual({ asOf: null, newAfter: 2005 });
+    expect(c.cy.nodes('.since').not('.filtered')).toHaveLength(3);
+    c.setTimeWindow({ asOf: null, newAfter: null });
+    expect(c.cy.elements('.since')).toHaveLength(0);
     c.destroy();
   });
 

@@ -19,6 +19,8 @@ describe('url state', () => {
     { lang: 'en', root: 'WTPF-13/DT/6', edge: 'WTPF-13/DT/6#recalling.a|RECALLS|WSIS-05/TUNIS/DOC/6(Rev.1)#35', trace: { from: 'WTPF-13/DT/6', direction: 'UPSTREAM' } },
     { lang: 'en', synthetic: 2000, webgl: true },
     { lang: 'en', root: 'ITU PP Res. 133 (Rev. Guadalajara, 2010)' },
+    { lang: 'ar', root: 'WTPF-13/DT/6', asOf: 2013, newAfter: 2010 },
+    { lang: 'en', root: 'WTPF-13/DT/6', newAfter: 2005 },
   ];
   it.each(states)('round-trips %j', (state) => {
     expect(parseUrlState(serializeUrlState(state))).toEqual(state);
@@ -33,5 +35,9 @@ describe('url state', () => {
   it('ignores junk', () => {
     expect(parseUrlState('?lang=fr&synthetic=-3&dir=sideways&instrument=%20')).toEqual({ lang: 'en' });
     expect(parseUrlState('?trace=X&dir=sideways').trace).toEqual({ from: 'X', direction: 'DOWNSTREAM' });
+    // a year is four digits between 1900 and 2100
+    expect(parseUrlState('?asOf=13&newAfter=2010.5')).toEqual({ lang: 'en' });
+    expect(parseUrlState('?asOf=3013&newAfter=1899')).toEqual({ lang: 'en' });
+    expect(parseUrlState('?asOf=%202013%20')).toEqual({ lang: 'en', asOf: 2013 });
   });
 });

@@ -8,6 +8,7 @@ function exported(): Record<string, any> {
   const c = new GraphController();
   c.showSubgraph(opinion6(), { root: OP6 });
   c.filterKinds(new Set(['Instrument', 'Provision']));
+  c.setTimeWindow({ asOf: 2013, newAfter: 2010 });
   const json = JSON.parse(JSON.stringify({ ...c.exportJson(), trace: { from: OP6, direction: 'UPSTREAM', paths: 1, hops: 2 } }));
   c.destroy();
   return json;
@@ -34,6 +35,7 @@ describe('opening an exported view', () => {
     expect(view.hidden).toEqual({ relations: [], kinds: ['Body'] });
     expect(view.edges.filter((e) => e.evidence?.fieldProvenance?.length).length).toBeGreaterThan(0);
     expect(view.trace).toEqual({ from: OP6, direction: 'UPSTREAM' });
+    expect(view.time).toEqual({ asOf: 2013, newAfter: 2010 });
     // Shown again, it is the same graph.
     const c = new GraphController();
     c.showSubgraph({ nodes: view.nodes, edges: view.edges });
@@ -73,5 +75,16 @@ describe('opening an exported view', () => {
     // Many problems: the first five, and how many more.
     const many = { nodes: Array.from({ length: 8 }, () => ({ id: '', label: 'x', kind: 'Body' })), edges: [] };
     expect(problemsOf(many)).toMatch(/and \d+ more\.$/);
+  });
+
+  it('checks the time window, and opens a file saved before windows with none', () => {
+    const file = exported();
+    file.time = { asOf: '2013', newAfter: 20100 };
+    const message = problemsOf(file);
+    expect(message).toContain('time.asOf: expected a year from 1900 to 2100 or null, got "2013"');
+    expect(message).toContain('time.newAfter: expected a year from 1900 to 2100 or null, got 20100');
+    expect(problemsOf({ ...file, time: [2013] })).toContain('time: expected an object or null');
+    delete file.time;
+    expect(parseViewFile(JSON.stringify(file), 'old.json').time).toEqual({ asOf: null, newAfter: null });
   });
 });
