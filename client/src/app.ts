@@ -4,7 +4,7 @@
  */
 import { Api, ApiError, type SearchHit } from './api.js';
 import { h } from './dom.js';
-import { GraphController } from './graph/controller.js';
+import { GraphController, type GraphStats } from './graph/controller.js';
 import { parseViewFile, type ViewFile } from './graph/view-file.js';
 import type { TraceDirection } from './graph/types.js';
 import { clauseLabel, getLang, laneName, relationName, setLang, t } from './i18n.js';
@@ -14,6 +14,7 @@ import { mountLegend } from './views/legend.js';
 import { mountPanel } from './views/panel.js';
 import { mountSearch } from './views/search.js';
 import { mountStatus } from './views/status.js';
+import { mountTimeline, timeSummary } from './views/timeline.js';
 import { mountToolbar } from './views/toolbar.js';
 
 export interface Timing {
@@ -136,6 +137,7 @@ export function startApp(): void {
     panel.close();
     controller.showSubgraph({ nodes: view.nodes, edges: view.edges });
     legend.setHidden(view.hidden.relations, view.hidden.kinds);
+    controller.setTimeWindow(view.time);
     // A file is not a link: the URL no longer names a root.
     update({ root: undefined, select: undefined, edge: undefined, trace: undefined });
     status.toast(t('imported', { file: file.name, n: view.nodes.length, e: view.edges.length }));
@@ -182,7 +184,11 @@ export function startApp(): void {
     exportCsv: () => downloadText(`${fileBase()}-edges.csv`, controller.exportCsv(), 'text/csv;charset=utf-8'),
     importJson: (file) => void importView(file),
   });
+  const timeline = mountTimeline($('#toolbar'), controller);
   const legend = mountLegend($('#legend'), controller);
+  const showCounts = (stats: GraphStats) => {
+    $('#counts').textContent = [t('counts', { n: stats.nodes, e: stats.edges }), timeSummary(stats.time)].filter(Boolean).join(' · ');
+  };
 
   controller.on('select', (selection) => {
     if (selection.kind === 'node') update({ select: selection.id === state.root ? undefined : selection.id, edge: undefined });
@@ -199,11 +205,13 @@ export function startApp(): void {
     else status.toast(t('expandCapped', { n: added }));
   });
   controller.on('change', (stats) => {
-    $('#counts').textContent = t('counts', { n: stats.nodes, e: stats.edges });
+    showCounts(stats);
     const hidden = controller.hidden;
     if (hidden.relations.join() !== (state.hiddenRelations ?? []).join() || hidden.kinds.join() !== (state.hiddenKinds ?? []).join()) {
       update({ hiddenRelations: hidden.relations.length ? hidden.relations : undefined, hiddenKinds: hidden.kinds.length ? hidden.kinds : undefined });
     }
+    const { asOf, newAfter } = stats.time;
+    if ((asOf ?? undefined) !== state.asOf || (newAfter ?? undefined) !== state.newAfter) update({ asOf: asOf ?? undefined, newAfter: newAfter ?? undefined });
   });
 
   // ----- language -----
@@ -222,9 +230,10 @@ export function startApp(): void {
     $('#welcome-title').textContent = t('welcomeTitle');
     $('#welcome-text').textContent = t('welcomeText');
     $('#hint').textContent = `${t('selectHint')} ${t('keyboardHint')}`;
-    $('#counts').textContent = t('counts', { n: controller.stats().nodes, e: controller.stats().edges });
+    showCounts(controller.stats());
     search.relabel();
     toolbar.relabel();
+    timeline.relabel();
     legend.relabel();
     controller.setLaneLabel(laneName);
     controller.setClauseLabel(clauseLabel);
@@ -264,6 +273,7 @@ export function startApp(): void {
 
   async function restore() {
     if (state.hiddenRelations || state.hiddenKinds) legend.setHidden(state.hiddenRelations ?? [], state.hiddenKinds ?? []);
+    if (state.asOf !== undefined || state.newAfter !== undefined) controller.setTimeWindow({ asOf: state.asOf ?? null, newAfter: state.newAfter ?? null });
     if (state.synthetic) {
       $('#welcome').hidden = true;
       const sub = syntheticGraph(state.synthetic);

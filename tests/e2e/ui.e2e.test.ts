@@ -3,6 +3,7 @@
  * leaves localhost. Screenshots go to test-results/ (git-ignored); timings are logged, not asserted.
  */
 import { mkdirSync } from 'node:fs';
+import type { EdgeSingular } from 'cytoscape';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -360,6 +361,64 @@ describe('ig-atlas UI', () => {
     await page.uncheck('#legend input[data-relation="PART_OF"]');
     expect(new URL(page.url()).searchParams.get('hide')).toBe('PART_OF');
     expect(await page.evaluate(() => window.__atlas!.controller.cy.edges('[relation = "PART_OF"]').filter((e) => !e.hasClass('filtered')).length === 0)).toBe(true);
+    await page.close();
+  });
+
+  it('shows the graph as of a year with what is new after another, from the link and from the time controls', async () => {
+    const page = await openPage(`${OP6}&asOf=2012&newAfter=2005`);
+    /** Per node: its year (from its date, read here apart from the controller) and how it is drawn. */
+    const nodes = () =>
+      page.evaluate(() =>
+        window.__atlas!.controller.cy.nodes().not('.lane').map((n) => ({ id: n.id(), year: Number(String(n.data('date') ?? '').slice(0, 4)) || null, hidden: n.hasClass('filtered'), isNew: n.hasClass('since'), visible: n.visible() })),
+      );
+    let seen = await nodes();
+    expect(seen.filter((n) => n.hidden).map((n) => n.id)).toEqual(seen.filter((n) => n.year !== null && n.year > 2012).map((n) => n.id));
+    expect(seen.filter((n) => n.isNew && !n.hidden).map((n) => n.id)).toEqual(seen.filter((n) => n.year !== null && n.year > 2005 && n.year <= 2012).map((n) => n.id));
+    expect(seen.find((n) => n.id === 'WTPF-13/DT/6')).toMatchObject({ hidden: true, visible: false });
+    expect(seen.find((n) => n.id === 'A/RES/67/195')).toMatchObject({ hidden: false, isNew: true, visible: true });
+    expect(seen.find((n) => n.id === 'WSIS-05/TUNIS/DOC/6(Rev.1)#69')).toMatchObject({ hidden: false, isNew: false });
+    // Every edge left is between two shown nodes, and none is later than 2012.
+    const edges = await page.evaluate(() => window.__atlas!.controller.cy.edges().not('.filtered').map((e: EdgeSingular) => ({ ends: e.source().hasClass('filtered') || e.target().hasClass('filtered'), date: e.data('evidence')?.date ?? '' })));
+    expect(edges.length).toBeGreaterThan(0);
+    expect(edges.filter((e) => e.ends || e.date > '2013')).toEqual([]);
+    const later = seen.filter((n) => n.hidden).length;
+    expect(await page.textContent('#counts')).toContain(`after 2012, hidden: ${later} nodes`);
+    expect(await page.inputValue('[data-time="as-of"]')).toBe('2012');
+    expect(await page.textContent('[data-time="as-of-year"]')).toBe('2012');
+    expect(await page.inputValue('[data-time="new-after"]')).toBe('2005');
+    await page.screenshot({ path: `${SHOTS}/ui-time-window.png` });
+
+    // The slider's last year shows everything (no end), and the link drops asOf.
+    await page.focus('[data-time="as-of"]');
+    await page.keyboard.press('End');
+    await poll(() => new URL(page.url()).searchParams.get('asOf')).toBeNull();
+    seen = await nodes();
+    expect(seen.filter((n) => n.hidden)).toEqual([]);
+    expect(seen.find((n) => n.id === 'WTPF-13/DT/6')).toMatchObject({ isNew: true, visible: true });
+    // Its first year: only what existed by then.
+    await page.keyboard.press('Home');
+    const first = Math.min(...seen.filter((n) => n.year !== null).map((n) => n.year!));
+    await poll(() => new URL(page.url()).searchParams.get('asOf')).toBe(String(first));
+    seen = await nodes();
+    expect(seen.filter((n) => !n.hidden).every((n) => n.year === null || n.year <= first)).toBe(true);
+    // Moving below "new after" clears it: nothing can be new after the last year shown.
+    expect(new URL(page.url()).searchParams.get('newAfter')).toBeNull();
+    expect(await page.inputValue('[data-time="new-after"]')).toBe('');
+    // "All years" ends the window.
+    await page.click('[data-time="reset"]');
+    await poll(() => page.evaluate(() => window.__atlas!.controller.cy.elements('.filtered, .since').length)).toBe(0);
+    expect(new URL(page.url()).search).not.toMatch(/asOf|newAfter/);
+    expect(await page.isDisabled('[data-time="reset"]')).toBe(true);
+    // Picking a year to compare with marks what came after it.
+    await page.selectOption('[data-time="new-after"]', '2010');
+    await poll(() => new URL(page.url()).searchParams.get('newAfter')).toBe('2010');
+    seen = await nodes();
+    expect(seen.filter((n) => n.isNew).map((n) => n.id)).toEqual(seen.filter((n) => n.year !== null && n.year > 2010).map((n) => n.id));
+    // In Arabic the controls and the summary are translated.
+    await page.click('#lang-toggle');
+    expect(await page.textContent('#toolbar .timeline')).toContain('الجديد بعد');
+    expect(await page.textContent('#counts')).toContain('الجديد بعد 2010');
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.close();
   });
 
