@@ -121,6 +121,13 @@ export class GraphController {
   lanesWider = false;
   /** The time-lanes layout whose fit is still due at the end of its animation (see runLayout). */
   private lanesFitToken = 0;
+  /**
+   * Redoes the view's last automatic fit (a layout's, or Fit's) when the graph's area changes size
+   * (the panel opens or closes, the window is resized), so the graph stays whole in view: a layout
+   * fitted before the panel opened left a third of the graph under it. Null once the user has
+   * moved the view (dragged, zoomed, centred a node): then the view stays where they put it.
+   */
+  private refit: (() => void) | null = null;
   private hiddenRelations = new Set<string>();
   private hiddenKinds = new Set<string>();
   private window: TimeWindow = NO_WINDOW;
@@ -163,6 +170,9 @@ export class GraphController {
       const id = (event.target as NodeSingular).id();
       if (!id.startsWith(LANE_PREFIX)) this.events.emit('expandRequest', { id });
     });
+    // Cytoscape resizes itself when its container does (a ResizeObserver) and then says so.
+    this.listen('resize', null, () => this.refit?.());
+    this.listen('dragpan scrollzoom pinchzoom', null, () => (this.refit = null));
   }
 
   private listen(type: string, selector: string | null, handler: cytoscape.EventHandler): void {
@@ -326,6 +336,7 @@ export class GraphController {
     if (node.empty()) return false;
     this.selectNode(id);
     if (!this.headless && options.center !== false) {
+      this.refit = null;
       const zoom = Math.max(this.cy.zoom(), 0.6);
       if (options.animate === false || this.cy.nodes().length > this.options.animateBelow) this.cy.zoom(zoom).center(node);
       else this.cy.animate({ center: { eles: node }, zoom }, { duration: 350 });
@@ -539,8 +550,11 @@ export class GraphController {
       // date labels: the layout's own fit would leave the labels out. Not if the user has fitted or
       // zoomed the view meanwhile (fit, zoomBy), or another layout has started.
       const token = ++this.lanesFitToken;
+      const fitChain = () => this.fitLanes(cy.nodes().not('.filtered').not('.faded').not('.lane').union(cy.nodes('.lane-label, .lane-date')), 40);
       const fit = () => {
-        if (token === this.lanesFitToken) this.fitLanes(cy.nodes().not('.filtered').not('.faded').not('.lane').union(cy.nodes('.lane-label, .lane-date')), 40);
+        if (token !== this.lanesFitToken) return;
+        this.refit = fitChain;
+        fitChain();
       };
       layout = {
         name: 'preset',
@@ -573,6 +587,7 @@ export class GraphController {
         nodeSeparation: 70,
         numIter: n > 1000 ? 1200 : 2500,
         packComponents: true,
+        nodeDimensionsIncludeLabels: true,
       } as LayoutOptions;
     }
     if (n === 0) {
@@ -590,7 +605,9 @@ export class GraphController {
     const shown = this.cy.elements().not('.filtered');
     const running = shown.layout(layout);
     running.one('layoutstop', () => {
-      if (name === 'force' && this.separate(shown)) this.fitView(shown, 30);
+      if (name === 'force') this.separate(shown);
+      // Again, though the layout fitted: its fit was taken at the size the area had when it began.
+      this.fitShown();
       this.afterDraw(name);
     });
     running.run();
@@ -640,7 +657,7 @@ export class GraphController {
       const shown = this.cy.elements().not('.filtered');
       // One batch, then one fit: a preset layout moved the nodes one by one, with an event each.
       this.cy.batch(() => shown.nodes().positions((node: NodeSingular) => positions[node.id()] ?? node.position()));
-      this.fitView(shown, 30);
+      this.fitShown();
       this.afterDraw('force', true);
     };
     this.forceWorker.onerror = (event) => {
@@ -666,7 +683,13 @@ export class GraphController {
 
   fit(): void {
     this.lanesFitToken++;
-    this.fitView(this.cy.elements().not('.filtered'), 30);
+    this.fitShown();
+  }
+
+  /** Fits the view to what is shown, and does so again when the area changes size (refit). */
+  private fitShown(): void {
+    this.refit = () => this.fitView(this.cy.elements().not('.filtered'), 30);
+    this.refit();
   }
 
   /**
@@ -695,6 +718,7 @@ export class GraphController {
 
   zoomBy(factor: number): void {
     this.lanesFitToken++;
+    this.refit = null;
     const extent = this.cy.extent();
     this.cy.zoom({ level: this.cy.zoom() * factor, position: { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 } });
   }
