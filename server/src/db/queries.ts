@@ -48,6 +48,7 @@ export const QUERY_NAMES = [
   'graph-counts',
   'count-relationships',
   'delete-by-prefix',
+  'cited-by',
 ] as const;
 /**
  * The link statement is a template (cypher/queries/load-links.cypher) with the labels FromLabel and

@@ -1,16 +1,18 @@
 /**
  * Internal: the HTTP server. Plain node:http (no Express: measured here, Apollo on Express 5 serves
- * about half the requests per second of Apollo's own HTTP handling) with four routes:
- * /graphql (API; GraphiQL for browsers), /healthz, /vendor/* (GraphiQL assets) and the UI.
+ * about half the requests per second of Apollo's own HTTP handling) with five routes:
+ * /graphql (API; GraphiQL for browsers), /feeds/cited-by (Atom), /healthz, /vendor/* (GraphiQL
+ * assets) and the UI.
  */
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { Config } from '../config.js';
 import type { Context } from '../context.type.js';
 import type { Database } from '../db/database.js';
+import { citedByFeed, parseFeedRequest, sendFeed } from '../feed/feed.route.js';
 import { createLoaders } from '../loaders.js';
 import { CompiledExecutor } from './executor.js';
 import { formatError } from './format-error.js';
@@ -108,6 +110,19 @@ export async function createApp(schema: GraphQLSchema, db: Database, config: Pic
     }
   }
 
+  /** The cited-by feed (feed/feed.route.ts); its errors are the API's, as JSON with their HTTP status. */
+  async function feed(res: ServerResponse, url: URL): Promise<void> {
+    const scoped = db.scoped();
+    try {
+      sendFeed(res, await citedByFeed(scoped, parseFeedRequest(url.searchParams)), scoped.counter.roundTrips);
+    } catch (error) {
+      const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+      const status = code === 'BAD_USER_INPUT' ? 400 : code === 'NOT_FOUND' ? 404 : code === 'SERVICE_UNAVAILABLE' ? 503 : 0;
+      if (!status) throw error;
+      sendJson(res, status, { errors: [{ message: (error as GraphQLError).message, extensions: (error as GraphQLError).extensions }] }, status === 503 ? { 'retry-after': '5' } : {});
+    }
+  }
+
   async function healthz(res: ServerResponse): Promise<void> {
     try {
       await db.read('ping');
@@ -140,7 +155,8 @@ export async function createApp(schema: GraphQLSchema, db: Database, config: Pic
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         res.end(graphiqlPage());
       } else await graphql(req, res, url);
-    } else if (url.pathname === '/healthz') await healthz(res);
+    } else if (url.pathname === '/feeds/cited-by' && (req.method === 'GET' || req.method === 'HEAD')) await feed(res, url);
+    else if (url.pathname === '/healthz') await healthz(res);
     else if (url.pathname === '/vendor/graphiql-init.js') {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
       res.end(GRAPHIQL_INIT);

@@ -1,0 +1,103 @@
+/**
+ * Public contract: the cited-by feed as Atom (RFC 4287), so a researcher can follow, in any feed
+ * reader, who cites or acts on a paragraph, an instrument or a body. Pure: the route (feed.route.ts)
+ * reads the graph and passes plain values.
+ *
+ * - The feed's id names the node (urn:ig-atlas:cited-by:<id>); an entry's id names the edge by its
+ *   stored key (urn:ig-atlas:edge:<key>), so a reader shows a newly loaded citation as new even
+ *   when its text is older than what it has already seen.
+ * - An entry's date is its citing text's (a day: midnight UTC); an undated entry takes the feed's.
+ *   The feed's date is its newest entry's, else the node's own, else 1970-01-01.
+ * - Links are relative to the server (Atom resolves them against the feed's address): an entry
+ *   opens the explorer on the citing node with the edge selected, as a shared link does.
+ * - Every text is escaped, and characters XML 1.0 cannot hold are dropped.
+ */
+
+export interface FeedNode {
+  id: string;
+  label: string;
+  kind: 'Instrument' | 'Provision' | 'Body';
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  date?: string | null;
+}
+
+export interface FeedEntry {
+  key: string;
+  relation: string;
+  /** The citing text's date, YYYY-MM-DD. */
+  date: string | null;
+  clause: string | null;
+  quote: string | null;
+  language: string | null;
+  method: string | null;
+  confidence: string | null;
+  source: FeedNode;
+  target: FeedNode;
+}
+
+const EPOCH = '1970-01-01T00:00:00Z';
+
+/** Characters XML 1.0 forbids (C0 controls but tab and line ends, lone surrogates, U+FFFE/F) are dropped. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function xmlText(value: string): string {
+  return value.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+/** A partial date as an Atom date-time: its first day, midnight UTC ("2010-10" → 2010-10-01T00:00:00Z). */
+export function atomDate(date: string | null | undefined): string | null {
+  const match = date ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date) : null;
+  return match ? `${match[1]}-${match[2] ?? '01'}-${match[3] ?? '01'}T00:00:00Z` : null;
+}
+
+/** RECALLS → "recalls", CALLS_UPON → "calls upon". */
+export function relationVerb(relation: string): string {
+  return relation.toLowerCase().replace(/_/g, ' ');
+}
+
+/** The explorer's link to `root`, with an edge selected: the URL contract of client/src/url-state.ts. */
+export function explorerLink(root: string, edge?: string): string {
+  const params = new URLSearchParams();
+  params.set(root.includes('#') || root.startsWith('body:') ? 'node' : 'instrument', root);
+  if (edge) params.set('edge', edge);
+  return `/?${params}`;
+}
+
+export function feedSelf(id: string): string {
+  return `/feeds/cited-by?${new URLSearchParams({ id })}`;
+}
+
+export function atomFeed(node: FeedNode, entries: readonly FeedEntry[]): string {
+  const updated = atomDate(entries.find((e) => e.date)?.date) ?? atomDate(node.date) ?? EPOCH;
+  const attr = (value: string) => `"${xmlText(value)}"`;
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>urn:ig-atlas:cited-by:${xmlText(encodeURIComponent(node.id))}</id>`,
+    `  <title>${xmlText(`Who cites or acts on ${node.label}`)}</title>`,
+    `  <subtitle>${xmlText(`The latest texts in the ig-atlas graph that cite or act on ${node.label} (${node.id}), newest first, each with its citing clause.`)}</subtitle>`,
+    `  <updated>${updated}</updated>`,
+    '  <author><name>ig-atlas</name></author>',
+    '  <generator>ig-atlas</generator>',
+    `  <link rel="self" type="application/atom+xml" href=${attr(feedSelf(node.id))}/>`,
+    `  <link rel="alternate" type="text/html" href=${attr(explorerLink(node.id))}/>`,
+  ];
+  for (const entry of entries) {
+    const edge = `${entry.source.id}|${entry.relation}|${entry.target.id}`;
+    const summary = [entry.clause, entry.date, entry.method && `method ${entry.method}`, entry.confidence].filter(Boolean).join(' · ');
+    const lang = entry.language && /^[a-z]{2,3}$/.test(entry.language) ? ` xml:lang="${entry.language}"` : '';
+    lines.push(
+      '  <entry>',
+      `    <id>urn:ig-atlas:edge:${xmlText(encodeURIComponent(entry.key))}</id>`,
+      `    <title>${xmlText(`${entry.source.label} ${relationVerb(entry.relation)} ${entry.target.label}`)}</title>`,
+      `    <updated>${atomDate(entry.date) ?? updated}</updated>`,
+      `    <link rel="alternate" type="text/html" href=${attr(explorerLink(entry.source.id, edge))}/>`,
+      `    <category term=${attr(entry.relation)} label=${attr(relationVerb(entry.relation))}/>`,
+      `    <summary type="text">${xmlText(summary || relationVerb(entry.relation))}</summary>`,
+      ...(entry.quote ? [`    <content type="text"${lang}>${xmlText(entry.quote)}</content>`] : []),
+      '  </entry>',
+    );
+  }
+  lines.push('</feed>', '');
+  return lines.join('\n');
+}

@@ -1,0 +1,112 @@
+/**
+ * The cited-by Atom feed through the real HTTP server, on the seeded graph: the same citations the
+ * API lists as received, newest first, in one Cypher round trip; its errors as the API's.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/app.js';
+
+const TUNIS = 'WSIS-05/TUNIS/DOC/6(Rev.1)';
+const OPINION = 'WTPF-13/DT/6';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+interface ParsedEntry {
+  edge: string;
+  title: string;
+  updated: string;
+  relation: string;
+  content: string | null;
+  lang: string | null;
+}
+
+/** The feed's entries, read with patterns (what we write is one element a line: atom.ts). */
+async function feed(query: string): Promise<{ status: number; type: string | null; roundTrips: number; text: string; entries: ParsedEntry[] }> {
+  const res = await fetch(`${app.url}feeds/cited-by?${query}`);
+  const text = await res.text();
+  const entries = [...text.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map(([, body]) => {
+    const tag = (name: string) => body.match(new RegExp(`<${name}[^>]*>([^<]*)</${name}>`))?.[1] ?? null;
+    const href = unescape(body.match(/<link rel="alternate" type="text\/html" href="([^"]*)"/)![1]);
+    return {
+      edge: new URLSearchParams(href.slice(2)).get('edge')!,
+      title: unescape(tag('title')!),
+      updated: tag('updated')!,
+      relation: body.match(/<category term="([^"]*)"/)![1],
+      content: tag('content') === null ? null : unescape(tag('content')!),
+      lang: body.match(/<content type="text" xml:lang="([^"]*)"/)?.[1] ?? null,
+    };
+  });
+  return { status: res.status, type: res.headers.get('content-type'), roundTrips: Number(res.headers.get('x-cypher-round-trips')), text, entries };
+}
+
+/** What the API lists as received by `field` (an instrument or provision query; its first 100), as edge ids with their dates. */
+async function received(field: string): Promise<Array<{ edge: string; date: string | null }>> {
+  const { body } = await app.gql(`{ node: ${field} { citations(direction: IN, first: 100) { relation source { ... on Instrument { id } ... on Provision { id } ... on Body { id } } target { ... on Instrument { id } ... on Provision { id } ... on Body { id } } evidence { date } } } }`);
+  expect(body.errors).toBeUndefined();
+  return body.data.node.citations.map((c: any) => ({ edge: `${c.source.id}|${c.relation}|${c.target.id}`, date: c.evidence?.date ?? null }));
+}
+
+describe('cited-by feed', () => {
+  it("lists what cites Tunis ¶69, as the API does, newest first, with the citing clause's text", async () => {
+    const f = await feed(`id=${encodeURIComponent(`${TUNIS}#69`)}&first=100`);
+    expect(f.status).toBe(200);
+    expect(f.type).toBe('application/atom+xml; charset=utf-8');
+    expect(f.roundTrips).toBe(1);
+    const api = await received(`provision(id: "${TUNIS}#69")`);
+    expect(api.length).toBeGreaterThan(2);
+    expect(api.length).toBeLessThan(100); // so the API's page holds them all
+    expect(f.entries.map((e) => e.edge).sort()).toEqual(api.map((c) => c.edge).sort());
+    // Newest first: dates never rise down the feed.
+    const days = f.entries.map((e) => e.updated);
+    expect(days).toEqual([...days].sort().reverse());
+    // Opinion 6's Recalling (a), in Arabic, as the seed document has it.
+    const op6 = f.entries.find((e) => e.edge === `${OPINION}#recalling.a|RECALLS|${TUNIS}#69`)!;
+    expect(op6).toMatchObject({ relation: 'RECALLS', updated: '2013-05-15T00:00:00Z', lang: 'ar' });
+    expect(op6.title).toBe('WTPF-13 Opinion 6 (DT/6) Recalling (a) recalls Tunis Agenda ¶69');
+    expect(op6.content).toMatch(/[\u0600-\u06FF]/);
+    expect(f.text).toContain('<title>Who cites or acts on Tunis Agenda ¶69</title>');
+  });
+
+  it("gathers an instrument's paragraphs, filters by relation and pages by `first`", async () => {
+    const all = await feed(`id=${encodeURIComponent(TUNIS)}&first=100`);
+    const api = await received(`instrument(symbol: "${TUNIS}")`);
+    expect(api.length).toBeLessThan(100);
+    expect(all.entries.map((e) => e.edge).sort()).toEqual(api.map((c) => c.edge).sort());
+    expect(all.entries.some((e) => e.edge.endsWith(`|${TUNIS}#71`))).toBe(true);
+    const recalls = await feed(`id=${encodeURIComponent(TUNIS)}&relations=RECALLS&first=100`);
+    expect(recalls.entries.length).toBeGreaterThan(0);
+    expect(new Set(recalls.entries.map((e) => e.relation))).toEqual(new Set(['RECALLS']));
+    const three = await feed(`id=${encodeURIComponent(TUNIS)}&first=3`);
+    expect(three.entries.map((e) => e.edge)).toEqual(all.entries.slice(0, 3).map((e) => e.edge));
+  });
+
+  it('follows a body: what mandates, establishes or succeeds the WGEC', async () => {
+    const f = await feed('id=body%3AWGEC');
+    expect(f.entries.map((e) => e.relation)).toEqual(expect.arrayContaining(['MANDATES', 'ESTABLISHES', 'SUCCEEDS']));
+    expect(f.entries.find((e) => e.edge === 'A/RES/67/195#20|MANDATES|body:WGEC')?.title).toBe('UNGA res. 67/195 ¶20 mandates WGEC');
+  });
+
+  it('answers bad input with what is wrong, and an unknown id with NOT_FOUND', async () => {
+    const missing = await fetch(`${app.url}feeds/cited-by?id=${encodeURIComponent('A/RES/1/1#1')}`);
+    expect(missing.status).toBe(404);
+    expect((await missing.json()).errors[0].extensions.code).toBe('NOT_FOUND');
+    for (const [query, says] of [
+      ['', '`id` is required'],
+      ['id=body%3AWGEC&relations=MATCH%20(n)%20DETACH%20DELETE%20n', 'Unknown relation'],
+      ['id=body%3AWGEC&first=1000', 'from 1 to 100'],
+    ]) {
+      const res = await fetch(`${app.url}feeds/cited-by?${query}`);
+      expect(res.status, query).toBe(400);
+      const body = await res.json();
+      expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(body.errors[0].message).toContain(says);
+    }
+    // The graph is as it was.
+    expect((await feed('id=body%3AWGEC')).status).toBe(200);
+  });
+});
