@@ -11,5 +11,5 @@ export default defineConfig({
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
   },
-  server: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
+  server: { proxy: { '/graphql': 'http://127.0.0.1:4000', '/feeds': 'http://127.0.0.1:4000' } },
 });

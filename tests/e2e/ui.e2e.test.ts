@@ -119,6 +119,30 @@ describe('ig-atlas UI', () => {
     await page.close();
   });
 
+  it('links a paragraph to its cited-by feed, which a browser reads as well-formed Atom', async () => {
+    const page = await openPage(`/?node=${encodeURIComponent('WSIS-05/TUNIS/DOC/6(Rev.1)#69')}`);
+    const link = page.locator('#panel .panel-actions a.feed');
+    await link.waitFor();
+    const href = await link.getAttribute('href');
+    expect(href).toBe('/feeds/cited-by?id=WSIS-05%2FTUNIS%2FDOC%2F6%28Rev.1%29%2369');
+    expect(await link.getAttribute('type')).toBe('application/atom+xml');
+    // Chromium's own XML parser: no parse error, the Atom namespace, an entry per citation.
+    const feed = await page.evaluate(async (url) => {
+      const xml = new DOMParser().parseFromString(await (await fetch(url)).text(), 'application/xml');
+      const ns = 'http://www.w3.org/2005/Atom';
+      return {
+        error: xml.getElementsByTagName('parsererror').length,
+        root: `${xml.documentElement.namespaceURI} ${xml.documentElement.localName}`,
+        titles: [...xml.getElementsByTagNameNS(ns, 'entry')].map((e) => e.getElementsByTagNameNS(ns, 'title')[0].textContent),
+        arabic: [...xml.getElementsByTagNameNS(ns, 'content')].filter((c) => c.getAttribute('xml:lang') === 'ar').length,
+      };
+    }, href!);
+    expect(feed).toMatchObject({ error: 0, root: 'http://www.w3.org/2005/Atom feed' });
+    expect(feed.titles).toContain('WTPF-13 Opinion 6 (DT/6) Recalling (a) recalls Tunis Agenda ¶69');
+    expect(feed.arabic).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('shows, in an edge\'s evidence, which part of a curated link is less sure than the link', async () => {
     const page = await openPage('/?instrument=A%2FRES%2F66%2F184');
     await page.click('#panel .citations-out .citation[data-target="A/RES/65/141"] .evidence-button');

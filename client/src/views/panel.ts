@@ -109,6 +109,8 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
       button('expand', () => actions.expand(id)),
       button('traceUp', () => actions.trace(id, 'UPSTREAM'), 'trace-up'),
       button('traceDown', () => actions.trace(id, 'DOWNSTREAM'), 'trace-down'),
+      // The cited-by feed (server/src/feed): a reader subscribes to who takes this node up next.
+      h('a', { class: 'button feed', text: t('feed'), attrs: { href: `/feeds/cited-by?${new URLSearchParams({ id })}`, type: 'application/atom+xml', title: t('feedTitle'), target: '_blank', rel: 'noopener' } }),
     );
   }
 
