@@ -7,7 +7,7 @@ import type { UiLang } from './url-state.js';
 const en = {
   appTitle: 'IG Atlas',
   tagline: 'How Internet-governance texts cite and mandate each other',
-  searchPlaceholder: 'Search instruments, paragraphs, bodies (English or Arabic)…',
+  searchPlaceholder: 'Search instruments, paragraphs, bodies (English or Arabic; "quotes" for a phrase)…',
   searchLabel: 'Search',
   noResults: 'No matches.',
   searching: 'Searching…',
@@ -113,7 +113,7 @@ export const MESSAGE_KEYS = Object.keys(en) as MessageKey[];
 const ar: Record<MessageKey, string> = {
   appTitle: 'أطلس حوكمة الإنترنت',
   tagline: 'كيف تستشهد نصوص حوكمة الإنترنت ببعضها وتكلّف بعضها',
-  searchPlaceholder: 'ابحث في الصكوك والفقرات والهيئات (بالعربية أو الإنجليزية)…',
+  searchPlaceholder: 'ابحث في الصكوك والفقرات والهيئات (بالعربية أو الإنجليزية؛ «عبارة» بين علامتي تنصيص)…',
   searchLabel: 'بحث',
   noResults: 'لا نتائج.',
   searching: 'جارٍ البحث…',

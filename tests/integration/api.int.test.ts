@@ -758,6 +758,19 @@ describe('search', () => {
     expect(en.slice(0, 5).map(instrumentOf)).toContain(OPINION);
   });
 
+  it('finds a quoted phrase only as a phrase, in English and in Arabic quotes', async () => {
+    const words = await top('cooperation enhanced');
+    expect(words.map(instrumentOf)).toContain(OPINION);
+    // The same words quoted in that order are a phrase no text has.
+    expect(await top('"cooperation enhanced"')).toEqual([]);
+    const phrase = await top('"enhanced cooperation"');
+    expect(phrase.map(instrumentOf)).toContain(OPINION);
+    for (const hit of phrase) expect(hit.snippet?.toLowerCase() ?? '', hit.label).toMatch(/enhanc\w* cooperation/);
+    const arabic = await top('«التعاون المعزز»');
+    expect(arabic.slice(0, 3).map(instrumentOf)).toContain(OPINION);
+    expect(await top('«المعزز التعاون»')).toEqual([]);
+  });
+
   it('matches Lucene syntax as plain text instead of interpreting it', async () => {
     for (const hostile of ['title:*', 'enhanced AND (', '"unclosed', 'a~2 OR b^3', '\\', '*:*', 'NOT']) {
       const { status, body } = await app.gql('query($t: String!) { search(text: $t) { label } }', { t: hostile });

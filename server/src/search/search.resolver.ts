@@ -9,7 +9,7 @@ import { search } from './search.service.js';
 @Resolver(() => SearchHit)
 export class SearchResolver {
   @Query(() => [SearchHit], {
-    description: `Full-text search over titles, summaries and clause texts, with the Arabic, English and French analyzers (or only the one for \`lang\`). The text is matched as words; Lucene syntax in it is escaped. At most ${LIMITS.searchResults} hits.`,
+    description: `Full-text search over titles, summaries and clause texts, with the Arabic, English and French analyzers (or only the one for \`lang\`). The text is matched as words; Lucene syntax in it is escaped. A phrase in quotes (\"…\", “…” or «…») must appear as a phrase; the words beside it rank the hits. At most ${LIMITS.searchResults} hits.`,
   })
   search(
     @Arg('text', () => String) text: string,

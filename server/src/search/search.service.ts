@@ -4,7 +4,7 @@ import { int } from '../db/plain.js';
 import { Lang } from '../graph/enums.js';
 import { asNode, displayLabel, type NodeRow } from '../graph/graph-node.js';
 import type { InstrumentRow } from '../instrument/instrument.type.js';
-import { luceneQuery, searchTerms } from './lucene.js';
+import { luceneQuery, quotedPhrases, searchTerms } from './lucene.js';
 import type { SearchHit } from './search-hit.type.js';
 
 const INDEXES: Record<Lang, string> = { [Lang.EN]: 'search_en', [Lang.AR]: 'search_ar', [Lang.FR]: 'search_fr' };
@@ -20,14 +20,15 @@ const ARABIC = /[\u0600-\u06FF]/;
 export const TIE_WINDOW = 250;
 
 /**
- * A short excerpt around the first word of the query found in the node's texts: from about 60
+ * A short excerpt around the first quoted phrase or word of the query found in the node's texts: from about 60
  * characters before it to about 100 after, cut at spaces so that no word or number is cut in two
  * ("…0 و71 و83" was "70" cut), with "…" where the text goes on.
  */
 export function snippet(node: NodeRow, text: string): { snippet?: string; language?: string } {
   const values = node as unknown as Record<string, unknown>;
   const fields = ['textAr', 'textEn', 'textFr', 'text', 'titleEn', 'titleAr', 'summaryEn', 'summaryAr', 'name', 'nameAr'];
-  const words = searchTerms(text).map((w) => w.replace(/\\/g, '').toLowerCase()).filter((w) => w.length > 1);
+  const { phrases, rest } = quotedPhrases(text);
+  const words = [...phrases.map((phrase) => phrase.join(' ')), ...searchTerms(rest)].map((w) => w.replace(/\\/g, '').toLowerCase()).filter((w) => w.length > 1);
   for (const field of fields) {
     const value = values[field];
     if (typeof value !== 'string') continue;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../../server/src/config.js';
 import { queryDepth } from '../../../server/src/http/limits.js';
 import { decodeCursor, encodeCursor } from '../../../server/src/instrument/instrument.repository.js';
-import { luceneQuery, searchTerms } from '../../../server/src/search/lucene.js';
+import { luceneQuery, quotedPhrases, searchTerms } from '../../../server/src/search/lucene.js';
 import { snippet } from '../../../server/src/search/search.service.js';
 import { assertRelation, isActing, MANDATE_RELATIONS, RELATIONS } from '../../../cypher/model.js';
 import { asNode, displayLabel, nodeFromList, type NodeRow } from '../../../server/src/graph/graph-node.js';
@@ -21,6 +21,18 @@ describe('lucene', () => {
 
   it('drops tatweel so an Arabic word matches however it was stretched', () => {
     expect(searchTerms('التعـاون')).toEqual(['التعاون']);
+  });
+
+  it('requires a quoted phrase, in straight, curly or Arabic quotes, and ranks by the words beside it', () => {
+    expect(luceneQuery('"on an equal footing"')).toBe('+"on an equal footing"');
+    expect(luceneQuery('“enhanced cooperation” Tunis')).toBe('+"enhanced cooperation" (Tunis)');
+    expect(luceneQuery('«التعاون المعزز» تونس منتدى')).toBe('+"التعاون المعزز" ("تونس منتدى"^4 OR (تونس AND منتدى)^2 OR (تونس OR منتدى))');
+    expect(luceneQuery('"a b" "c"')).toBe('+"a b" +"c"');
+    // Inside quotes, operators are still text; a lone quote is text too.
+    expect(luceneQuery('"x:y (z)"')).toBe('+"x\\:y \\(z\\)"');
+    expect(luceneQuery('say "what')).toBe('"say \\"what"^4 OR (say AND \\"what)^2 OR (say OR \\"what)');
+    expect(quotedPhrases('"a b" c «d»')).toEqual({ phrases: [['a', 'b'], ['d']], rest: '  c  ' });
+    expect(() => luceneQuery('"" ""')).toThrow(/at least one word/);
   });
 
   it('refuses empty and over-long text with a message that says the limit', () => {
