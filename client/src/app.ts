@@ -182,6 +182,7 @@ export function startApp(): void {
     exportPng: () => download(`${fileBase()}.png`, controller.exportPng()),
     exportJson: () => downloadText(`${fileBase()}.json`, JSON.stringify(controller.exportJson(), null, 2), 'application/json'),
     exportCsv: () => downloadText(`${fileBase()}-edges.csv`, controller.exportCsv(), 'text/csv;charset=utf-8'),
+    exportGraphml: () => downloadText(`${fileBase()}.graphml`, controller.exportGraphml(), 'application/graphml+xml'),
     importJson: (file) => void importView(file),
   });
   const timeline = mountTimeline($('#toolbar'), controller);

@@ -378,7 +378,7 @@ describe('ig-atlas UI', () => {
     await page.close();
   });
 
-  it('exports the view as a PNG download, as JSON and its edges as CSV, and opens the JSON again', async () => {
+  it('exports the view as a PNG download, as JSON, its edges as CSV and the graph as GraphML, and opens the JSON again', async () => {
     const page = await openPage(OP6);
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('#toolbar [data-tool="export-png"]')]);
     const bytes = await readDownload(png);
@@ -395,6 +395,24 @@ describe('ig-atlas UI', () => {
     const tunis69 = table.split('\r\n').find((line) => line.includes(',WSIS-05/TUNIS/DOC/6(Rev.1)#69,') && line.includes(',RECALLS,'));
     expect(tunis69).toMatch(/[\u0600-\u06FF]/);
     expect(table.split('\r\n').filter((line) => line.startsWith('WTPF-13/DT/6#')).length).toBeGreaterThan(10);
+    // The graph as GraphML, read back by Chromium's XML parser: every node and edge shown, with its data.
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('#toolbar [data-tool="export-graphml"]')]);
+    expect(file.suggestedFilename()).toMatch(/\.graphml$/);
+    const read = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      const ns = 'http://graphml.graphdrawing.org/xmlns';
+      const dataOf = (el: Element, key: string) => [...el.getElementsByTagNameNS(ns, 'data')].find((d) => d.getAttribute('key') === key)?.textContent ?? null;
+      const edges = [...doc.getElementsByTagNameNS(ns, 'edge')];
+      return {
+        errors: doc.getElementsByTagName('parsererror').length,
+        nodes: [...doc.getElementsByTagNameNS(ns, 'node')].map((n) => n.getAttribute('id')).sort(),
+        edges: edges.length,
+        op6: dataOf([...doc.getElementsByTagNameNS(ns, 'node')].find((n) => n.getAttribute('id') === 'WTPF-13/DT/6')!, 'label'),
+        quote: dataOf(edges.find((e) => e.getAttribute('target') === 'WSIS-05/TUNIS/DOC/6(Rev.1)#69' && dataOf(e, 'e_relation') === 'RECALLS')!, 'e_quote'),
+      };
+    }, (await readDownload(file)).toString('utf8'));
+    expect(read).toMatchObject({ errors: 0, nodes: data.nodes.map((n: { id: string }) => n.id).sort(), edges: data.edges.length, op6: 'WTPF-13 Opinion 6 (DT/6)' });
+    expect(read.quote).toMatch(/[\u0600-\u06FF]/);
     await page.close();
 
     // Opened on a page showing something else: the exported graph, and the URL names no root.

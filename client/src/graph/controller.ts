@@ -7,6 +7,7 @@ import cytoscape, { type Collection, type Core, type ElementDefinition, type Lay
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import { edgeTable } from './edge-table.js';
+import { graphml } from './graphml.js';
 import { Emitter } from './emitter.js';
 import { LANES, separateNodes, timeLaneLayout } from './layouts.js';
 import type { ForceAnswer, ForceRequest } from './force-layout.worker.js';
@@ -739,6 +740,12 @@ export class GraphController {
     const shown = this.cy.edges().not('.filtered');
     const ends = shown.connectedNodes().map((n) => this.nodeData(n.id())!);
     return edgeTable(ends, shown.map((e) => this.edgeData(e.id())!));
+  }
+
+  /** The nodes and edges shown (not hidden by a filter) as GraphML, for Gephi, yEd or Cytoscape desktop (graphml.ts). */
+  exportGraphml(): string {
+    const shown = this.cy.elements().not('.filtered');
+    return graphml(shown.nodes().not('.lane').map((n) => this.nodeData(n.id())!), shown.edges().map((e) => this.edgeData(e.id())!));
   }
 
   /** The current view as a PNG data URL (white background, twice the screen resolution). */

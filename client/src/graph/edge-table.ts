@@ -8,7 +8,7 @@
  * with =, +, -, @, a tab or a carriage return: a quote from a document can) is prefixed with an
  * apostrophe, as OWASP advises for CSV exports.
  */
-import type { GEdge, GNode } from './types.js';
+import type { Evidence, GEdge, GNode } from './types.js';
 
 export const EDGE_TABLE_COLUMNS = [
   'Source', 'Target', 'Source label', 'Target label', 'Relation', 'Clause', 'Quote', 'Language', 'Method', 'Confidence', 'Date', 'Sources', 'Less sure',
@@ -22,16 +22,19 @@ function cell(value: string | null | undefined): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
+/** Which parts of a curated edge are less sure than the edge: "relation: unconfirmed (inferred from a shared agenda item)"; several joined by "; ". */
+export function lessSure(evidence: Evidence): string {
+  return (evidence.fieldProvenance ?? []).map((m) => `${m.field}: ${m.confidence}${m.note ? ` (${m.note})` : ''}`).join('; ');
+}
+
 /** The table of `edges`, their ends named by the labels of `nodes` (an end not among them: its id). */
 export function edgeTable(nodes: readonly GNode[], edges: readonly GEdge[]): string {
   const labelOf = new Map(nodes.map((n) => [n.id, n.label]));
   const rows = edges.map((e) => {
     const ev = e.evidence ?? {};
-    // "relation: unconfirmed (inferred from a shared agenda item)"; several joined by "; ".
-    const lessSure = (ev.fieldProvenance ?? []).map((m) => `${m.field}: ${m.confidence}${m.note ? ` (${m.note})` : ''}`).join('; ');
     return [
       e.source, e.target, labelOf.get(e.source) ?? e.source, labelOf.get(e.target) ?? e.target, e.relation,
-      ev.clause, ev.quote, ev.language, ev.method, ev.confidence, ev.date, ev.sources?.join(' '), lessSure,
+      ev.clause, ev.quote, ev.language, ev.method, ev.confidence, ev.date, ev.sources?.join(' '), lessSure(ev),
     ].map(cell).join(',');
   });
   return `\uFEFF${[EDGE_TABLE_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;

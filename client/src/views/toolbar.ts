@@ -1,4 +1,4 @@
-/** Graph tools: fit, zoom, expand, undo, trace, layout, export (PNG, JSON, a CSV table of the edges) and import. Enabled from the controller's state. */
+/** Graph tools: fit, zoom, expand, undo, trace, layout, export (PNG, JSON, a CSV table of the edges, GraphML) and import. Enabled from the controller's state. */
 import { h } from '../dom.js';
 import type { GraphController, GraphStats, LayoutName } from '../graph/controller.js';
 import type { TraceDirection } from '../graph/types.js';
@@ -12,6 +12,7 @@ export interface ToolbarActions {
   exportPng(): void;
   exportJson(): void;
   exportCsv(): void;
+  exportGraphml(): void;
   /** A file the user picked to open as a view (a JSON export). */
   importJson(file: File): void;
 }
@@ -52,6 +53,7 @@ export function mountToolbar(root: HTMLElement, controller: GraphController, act
   const png = button('exportPng', actions.exportPng, 'export-png', '⬇');
   const json = button('exportJson', actions.exportJson, 'export-json', '⬇');
   const csv = button('exportCsv', actions.exportCsv, 'export-csv', '⬇');
+  const graphmlButton = button('exportGraphml', actions.exportGraphml, 'export-graphml', '⬇');
   const file = h('input', { attrs: { type: 'file', accept: '.json,application/json', hidden: true, 'data-tool': 'import-file' } });
   const onFile = () => {
     const picked = file.files?.[0];
@@ -66,7 +68,7 @@ export function mountToolbar(root: HTMLElement, controller: GraphController, act
     h('div', { class: 'tool-group' }, expand, undo),
     h('div', { class: 'tool-group' }, traceUp, traceDown, clearTrace),
     h('div', { class: 'tool-group' }, layoutLabel),
-    h('div', { class: 'tool-group' }, png, json, csv, importJson, file),
+    h('div', { class: 'tool-group' }, png, json, csv, graphmlButton, importJson, file),
   );
 
   function relabel() {
@@ -93,6 +95,7 @@ export function mountToolbar(root: HTMLElement, controller: GraphController, act
     png.disabled = stats.nodes === 0;
     json.disabled = stats.nodes === 0;
     csv.disabled = stats.nodes === 0;
+    graphmlButton.disabled = stats.nodes === 0;
     fit.disabled = stats.nodes === 0;
     layout.value = stats.layout;
   };
