@@ -276,4 +276,21 @@ describe('bad input writes nothing', () => {
     expect(await count('count-instruments')).toBe(before);
     expect(await db.read('instruments-by-id', { ids: ['TEST-ROLLBACK/1'] })).toEqual([]);
   });
+
+  it('raises the data version with every load, saying when and what, and not for a load rolled back', async () => {
+    const version = async () => (await db.read('health'))[0] as { dataVersion: number; dataLoadedAt: string; dataLoadedBy: string };
+    const before = await version();
+    expect(before.dataVersion).toBeGreaterThan(0); // the seed loaded
+    const rows = emptyRows();
+    rows.instruments.push({ id: 'TEST-VERSION/1', adopted: null, endDate: null, bodyId: null, props: { symbol: 'TEST-VERSION/1', kind: 'REPORT' } });
+    await loadRows(db, rows, { name: 'ingest test-version.txt' });
+    const after = await version();
+    expect(after.dataVersion).toBe(before.dataVersion + 1);
+    expect(after.dataLoadedBy).toBe('ingest test-version.txt');
+    expect(Date.parse(after.dataLoadedAt)).toBeGreaterThan(Date.now() - 60_000);
+    rows.links.push({ key: 'k', from: 'TEST-VERSION/1', to: 'NOWHERE/0', type: 'RECALLS', date: null, props: {} });
+    await expect(loadRows(db, rows, { name: 'broken' })).rejects.toThrow(LoadError);
+    expect(await version()).toEqual(after);
+    await db.transaction('test cleanup', (tx) => tx.run('delete-by-prefix', { prefix: 'TEST-VERSION/' }));
+  });
 });

@@ -348,6 +348,7 @@ export async function bulkLoad(chunks: Iterable<Rows> | AsyncIterable<Rows>, opt
     await db.applySchema(3600);
     const indexed = clock();
     if (writer.deferredCount) await loadRows(db, writer.deferred, { name: 'bulk import: repeated rows' });
+    else await db.write('bump-data-version', { by: 'bulk import' });
     const done = clock();
     rmSync(dir, { recursive: true, force: true });
     const round = (s: number) => Math.round(s * 10) / 10;

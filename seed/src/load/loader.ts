@@ -139,6 +139,7 @@ export async function loadRows(db: Database, rows: Rows, options: LoadOptions = 
     const reconciled = await reconcileDocumentRows(tx, rows);
     const statements = loadStatements(reconciled.rows, options.staticTypes ?? (Number(existing?.count ?? 0) === 0 && rows.links.length > STATIC_TYPES_ABOVE));
     for (const statement of statements) await sendBatches(tx, statement.query, statement.rows, statement.what, size);
+    await tx.run('bump-data-version', { by: options.name ?? 'seed' });
     return { kept: reconciled.kept };
   });
 }

@@ -49,6 +49,7 @@ export const QUERY_NAMES = [
   'count-relationships',
   'delete-by-prefix',
   'cited-by',
+  'bump-data-version',
 ] as const;
 /**
  * The link statement is a template (cypher/queries/load-links.cypher) with the labels FromLabel and

@@ -14,6 +14,9 @@ export class HealthResolver {
       edition: row.edition as string,
       nodes: row.nodes as number,
       relationships: row.relationships as number,
+      dataVersion: (row.dataVersion as number | null) ?? null,
+      dataLoadedAt: (row.dataLoadedAt as string | null) ?? null,
+      dataLoadedBy: (row.dataLoadedBy as string | null) ?? null,
     };
   }
 }

@@ -17,4 +17,16 @@ export class Health {
 
   @Field(() => Int, { nullable: true })
   relationships?: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The data version: one more after every load (seed, ingest, bulk import). A shared link or an exported view names the version it was made on, so its reader can tell the graph has changed since. Null on a graph no load of this ig-atlas has written.',
+  })
+  dataVersion?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'When the last load committed (ISO 8601, UTC).' })
+  dataLoadedAt?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What the last load was, e.g. "curated corpus" or "ingest seed/documents/WTPF-13-DT-6.ar.txt".' })
+  dataLoadedBy?: string | null;
 }
