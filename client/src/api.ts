@@ -17,6 +17,12 @@ export class ApiError extends Error {
   }
 }
 
+/** What the graph's data version is, and when its last load committed (ISO 8601). */
+export interface DataVersion {
+  version: number;
+  loadedAt: string;
+}
+
 export interface RetryNotice {
   attempt: number;
   delayMs: number;
@@ -124,6 +130,12 @@ export class Api {
     return data.search.map((hit) => ({ ...hit, id: hit.node.id, kind: hit.node.__typename }));
   }
 
+  /** The graph's data version (Health.dataVersion): null on a graph no load of this ig-atlas wrote. */
+  async dataVersion(): Promise<DataVersion | null> {
+    const { health } = await this.request<{ health: { dataVersion: number | null; dataLoadedAt: string | null } }>(DATA_VERSION, {}, { attempts: 2 });
+    return health.dataVersion === null ? null : { version: health.dataVersion, loadedAt: health.dataLoadedAt ?? '' };
+  }
+
   async neighbourhood(id: string, limit = 300, depth = 1): Promise<Subgraph> {
     const data = await this.request<{ neighborhood: Subgraph }>(NEIGHBOURHOOD, { id, limit, depth });
     return data.neighborhood;
@@ -166,6 +178,8 @@ const NODE_REF = `__typename
 /** A field's own provenance (see the API's FieldProvenance). */
 const FIELD_PROVENANCE = 'fieldProvenance { field confidence sources note }';
 const EVIDENCE = `evidence { clause quote language method confidence sourceUrl sources note date ${FIELD_PROVENANCE} }`;
+
+const DATA_VERSION = 'query DataVersion { health { dataVersion dataLoadedAt } }';
 
 const SEARCH = `query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) { label score snippet language node { ${NODE_REF} } }

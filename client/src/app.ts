@@ -2,7 +2,7 @@
  * The application: reads the URL, loads what it names, wires the views to the controller and the
  * API, and writes every change back to the URL (history.replaceState), so a link restores a view.
  */
-import { Api, ApiError, type SearchHit } from './api.js';
+import { Api, ApiError, type DataVersion, type SearchHit } from './api.js';
 import { h } from './dom.js';
 import { GraphController, type GraphStats } from './graph/controller.js';
 import { parseViewFile, type ViewFile } from './graph/view-file.js';
@@ -52,12 +52,18 @@ export function startApp(): void {
   window.__atlas = { timings, controller, state: () => state, ready: false };
   controller.on('drawn', (d) => timings.push(d));
 
+  /** True until the view the URL names has been restored (a notice about the link stays until the user moves on). */
+  let restoring = true;
   const writeUrl = () => history.replaceState(null, '', `${location.pathname}${serializeUrlState(state)}`);
   const update = (patch: Partial<UrlState>) => {
     state = { ...state, ...patch };
     for (const key of Object.keys(patch) as Array<keyof UrlState>) if (patch[key] === undefined) delete state[key];
     writeUrl();
   };
+
+  /** The graph's data version, asked once at start; null when unknown (an older store, an error). */
+  const dataVersion: Promise<DataVersion | null> = api.dataVersion().catch(() => null);
+  const day = (iso: string) => iso.slice(0, 10);
 
   // ----- actions -----
 
@@ -72,6 +78,7 @@ export function startApp(): void {
     try {
       const sub = await api.neighbourhood(id);
       controller.showSubgraph(sub, { root: id });
+      if (!restoring) status.notice(null, 'data');
       update({ root: id, select: undefined, edge: undefined, trace: undefined });
       status.notice(sub.truncated ? t('truncated', { n: sub.nodes.length, cap: sub.nodeCap ?? sub.nodes.length }) : null);
       if (options.edge && controller.selectEdge(options.edge)) return true;
@@ -141,6 +148,8 @@ export function startApp(): void {
     // A file is not a link: the URL no longer names a root.
     update({ root: undefined, select: undefined, edge: undefined, trace: undefined });
     status.toast(t('imported', { file: file.name, n: view.nodes.length, e: view.edges.length }));
+    const data = await dataVersion;
+    status.notice(data && view.dataVersion !== null && view.dataVersion !== data.version ? t('dataChangedFile', { v: view.dataVersion, now: data.version, at: day(data.loadedAt) }) : null, 'data');
     // A trace is stored as where it started and which way: ask the server for it again.
     if (view.trace) await trace(view.trace.from, view.trace.direction);
   }
@@ -180,7 +189,7 @@ export function startApp(): void {
     },
     clearTrace,
     exportPng: () => download(`${fileBase()}.png`, controller.exportPng()),
-    exportJson: () => downloadText(`${fileBase()}.json`, JSON.stringify(controller.exportJson(), null, 2), 'application/json'),
+    exportJson: () => void dataVersion.then((data) => downloadText(`${fileBase()}.json`, JSON.stringify({ ...controller.exportJson(), dataVersion: data?.version ?? null }, null, 2), 'application/json')),
     exportCsv: () => downloadText(`${fileBase()}-edges.csv`, controller.exportCsv(), 'text/csv;charset=utf-8'),
     exportGraphml: () => downloadText(`${fileBase()}.graphml`, controller.exportGraphml(), 'application/graphml+xml'),
     importJson: (file) => void importView(file),
@@ -288,6 +297,14 @@ export function startApp(): void {
     } else {
       $('#welcome').hidden = false;
     }
+    // The link names the data version it was made on: say so if the graph has changed since, and
+    // name the current one, so a link copied now pins what is shown now.
+    const data = await dataVersion;
+    if (data) {
+      if (state.dataVersion !== undefined && state.dataVersion !== data.version) status.notice(t('dataChanged', { v: state.dataVersion, now: data.version, at: day(data.loadedAt) }), 'data');
+      update({ dataVersion: data.version });
+    }
+    restoring = false;
     window.__atlas!.ready = true;
     document.body.dataset.ready = 'true';
   }

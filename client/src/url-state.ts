@@ -24,6 +24,8 @@ export interface UrlState {
   /** The time window (time-window.ts): the last year shown, and the year after which elements are marked new. */
   asOf?: number;
   newAfter?: number;
+  /** The data version the view was made on (`v=`): opened on a later one, the page says the graph has changed since. */
+  dataVersion?: number;
   /** Debug: a synthetic graph of this many nodes, drawn without the API. */
   synthetic?: number;
   /** Debug: Cytoscape's WebGL renderer. */
@@ -59,6 +61,8 @@ export function parseUrlState(search: string): UrlState {
   if (asOf !== null) state.asOf = asOf;
   const newAfter = parseYear(params.get('newAfter'));
   if (newAfter !== null) state.newAfter = newAfter;
+  const dataVersion = Number(params.get('v'));
+  if (Number.isInteger(dataVersion) && dataVersion > 0) state.dataVersion = dataVersion;
   const synthetic = Number(params.get('synthetic'));
   if (Number.isInteger(synthetic) && synthetic > 0) state.synthetic = Math.min(synthetic, 20000);
   if (params.get('webgl') === '1') state.webgl = true;
@@ -79,6 +83,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.hiddenKinds?.length) params.set('hideKinds', state.hiddenKinds.join(','));
   if (state.asOf !== undefined) params.set('asOf', String(state.asOf));
   if (state.newAfter !== undefined) params.set('newAfter', String(state.newAfter));
+  if (state.dataVersion) params.set('v', String(state.dataVersion));
   if (state.synthetic) params.set('synthetic', String(state.synthetic));
   if (state.webgl) params.set('webgl', '1');
   if (state.lang === 'ar') params.set('lang', 'ar');

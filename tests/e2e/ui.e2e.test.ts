@@ -119,6 +119,26 @@ describe('ig-atlas UI', () => {
     await page.close();
   });
 
+  it('says when the graph has changed since a link was made, and pins the link to the current data version', async () => {
+    const current = await app.db.read('health').then(([row]) => row.dataVersion as number);
+    expect(current).toBeGreaterThan(1);
+    const old = await openPage(`${OP6}&v=1`);
+    expect(await old.textContent('#notice .notice-data')).toContain(`This link was made on data version 1; the graph has changed since (version ${current}`);
+    expect(new URL(old.url()).searchParams.get('v')).toBe(String(current));
+    // The view exported as JSON names the version too.
+    const [json] = await Promise.all([old.waitForEvent('download'), old.click('#toolbar [data-tool="export-json"]')]);
+    expect(JSON.parse((await readDownload(json)).toString('utf8')).dataVersion).toBe(current);
+    // Moving on clears the notice.
+    await old.fill('#search-input', 'WGEC');
+    await old.waitForSelector('#search-results [role="option"]');
+    await old.keyboard.press('Enter');
+    await poll(() => old.isHidden('#notice .notice-data')).toBe(true);
+    await old.close();
+    const same = await openPage(`${OP6}&v=${current}`);
+    expect(await same.$('#notice .notice-data')).toBeNull();
+    await same.close();
+  });
+
   it('links a paragraph to its cited-by feed, which a browser reads as well-formed Atom', async () => {
     const page = await openPage(`/?node=${encodeURIComponent('WSIS-05/TUNIS/DOC/6(Rev.1)#69')}`);
     const link = page.locator('#panel .panel-actions a.feed');

@@ -22,6 +22,8 @@ export interface ViewFile {
   trace: { from: string; direction: TraceDirection } | null;
   /** The time window the view was saved with (NO_WINDOW for a file saved before windows). */
   time: TimeWindow;
+  /** The data version the view was saved from (Health.dataVersion); null when the file does not say. */
+  dataVersion: number | null;
 }
 
 export class ViewFileError extends Error {
@@ -141,9 +143,15 @@ export function parseViewFile(text: string, fileName: string): ViewFile {
     }
   }
 
+  let dataVersion: number | null = null;
+  if (data.dataVersion !== undefined && data.dataVersion !== null) {
+    if (Number.isInteger(data.dataVersion) && (data.dataVersion as number) > 0) dataVersion = data.dataVersion as number;
+    else problem('dataVersion', `expected a positive whole number or null, got ${show(data.dataVersion)}`);
+  }
+
   if (problems.length) {
     const more = problems.length > 5 ? `; and ${problems.length - 5} more` : '';
     throw new ViewFileError(`${fileName}: ${problems.slice(0, 5).join('; ')}${more}.`);
   }
-  return { nodes, edges, hidden, trace, time };
+  return { nodes, edges, hidden, trace, time, dataVersion };
 }

@@ -7,7 +7,8 @@ export interface StatusView {
   offline(delayMs: number, retryNow: () => void): void;
   online(): void;
   error(message: string, retry?: () => void): void;
-  notice(message: string | null): void;
+  /** Shows or clears one notice line; lines of other keys stay (the graph's own, 'graph', and the data version's, 'data'). */
+  notice(message: string | null, key?: string): void;
   toast(message: string): void;
   clear(): void;
 }
@@ -15,6 +16,7 @@ export interface StatusView {
 export function mountStatus(banner: HTMLElement, notice: HTMLElement, toastRoot: HTMLElement): StatusView {
   let countdown: ReturnType<typeof setInterval> | undefined;
   let toastTimer: ReturnType<typeof setTimeout> | undefined;
+  const notices = new Map<string, string>();
 
   function show(kind: string, ...children: Array<Node | string>) {
     clearInterval(countdown);
@@ -52,9 +54,11 @@ export function mountStatus(banner: HTMLElement, notice: HTMLElement, toastRoot:
       show('error', h('strong', { text: t('error', { msg: message }) }), ' ', retry ? h('button', { class: 'button', text: t('retryNow'), attrs: { type: 'button' }, on: { click: retry } }) : '');
       banner.setAttribute('role', 'alert');
     },
-    notice(message) {
-      notice.hidden = !message;
-      notice.textContent = message ?? '';
+    notice(message, key = 'graph') {
+      if (message) notices.set(key, message);
+      else notices.delete(key);
+      notice.hidden = notices.size === 0;
+      notice.replaceChildren(...[...notices].map(([k, text]) => h('p', { class: `notice-line notice-${k}`, text })));
     },
     toast(message) {
       clearTimeout(toastTimer);

@@ -21,6 +21,7 @@ describe('url state', () => {
     { lang: 'en', root: 'ITU PP Res. 133 (Rev. Guadalajara, 2010)' },
     { lang: 'ar', root: 'WTPF-13/DT/6', asOf: 2013, newAfter: 2010 },
     { lang: 'en', root: 'WTPF-13/DT/6', newAfter: 2005 },
+    { lang: 'en', root: 'body:WGEC', dataVersion: 12 },
   ];
   it.each(states)('round-trips %j', (state) => {
     expect(parseUrlState(serializeUrlState(state))).toEqual(state);
@@ -39,5 +40,7 @@ describe('url state', () => {
     expect(parseUrlState('?asOf=13&newAfter=2010.5')).toEqual({ lang: 'en' });
     expect(parseUrlState('?asOf=3013&newAfter=1899')).toEqual({ lang: 'en' });
     expect(parseUrlState('?asOf=%202013%20')).toEqual({ lang: 'en', asOf: 2013 });
+    expect(parseUrlState('?v=0&x=1')).toEqual({ lang: 'en' });
+    expect(parseUrlState('?v=1.5')).toEqual({ lang: 'en' });
   });
 });

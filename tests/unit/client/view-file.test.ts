@@ -77,14 +77,16 @@ describe('opening an exported view', () => {
     expect(problemsOf(many)).toMatch(/and \d+ more\.$/);
   });
 
-  it('checks the time window, and opens a file saved before windows with none', () => {
+  it('checks the time window and the data version, and opens a file saved before them with none', () => {
     const file = exported();
     file.time = { asOf: '2013', newAfter: 20100 };
     const message = problemsOf(file);
     expect(message).toContain('time.asOf: expected a year from 1900 to 2100 or null, got "2013"');
     expect(message).toContain('time.newAfter: expected a year from 1900 to 2100 or null, got 20100');
     expect(problemsOf({ ...file, time: [2013] })).toContain('time: expected an object or null');
+    expect(problemsOf({ ...file, time: null, dataVersion: 'latest' })).toContain('dataVersion: expected a positive whole number or null, got "latest"');
+    expect(parseViewFile(JSON.stringify({ ...file, time: null, dataVersion: 7 }), 'v7.json').dataVersion).toBe(7);
     delete file.time;
-    expect(parseViewFile(JSON.stringify(file), 'old.json').time).toEqual({ asOf: null, newAfter: null });
+    expect(parseViewFile(JSON.stringify(file), 'old.json')).toMatchObject({ time: { asOf: null, newAfter: null }, dataVersion: null });
   });
 });
