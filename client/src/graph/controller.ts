@@ -126,9 +126,12 @@ export class GraphController {
    * Redoes the view's last automatic fit (a layout's, or Fit's) when the graph's area changes size
    * (the panel opens or closes, the window is resized), so the graph stays whole in view: a layout
    * fitted before the panel opened left a third of the graph under it. Null once the user has
-   * moved the view (dragged, zoomed, centred a node): then the view stays where they put it.
+   * touched the view (tapped, dragged, zoomed, centred a node): then the graph stays where it is on
+   * the screen (onResize), so a double-click whose first click opened the panel lands on its node.
    */
   private refit: (() => void) | null = null;
+  /** Where the graph's area was on the page at the last resize (onResize). */
+  private areaAt = { left: 0, top: 0 };
   private hiddenRelations = new Set<string>();
   private hiddenKinds = new Set<string>();
   private window: TimeWindow = NO_WINDOW;
@@ -160,6 +163,9 @@ export class GraphController {
       maxZoom: MAX_ZOOM,
       boxSelectionEnabled: false,
       selectionType: 'single',
+      // Two clicks up to 400 ms apart are a double-click (Cytoscape's default is 250; desktops
+      // allow about 500): people who click more slowly still expand a node.
+      multiClickDebounceTime: 400,
       ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
     this.listen('tap', 'node', (event) => this.selectNode((event.target as NodeSingular).id()));
@@ -172,8 +178,9 @@ export class GraphController {
       if (!id.startsWith(LANE_PREFIX)) this.events.emit('expandRequest', { id });
     });
     // Cytoscape resizes itself when its container does (a ResizeObserver) and then says so.
-    this.listen('resize', null, () => this.refit?.());
-    this.listen('dragpan scrollzoom pinchzoom', null, () => (this.refit = null));
+    this.listen('resize', null, () => this.onResize());
+    this.listen('tapstart dragpan scrollzoom pinchzoom', null, () => (this.refit = null));
+    this.areaAt = this.areaPosition();
   }
 
   private listen(type: string, selector: string | null, handler: cytoscape.EventHandler): void {
@@ -685,6 +692,24 @@ export class GraphController {
   fit(): void {
     this.lanesFitToken++;
     this.fitShown();
+  }
+
+  private areaPosition(): { left: number; top: number } {
+    const box = this.cy.container()?.getBoundingClientRect();
+    return { left: box?.left ?? 0, top: box?.top ?? 0 };
+  }
+
+  /**
+   * The graph's area changed size: fit again (refit), or, once the user has touched the view, pan
+   * by as much as the area's corner moved, so the graph does not move on the screen (in Arabic the
+   * panel opens on the left, and the area's left edge moves with it).
+   */
+  private onResize(): void {
+    const at = this.areaPosition();
+    const moved = { x: this.areaAt.left - at.left, y: this.areaAt.top - at.top };
+    this.areaAt = at;
+    if (this.refit) this.refit();
+    else if (moved.x || moved.y) this.cy.panBy(moved);
   }
 
   /** Fits the view to what is shown, and does so again when the area changes size (refit). */
