@@ -54,7 +54,18 @@ export function startApp(): void {
 
   /** True until the view the URL names has been restored (a notice about the link stays until the user moves on). */
   let restoring = true;
-  const writeUrl = () => history.replaceState(null, '', `${location.pathname}${serializeUrlState(state)}`);
+  /**
+   * The page's feed link (<link rel="alternate" type="application/atom+xml">): the cited-by feed of
+   * the view's root, so a browser's or reader's feed discovery finds it (server/src/feed).
+   */
+  const feedLink = (root: string | undefined) => {
+    document.head.querySelector('link[data-feed]')?.remove();
+    if (root) document.head.append(h('link', { attrs: { rel: 'alternate', type: 'application/atom+xml', title: `ig-atlas: ${root}`, href: `/feeds/cited-by?${new URLSearchParams({ id: root })}`, 'data-feed': true } }));
+  };
+  const writeUrl = () => {
+    history.replaceState(null, '', `${location.pathname}${serializeUrlState(state)}`);
+    feedLink(state.root);
+  };
   const update = (patch: Partial<UrlState>) => {
     state = { ...state, ...patch };
     for (const key of Object.keys(patch) as Array<keyof UrlState>) if (patch[key] === undefined) delete state[key];

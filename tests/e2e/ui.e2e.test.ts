@@ -145,6 +145,8 @@ describe('ig-atlas UI', () => {
     await link.waitFor();
     const href = await link.getAttribute('href');
     expect(href).toBe('/feeds/cited-by?id=WSIS-05%2FTUNIS%2FDOC%2F6%28Rev.1%29%2369');
+    // The page names it for feed discovery too.
+    expect(await page.getAttribute('head link[rel="alternate"][type="application/atom+xml"]', 'href')).toBe(href);
     expect(await link.getAttribute('type')).toBe('application/atom+xml');
     // Chromium's own XML parser: no parse error, the Atom namespace, an entry per citation.
     const feed = await page.evaluate(async (url) => {
