@@ -87,9 +87,12 @@ export function checkFiles(files: readonly string[], each: (doc: ParsedDocument)
   if (errors.length) throw new ParseErrors(errors, files.length);
 }
 
-/** Loads one parsed document in its own transaction; reports the curated values it did not overwrite. */
-export async function ingestDocument(db: Database, doc: ParsedDocument): Promise<LoadReport> {
-  return loadRows(db, documentRows(doc, ROOT), { name: `ingest ${doc.file}` });
+/**
+ * Loads one parsed document in its own transaction; reports the curated values it did not
+ * overwrite. With `check`, the transaction is rolled back: the same report, nothing written.
+ */
+export async function ingestDocument(db: Database, doc: ParsedDocument, options: { check?: boolean } = {}): Promise<LoadReport> {
+  return loadRows(db, documentRows(doc, ROOT), { name: `${options.check ? 'check' : 'ingest'} ${doc.file}`, rollback: options.check });
 }
 
 /** One line for a curated value a document disagreed with: which, what was kept, what the text says. */
@@ -109,14 +112,19 @@ export function keptLine(k: Kept): string {
  * own, after `stopped` has said where the run stopped. One transaction per document rather than one
  * for all: a failure costs only that document, and a large batch never holds one huge transaction.
  */
-export async function ingestDocuments(db: Database, files: readonly string[], log: { loaded(doc: ParsedDocument, ms: number, report: LoadReport): void; stopped(file: string, index: number): void }): Promise<void> {
+export async function ingestDocuments(
+  db: Database,
+  files: readonly string[],
+  log: { loaded(doc: ParsedDocument, ms: number, report: LoadReport): void; stopped(file: string, index: number): void },
+  options: { check?: boolean } = {},
+): Promise<void> {
   for (const [index, file] of files.entries()) {
     const started = performance.now();
     let doc: ParsedDocument;
     let report: LoadReport;
     try {
       doc = parseFile(file);
-      report = await ingestDocument(db, doc);
+      report = await ingestDocument(db, doc, options);
     } catch (error) {
       log.stopped(file, index);
       throw error;

@@ -52,6 +52,18 @@ export interface LoadOptions {
    * relationships (see load-links.cypher).
    */
   staticTypes?: boolean;
+  /**
+   * Run the whole load, then roll it back: every statement runs against the graph as it is, so the
+   * report (and any LoadError) is what a real load would give, and nothing is written.
+   */
+  rollback?: boolean;
+}
+
+/** Thrown inside a load's transaction to roll it back on purpose (LoadOptions.rollback). */
+class RollBack extends Error {
+  constructor(readonly report: LoadReport) {
+    super('rolled back on purpose');
+  }
 }
 
 /**
@@ -134,14 +146,22 @@ export async function loadRows(db: Database, rows: Rows, options: LoadOptions = 
   // A type outside the closed list has no statement: refuse it before anything is sent.
   const unknown = rows.links.find((link) => !isRelation(link.type));
   if (unknown) throw new LoadError(`Unknown relation type "${unknown.type}" (${unknown.key}). Nothing was written.`);
-  return db.transaction(options.name ?? 'seed', async (tx) => {
+  const load = async (tx: WriteTx): Promise<LoadReport> => {
     const [existing] = await tx.run('count-relationships');
     const reconciled = await reconcileDocumentRows(tx, rows);
     const statements = loadStatements(reconciled.rows, options.staticTypes ?? (Number(existing?.count ?? 0) === 0 && rows.links.length > STATIC_TYPES_ABOVE));
     for (const statement of statements) await sendBatches(tx, statement.query, statement.rows, statement.what, size);
     await tx.run('bump-data-version', { by: options.name ?? 'seed' });
-    return { kept: reconciled.kept };
-  });
+    const report = { kept: reconciled.kept };
+    if (options.rollback) throw new RollBack(report);
+    return report;
+  };
+  try {
+    return await db.transaction(options.name ?? 'seed', load);
+  } catch (error) {
+    if (error instanceof RollBack) return error.report;
+    throw error;
+  }
 }
 
 /** Merges several row sets (e.g. the corpus and the shipped documents) in order. */
