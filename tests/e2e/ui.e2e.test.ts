@@ -541,9 +541,10 @@ describe('ig-atlas UI', () => {
     await poll(() => new URL(page.url()).searchParams.get('asOf')).toBe(String(first));
     seen = await nodes();
     expect(seen.filter((n) => !n.hidden).every((n) => n.year === null || n.year <= first)).toBe(true);
-    // Moving below "new after" clears it: nothing can be new after the last year shown.
-    expect(new URL(page.url()).searchParams.get('newAfter')).toBeNull();
-    expect(await page.inputValue('[data-time="new-after"]')).toBe('');
+    // The year to compare with stays, though nothing can be new after the last year shown.
+    expect(new URL(page.url()).searchParams.get('newAfter')).toBe('2005');
+    expect(await page.inputValue('[data-time="new-after"]')).toBe('2005');
+    expect(await page.textContent('#counts')).toContain('new after 2005: 0 nodes, 0 edges');
     // "All years" ends the window.
     await page.click('[data-time="reset"]');
     await poll(() => page.evaluate(() => window.__atlas!.controller.cy.elements('.filtered, .since').length)).toBe(0);
@@ -554,6 +555,18 @@ describe('ig-atlas UI', () => {
     await poll(() => new URL(page.url()).searchParams.get('newAfter')).toBe('2010');
     seen = await nodes();
     expect(seen.filter((n) => n.isNew).map((n) => n.id)).toEqual(seen.filter((n) => n.year !== null && n.year > 2010).map((n) => n.id));
+    // Play shows each year in turn and ends with all of them.
+    const years = await page.evaluate(() => window.__atlas!.controller.years());
+    const played: string[] = [];
+    await page.click('[data-time="play"]');
+    expect(await page.textContent('[data-time="play"]')).toContain('Pause');
+    await poll(() => {
+      const year = new URL(page.url()).searchParams.get('asOf');
+      if (year && played.at(-1) !== year) played.push(year);
+      return year === null && played.length > 0;
+    }, 20_000).toBe(true);
+    expect(played).toEqual(years.slice(0, -1).map(String));
+    expect(await page.textContent('[data-time="play"]')).toContain('Play');
     // In Arabic the controls and the summary are translated.
     await page.click('#lang-toggle');
     expect(await page.textContent('#toolbar .timeline')).toContain('الجديد بعد');
