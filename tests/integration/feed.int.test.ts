@@ -17,7 +17,9 @@ afterAll(() => app.close());
 const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 interface ParsedEntry {
-  edge: string;
+  /** The explorer link's selected edge (cited-by entries), else null. */
+  edge: string | null;
+  link: string;
   title: string;
   updated: string;
   relation: string;
@@ -25,15 +27,16 @@ interface ParsedEntry {
   lang: string | null;
 }
 
-/** The feed's entries, read with patterns (what we write is one element a line: atom.ts). */
-async function feed(query: string): Promise<{ status: number; type: string | null; roundTrips: number; text: string; entries: ParsedEntry[] }> {
-  const res = await fetch(`${app.url}feeds/cited-by?${query}`);
+/** A feed (cited-by or search) and its entries, read with patterns (what we write is one element a line: atom.ts). */
+async function feed(query: string, kind: 'cited-by' | 'search' = 'cited-by'): Promise<{ status: number; type: string | null; roundTrips: number; text: string; entries: ParsedEntry[] }> {
+  const res = await fetch(`${app.url}feeds/${kind}?${query}`);
   const text = await res.text();
   const entries = [...text.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map(([, body]) => {
     const tag = (name: string) => body.match(new RegExp(`<${name}[^>]*>([^<]*)</${name}>`))?.[1] ?? null;
     const href = unescape(body.match(/<link rel="alternate" type="text\/html" href="([^"]*)"/)![1]);
     return {
-      edge: new URLSearchParams(href.slice(2)).get('edge')!,
+      edge: new URLSearchParams(href.slice(2)).get('edge'),
+      link: href,
       title: unescape(tag('title')!),
       updated: tag('updated')!,
       relation: body.match(/<category term="([^"]*)"/)![1],
@@ -77,7 +80,7 @@ describe('cited-by feed', () => {
     const api = await received(`instrument(symbol: "${TUNIS}")`);
     expect(api.length).toBeLessThan(100);
     expect(all.entries.map((e) => e.edge).sort()).toEqual(api.map((c) => c.edge).sort());
-    expect(all.entries.some((e) => e.edge.endsWith(`|${TUNIS}#71`))).toBe(true);
+    expect(all.entries.some((e) => e.edge?.endsWith(`|${TUNIS}#71`))).toBe(true);
     const recalls = await feed(`id=${encodeURIComponent(TUNIS)}&relations=RECALLS&first=100`);
     expect(recalls.entries.length).toBeGreaterThan(0);
     expect(new Set(recalls.entries.map((e) => e.relation))).toEqual(new Set(['RECALLS']));
@@ -89,6 +92,25 @@ describe('cited-by feed', () => {
     const f = await feed('id=body%3AWGEC');
     expect(f.entries.map((e) => e.relation)).toEqual(expect.arrayContaining(['MANDATES', 'ESTABLISHES', 'SUCCEEDS']));
     expect(f.entries.find((e) => e.edge === 'A/RES/67/195#20|MANDATES|body:WGEC')?.title).toBe('UNGA res. 67/195 ¶20 mandates WGEC');
+  });
+
+  it('follows a phrase: the texts that say it, newest first, in English and in Arabic', async () => {
+    const f = await feed(`text=${encodeURIComponent('"enhanced cooperation"')}&first=100`, 'search');
+    expect(f.status).toBe(200);
+    expect(f.roundTrips).toBe(1);
+    expect(f.entries.length).toBeGreaterThan(2);
+    // Every entry says the phrase (as the English analyzer reads it), and the newest come first.
+    for (const e of f.entries) expect(e.content?.toLowerCase() ?? '', e.title).toMatch(/enhanc\w*[\s-]+cooperation/);
+    const days = f.entries.map((e) => e.updated);
+    expect(days).toEqual([...days].sort().reverse());
+    expect(f.entries.map((e) => e.link)).toContain(`/?instrument=${encodeURIComponent(OPINION)}`);
+    // The same words in another order are not the phrase.
+    expect((await feed(`text=${encodeURIComponent('"cooperation enhanced"')}`, 'search')).entries).toEqual([]);
+    const arabic = await feed(`text=${encodeURIComponent('«التعاون المعزز»')}`, 'search');
+    expect(arabic.entries.some((e) => e.link.includes(encodeURIComponent(OPINION)) && e.lang === 'ar')).toBe(true);
+    const bad = await fetch(`${app.url}feeds/search?text=${encodeURIComponent('"" ""')}`);
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).errors[0].message).toContain('at least one word');
   });
 
   it('answers bad input with what is wrong, and an unknown id with NOT_FOUND', async () => {

@@ -50,6 +50,7 @@ export const QUERY_NAMES = [
   'delete-by-prefix',
   'cited-by',
   'bump-data-version',
+  'search-newest',
 ] as const;
 /**
  * The link statement is a template (cypher/queries/load-links.cypher) with the labels FromLabel and

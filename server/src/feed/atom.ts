@@ -6,8 +6,9 @@
  * - The feed's id names the node (urn:ig-atlas:cited-by:<id>); an entry's id names the edge by its
  *   stored key (urn:ig-atlas:edge:<key>), so a reader shows a newly loaded citation as new even
  *   when its text is older than what it has already seen.
- * - An entry's date is its citing text's (a day: midnight UTC); an undated entry takes the feed's.
- *   The feed's date is its newest entry's, else the node's own, else 1970-01-01.
+ * - An entry's date is its text's (a day, or the first day of a month or year: midnight UTC); an
+ *   undated entry is dated 1970-01-01, "unknown", which keeps it after the dated ones (a feed is
+ *   newest first). The feed's date is its newest entry's, else its subject's own, else 1970-01-01.
  * - Links are relative to the server (Atom resolves them against the feed's address): an entry
  *   opens the explorer on the citing node with the edge selected, as a shared link does.
  * - Every text is escaped, and characters XML 1.0 cannot hold are dropped.
@@ -67,37 +68,86 @@ export function feedSelf(id: string): string {
   return `/feeds/cited-by?${new URLSearchParams({ id })}`;
 }
 
-export function atomFeed(node: FeedNode, entries: readonly FeedEntry[]): string {
-  const updated = atomDate(entries.find((e) => e.date)?.date) ?? atomDate(node.date) ?? EPOCH;
+/** One entry of a feed, whatever it lists. */
+export interface AtomEntry {
+  /** A URN, stable for the same thing. */
+  id: string;
+  title: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD; null: unknown (1970-01-01). */
+  date: string | null;
+  /** The explorer link (explorerLink). */
+  link: string;
+  category: { term: string; label: string };
+  summary: string;
+  content?: string | null;
+  language?: string | null;
+}
+
+export interface AtomHead {
+  id: string;
+  title: string;
+  subtitle: string;
+  self: string;
+  alternate: string;
+  /** The feed's date when no entry has one. */
+  date?: string | null;
+}
+
+/** A feed of `entries`, in the order given; the feed's date is the first dated entry's. */
+export function atomDocument(head: AtomHead, entries: readonly AtomEntry[]): string {
+  const updated = atomDate(entries.find((e) => e.date)?.date) ?? atomDate(head.date) ?? EPOCH;
   const attr = (value: string) => `"${xmlText(value)}"`;
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
-    `  <id>urn:ig-atlas:cited-by:${xmlText(encodeURIComponent(node.id))}</id>`,
-    `  <title>${xmlText(`Who cites or acts on ${node.label}`)}</title>`,
-    `  <subtitle>${xmlText(`The latest texts in the ig-atlas graph that cite or act on ${node.label} (${node.id}), newest first, each with its citing clause.`)}</subtitle>`,
+    `  <id>${xmlText(head.id)}</id>`,
+    `  <title>${xmlText(head.title)}</title>`,
+    `  <subtitle>${xmlText(head.subtitle)}</subtitle>`,
     `  <updated>${updated}</updated>`,
     '  <author><name>ig-atlas</name></author>',
     '  <generator>ig-atlas</generator>',
-    `  <link rel="self" type="application/atom+xml" href=${attr(feedSelf(node.id))}/>`,
-    `  <link rel="alternate" type="text/html" href=${attr(explorerLink(node.id))}/>`,
+    `  <link rel="self" type="application/atom+xml" href=${attr(head.self)}/>`,
+    `  <link rel="alternate" type="text/html" href=${attr(head.alternate)}/>`,
   ];
   for (const entry of entries) {
-    const edge = `${entry.source.id}|${entry.relation}|${entry.target.id}`;
-    const summary = [entry.clause, entry.date, entry.method && `method ${entry.method}`, entry.confidence].filter(Boolean).join(' · ');
     const lang = entry.language && /^[a-z]{2,3}$/.test(entry.language) ? ` xml:lang="${entry.language}"` : '';
     lines.push(
       '  <entry>',
-      `    <id>urn:ig-atlas:edge:${xmlText(encodeURIComponent(entry.key))}</id>`,
-      `    <title>${xmlText(`${entry.source.label} ${relationVerb(entry.relation)} ${entry.target.label}`)}</title>`,
-      `    <updated>${atomDate(entry.date) ?? updated}</updated>`,
-      `    <link rel="alternate" type="text/html" href=${attr(explorerLink(entry.source.id, edge))}/>`,
-      `    <category term=${attr(entry.relation)} label=${attr(relationVerb(entry.relation))}/>`,
-      `    <summary type="text">${xmlText(summary || relationVerb(entry.relation))}</summary>`,
-      ...(entry.quote ? [`    <content type="text"${lang}>${xmlText(entry.quote)}</content>`] : []),
+      `    <id>${xmlText(entry.id)}</id>`,
+      `    <title>${xmlText(entry.title)}</title>`,
+      `    <updated>${atomDate(entry.date) ?? EPOCH}</updated>`,
+      `    <link rel="alternate" type="text/html" href=${attr(entry.link)}/>`,
+      `    <category term=${attr(entry.category.term)} label=${attr(entry.category.label)}/>`,
+      `    <summary type="text">${xmlText(entry.summary)}</summary>`,
+      ...(entry.content ? [`    <content type="text"${lang}>${xmlText(entry.content)}</content>`] : []),
       '  </entry>',
     );
   }
   lines.push('</feed>', '');
   return lines.join('\n');
+}
+
+/** The cited-by feed of `node`: one entry per citation, in the order given (newest first). */
+export function atomFeed(node: FeedNode, entries: readonly FeedEntry[]): string {
+  const head: AtomHead = {
+    id: `urn:ig-atlas:cited-by:${encodeURIComponent(node.id)}`,
+    title: `Who cites or acts on ${node.label}`,
+    subtitle: `The latest texts in the ig-atlas graph that cite or act on ${node.label} (${node.id}), newest first, each with its citing clause.`,
+    self: feedSelf(node.id),
+    alternate: explorerLink(node.id),
+    date: node.date,
+  };
+  return atomDocument(
+    head,
+    entries.map((entry) => ({
+      id: `urn:ig-atlas:edge:${encodeURIComponent(entry.key)}`,
+      title: `${entry.source.label} ${relationVerb(entry.relation)} ${entry.target.label}`,
+      date: entry.date,
+      link: explorerLink(entry.source.id, `${entry.source.id}|${entry.relation}|${entry.target.id}`),
+      category: { term: entry.relation, label: relationVerb(entry.relation) },
+      summary: [entry.clause, entry.date, entry.method && `method ${entry.method}`, entry.confidence].filter(Boolean).join(' · ') || relationVerb(entry.relation),
+      content: entry.quote,
+      language: entry.language,
+    })),
+  );
 }

@@ -1,12 +1,16 @@
 /**
- * Public contract: GET /feeds/cited-by?id=<node id>[&relations=RECALLS,REQUESTS][&first=50], the
- * latest citations and acts that reach a node (for an instrument, it or any of its paragraphs),
- * newest citing text first, as an Atom feed (atom.ts). One Cypher round trip
- * (cypher/queries/cited-by.cypher).
+ * Public contract: two Atom feeds (atom.ts), one Cypher round trip each.
+ * - GET /feeds/cited-by?id=<node id>[&relations=RECALLS,REQUESTS][&first=50]: the latest
+ *   citations and acts that reach a node (for an instrument, it or any of its paragraphs), newest
+ *   citing text first (cypher/queries/cited-by.cypher).
+ * - GET /feeds/search?text=<words or "a phrase">[&lang=en|ar|fr][&first=50]: the texts that match,
+ *   newest first, as search matches them (a quoted phrase must be there): agreed language to
+ *   follow (cypher/queries/search-newest.cypher).
  *
- * Errors are JSON, as the API's: 400 BAD_USER_INPUT for a missing or too long id, an unknown
- * relation or `first` out of 1..100 (the message says which and what is accepted); 404 NOT_FOUND
- * for an id that names nothing; 503 SERVICE_UNAVAILABLE when Neo4j cannot be reached.
+ * Errors are JSON, as the API's: 400 BAD_USER_INPUT for a missing or too long id or text, an
+ * unknown relation or language, or `first` out of 1..100 (the message says which and what is
+ * accepted); 404 NOT_FOUND for an id that names nothing; 503 SERVICE_UNAVAILABLE when Neo4j
+ * cannot be reached.
  */
 import type { ServerResponse } from 'node:http';
 import type { StoredCard } from '../../../cypher/card.js';
@@ -17,7 +21,9 @@ import { BadUserInputError, NotFoundError } from '../errors/errors.js';
 import { displayLabel, nodeFromCard } from '../graph/graph-node.js';
 import { toSubgraphNode } from '../graph/neighborhood.service.js';
 import type { InstrumentRow } from '../instrument/instrument.type.js';
-import { atomFeed, type FeedEntry, type FeedNode } from './atom.js';
+import { Lang } from '../graph/enums.js';
+import { newestMatches } from '../search/search.service.js';
+import { atomDocument, atomFeed, explorerLink, type FeedEntry, type FeedNode } from './atom.js';
 
 export const FEED_LIMITS = { entriesDefault: 50, entries: 100, idLength: 300 } as const;
 
@@ -35,12 +41,58 @@ export function parseFeedRequest(params: URLSearchParams): FeedRequest {
   const named = (params.get('relations') ?? '').split(',').map((r) => r.trim()).filter(Boolean);
   const unknown = named.filter((r) => !(RELATIONS as readonly string[]).includes(r));
   if (unknown.length) throw new BadUserInputError(`Unknown relation ${JSON.stringify(unknown[0].slice(0, 40))} in \`relations\`; accepted: ${RELATIONS.join(', ')}.`, 'relations');
-  const firstText = params.get('first');
-  const first = firstText === null ? FEED_LIMITS.entriesDefault : Number(firstText);
+  return { id, relations: named.length ? ([...new Set(named)] as Relation[]) : [...RELATIONS], first: feedFirst(params) };
+}
+
+/** A feed's `first`: 1 to FEED_LIMITS.entries, FEED_LIMITS.entriesDefault when absent. */
+function feedFirst(params: URLSearchParams): number {
+  const text = params.get('first');
+  const first = text === null ? FEED_LIMITS.entriesDefault : Number(text);
   if (!Number.isInteger(first) || first < 1 || first > FEED_LIMITS.entries) {
-    throw new BadUserInputError(`\`first\` must be an integer from 1 to ${FEED_LIMITS.entries}; got ${JSON.stringify(firstText?.slice(0, 20))}.`, 'first');
+    throw new BadUserInputError(`\`first\` must be an integer from 1 to ${FEED_LIMITS.entries}; got ${JSON.stringify(text?.slice(0, 20))}.`, 'first');
   }
-  return { id, relations: named.length ? ([...new Set(named)] as Relation[]) : [...RELATIONS], first };
+  return first;
+}
+
+export interface SearchFeedRequest {
+  text: string;
+  lang: Lang | null;
+  first: number;
+}
+
+/** The phrase feed's parameters; the text itself is checked as search checks it (lucene.ts). */
+export function parseSearchFeedRequest(params: URLSearchParams): SearchFeedRequest {
+  const text = params.get('text')?.trim() ?? '';
+  if (!text) throw new BadUserInputError('`text` is required: words, or a phrase in quotes, e.g. ?text=%22enhanced%20cooperation%22.', 'text');
+  const lang = params.get('lang');
+  const langs = Object.values(Lang) as string[];
+  if (lang !== null && !langs.includes(lang)) throw new BadUserInputError(`\`lang\` is one of ${langs.join(', ')}; got ${JSON.stringify(lang.slice(0, 20))}.`, 'lang');
+  return { text, lang: lang as Lang | null, first: feedFirst(params) };
+}
+
+/** The texts that match the request's words or phrase, newest first, as Atom. */
+export async function searchFeed(db: Database, request: SearchFeedRequest): Promise<string> {
+  const hits = await newestMatches(db, request.text, request.lang, request.first);
+  const self = `/feeds/search?${new URLSearchParams({ text: request.text, ...(request.lang ? { lang: request.lang } : {}) })}`;
+  return atomDocument(
+    {
+      id: `urn:ig-atlas:search:${encodeURIComponent(request.text)}${request.lang ? `:${request.lang}` : ''}`,
+      title: `Texts that say ${request.text}`,
+      subtitle: `The texts in the ig-atlas graph that match ${request.text}, newest first: titles, summaries and clauses.`,
+      self,
+      alternate: '/',
+    },
+    hits.map((hit) => ({
+      id: `urn:ig-atlas:node:${encodeURIComponent(hit.node.id)}`,
+      title: hit.label,
+      date: hit.date,
+      link: explorerLink(hit.node.id),
+      category: { term: hit.node.__kind, label: hit.node.__kind.toLowerCase() },
+      summary: [hit.node.id, hit.date].filter(Boolean).join(' · '),
+      content: hit.snippet ?? null,
+      language: hit.language ?? null,
+    })),
+  );
 }
 
 /** A node of the feed from its card and, for a paragraph, its instrument's: labelled as the explorer labels it. */

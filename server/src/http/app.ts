@@ -1,8 +1,8 @@
 /**
  * Internal: the HTTP server. Plain node:http (no Express: measured here, Apollo on Express 5 serves
  * about half the requests per second of Apollo's own HTTP handling) with five routes:
- * /graphql (API; GraphiQL for browsers), /feeds/cited-by (Atom), /healthz, /vendor/* (GraphiQL
- * assets) and the UI.
+ * /graphql (API; GraphiQL for browsers), /feeds/* (Atom: cited-by, search), /healthz, /vendor/*
+ * (GraphiQL assets) and the UI.
  */
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Config } from '../config.js';
 import type { Context } from '../context.type.js';
 import type { Database } from '../db/database.js';
-import { citedByFeed, parseFeedRequest, sendFeed } from '../feed/feed.route.js';
+import { citedByFeed, parseFeedRequest, parseSearchFeedRequest, searchFeed, sendFeed } from '../feed/feed.route.js';
 import { createLoaders } from '../loaders.js';
 import { CompiledExecutor } from './executor.js';
 import { formatError } from './format-error.js';
@@ -110,11 +110,12 @@ export async function createApp(schema: GraphQLSchema, db: Database, config: Pic
     }
   }
 
-  /** The cited-by feed (feed/feed.route.ts); its errors are the API's, as JSON with their HTTP status. */
+  /** The feeds (feed/feed.route.ts); their errors are the API's, as JSON with their HTTP status. */
   async function feed(res: ServerResponse, url: URL): Promise<void> {
     const scoped = db.scoped();
     try {
-      sendFeed(res, await citedByFeed(scoped, parseFeedRequest(url.searchParams)), scoped.counter.roundTrips);
+      const xml = url.pathname === '/feeds/search' ? await searchFeed(scoped, parseSearchFeedRequest(url.searchParams)) : await citedByFeed(scoped, parseFeedRequest(url.searchParams));
+      sendFeed(res, xml, scoped.counter.roundTrips);
     } catch (error) {
       const code = error instanceof GraphQLError ? error.extensions.code : undefined;
       const status = code === 'BAD_USER_INPUT' ? 400 : code === 'NOT_FOUND' ? 404 : code === 'SERVICE_UNAVAILABLE' ? 503 : 0;
@@ -155,7 +156,7 @@ export async function createApp(schema: GraphQLSchema, db: Database, config: Pic
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         res.end(graphiqlPage());
       } else await graphql(req, res, url);
-    } else if (url.pathname === '/feeds/cited-by' && (req.method === 'GET' || req.method === 'HEAD')) await feed(res, url);
+    } else if ((url.pathname === '/feeds/cited-by' || url.pathname === '/feeds/search') && (req.method === 'GET' || req.method === 'HEAD')) await feed(res, url);
     else if (url.pathname === '/healthz') await healthz(res);
     else if (url.pathname === '/vendor/graphiql-init.js') {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });

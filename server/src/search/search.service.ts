@@ -28,11 +28,17 @@ export function snippet(node: NodeRow, text: string): { snippet?: string; langua
   const values = node as unknown as Record<string, unknown>;
   const fields = ['textAr', 'textEn', 'textFr', 'text', 'titleEn', 'titleAr', 'summaryEn', 'summaryAr', 'name', 'nameAr'];
   const { phrases, rest } = quotedPhrases(text);
-  const words = [...phrases.map((phrase) => phrase.join(' ')), ...searchTerms(rest)].map((w) => w.replace(/\\/g, '').toLowerCase()).filter((w) => w.length > 1);
+  const unescape = (term: string) => term.replace(/\\(.)/g, '$1');
+  // A phrase's words may be apart by any run of spaces or punctuation ("enhanced-cooperation
+  // process" matches "enhanced cooperation", as the analyzers read it).
+  const patterns = [...phrases, ...searchTerms(rest).map((w) => [w])]
+    .map((terms) => terms.map(unescape))
+    .filter((terms) => terms.join(' ').length > 1)
+    .map((terms) => new RegExp(terms.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+'), 'iu'));
   for (const field of fields) {
     const value = values[field];
     if (typeof value !== 'string') continue;
-    const at = words.map((w) => value.toLowerCase().indexOf(w)).filter((i) => i >= 0).sort((a, b) => a - b)[0];
+    const at = patterns.map((p) => value.search(p)).filter((i) => i >= 0).sort((a, b) => a - b)[0];
     if (at === undefined) continue;
     const start = wordStart(value, Math.max(0, at - 60), at);
     const end = wordEnd(value, Math.min(value.length, at + 100), at);
@@ -56,10 +62,26 @@ function wordEnd(text: string, to: number, limit: number): number {
   return space < 0 ? to : limit + space;
 }
 
+/** The indexes a search reads: `lang`'s, or without one, as the script decides (Arabic text can only match the Arabic index). */
+function searchIndexes(text: string, lang: Lang | null): string[] {
+  return lang ? [INDEXES[lang]] : ARABIC.test(text) ? [INDEXES[Lang.AR]] : [INDEXES[Lang.EN], INDEXES[Lang.FR]];
+}
+
+/** How many best hits per index the newest-first listing sorts by date (search-newest.cypher). */
+export const NEWEST_WINDOW = 1000;
+
+/** The nodes that match `text`, newest first (their date: an instrument's, a paragraph's instrument's, a body's founding), for the phrase feed. */
+export async function newestMatches(db: Database, text: string, lang: Lang | null, first: number): Promise<Array<SearchHit & { date: string | null }>> {
+  const rows = await db.read('search-newest', { indexes: searchIndexes(text, lang), query: luceneQuery(text), window: int(NEWEST_WINDOW), first: int(first) });
+  return rows.map((row) => {
+    const node = asNode(row.node as NodeRow);
+    return { node, score: 0, date: (row.date as string | null) ?? null, label: displayLabel(node, row.parent as InstrumentRow | null), ...snippet(node, text) };
+  });
+}
+
 export async function search(db: Database, text: string, lang: Lang | null, first: number): Promise<SearchHit[]> {
   const query = luceneQuery(text);
-  // Without a language, the script decides: Arabic text can only match the Arabic index.
-  const indexes = lang ? [INDEXES[lang]] : ARABIC.test(text) ? [INDEXES[Lang.AR]] : [INDEXES[Lang.EN], INDEXES[Lang.FR]];
+  const indexes = searchIndexes(text, lang);
   // search.cypher keeps only the window's hits when ties cross the cut, so it must hold more than
   // `first` (LIMITS.searchResults is below TIE_WINDOW today; this keeps a raised limit correct).
   const rows = await db.read('search', { indexes, query, limit: int(first), tieWindow: int(Math.max(TIE_WINDOW, first + 1)) });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atomDate, atomFeed, explorerLink, relationVerb, xmlText, type FeedEntry, type FeedNode } from '../../../server/src/feed/atom.js';
-import { parseFeedRequest } from '../../../server/src/feed/feed.route.js';
+import { parseFeedRequest, parseSearchFeedRequest } from '../../../server/src/feed/feed.route.js';
 
 const P69: FeedNode = { id: 'WSIS-05/TUNIS/DOC/6(Rev.1)#69', label: 'Tunis Agenda ¶69', kind: 'Provision', date: '2005-11-18' };
 const entry = (over: Partial<FeedEntry> = {}): FeedEntry => ({
@@ -41,8 +41,8 @@ describe('cited-by feed (Atom)', () => {
     const xml = atomFeed(P69, [entry(), entry({ key: 'k2', date: null, quote: null, language: null, relation: 'CALLS_UPON' })]);
     expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">')).toBe(true);
     expect(xml).toContain('<id>urn:ig-atlas:cited-by:WSIS-05%2FTUNIS%2FDOC%2F6(Rev.1)%2369</id>');
-    // The feed's date is its newest entry's; an undated entry takes it.
-    expect(xml.match(/<updated>[^<]+<\/updated>/g)).toEqual(Array(3).fill('<updated>2013-05-15T00:00:00Z</updated>'));
+    // The feed's date is its newest entry's; an undated entry's is "unknown", after the dated ones.
+    expect(xml.match(/<updated>[^<]+<\/updated>/g)).toEqual(['2013-05-15', '2013-05-15', '1970-01-01'].map((d) => `<updated>${d}T00:00:00Z</updated>`));
     expect(xml).toContain('<title>WTPF-13 Opinion 6 (DT/6) Recalling (a) recalls Tunis Agenda ¶69</title>');
     expect(xml).toContain('<content type="text" xml:lang="ar">بالفقرات ذات الصلة من برنامج عمل تونس</content>');
     expect(xml).toContain('<summary type="text">Recalling (a) · 2013-05-15 · method rule:tunis-paragraphs · extracted</summary>');
@@ -80,5 +80,13 @@ describe('cited-by feed (Atom)', () => {
     expect(refused('id=x&relations=PART_OF')).toContain('Unknown relation "PART_OF"');
     expect(refused('id=x&first=101')).toContain('from 1 to 100');
     expect(refused('id=x&first=2.5')).toContain('from 1 to 100');
+  });
+
+  it('reads the phrase feed\'s parameters', () => {
+    expect(parseSearchFeedRequest(new URLSearchParams('text=%22on%20an%20equal%20footing%22&lang=en&first=10'))).toEqual({ text: '"on an equal footing"', lang: 'en', first: 10 });
+    expect(parseSearchFeedRequest(new URLSearchParams('text=x'))).toEqual({ text: 'x', lang: null, first: 50 });
+    expect(() => parseSearchFeedRequest(new URLSearchParams('text=%20'))).toThrow('`text` is required');
+    expect(() => parseSearchFeedRequest(new URLSearchParams('text=x&lang=de'))).toThrow('`lang` is one of en, ar, fr; got "de"');
+    expect(() => parseSearchFeedRequest(new URLSearchParams('text=x&first=500'))).toThrow('from 1 to 100');
   });
 });

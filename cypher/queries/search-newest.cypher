@@ -1,0 +1,16 @@
+// The phrase feed (server/src/feed): the nodes that match the Lucene query $query (escaped user
+// input, server/src/search/lucene.ts) in the indexes $indexes, newest first: by the node's date
+// (an instrument's adoption, a paragraph's instrument's, a body's founding; undated last), then
+// by id, the first $first. Each index gives at most its $window best hits, so a query that
+// matches more than $window texts may leave older or weaker ones out; a quoted phrase matches few.
+UNWIND $indexes AS indexName
+CALL (indexName) {
+  CALL db.index.fulltext.queryNodes(indexName, $query, {limit: $window}) YIELD node
+  RETURN node
+}
+WITH DISTINCT node
+OPTIONAL MATCH (node)-[:PART_OF]->(parent:Instrument)
+WITH node, parent, coalesce(toString(node.adopted), node.adoptedText, toString(parent.adopted), parent.adoptedText, toString(node.established)) AS date
+ORDER BY date IS NULL, date DESC, node.id
+LIMIT $first
+RETURN node {.*, __kind: labels(node)[0]} AS node, parent {.*, __kind: 'Instrument'} AS parent, date
