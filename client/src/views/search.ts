@@ -52,6 +52,9 @@ export function mountSearch(root: HTMLElement, api: Api, onChoose: (hit: SearchH
     current.scrollIntoView({ block: 'nearest' });
   }
 
+  /** The text the hits shown were found for. */
+  let searched = '';
+
   function render(message?: string) {
     list.replaceChildren();
     if (message) {
@@ -73,6 +76,11 @@ export function mountSearch(root: HTMLElement, api: Api, onChoose: (hit: SearchH
       );
       list.append(item);
     });
+    if (hits.length) {
+      // The same search as a feed, newest first (server/src/feed): agreed language to follow.
+      const feed = h('a', { class: 'search-feed-link', text: t('followSearch'), attrs: { href: `/feeds/search?${new URLSearchParams({ text: searched })}`, type: 'application/atom+xml', target: '_blank', rel: 'noopener' }, on: { mousedown: (event) => event.preventDefault() } });
+      list.append(h('li', { class: 'search-feed', attrs: { role: 'presentation' } }, feed));
+    }
     status.textContent = message ?? `${hits.length}`;
     setOpen(true);
   }
@@ -85,6 +93,7 @@ export function mountSearch(root: HTMLElement, api: Api, onChoose: (hit: SearchH
       const result = await api.search(text, signal);
       if (signal.aborted) return;
       hits = result;
+      searched = text;
       render(hits.length ? undefined : t('noResults'));
       if (hits.length) setActive(0);
     } catch (error) {
