@@ -132,7 +132,7 @@ export function buildStyle(): StylesheetJson {
     { selector: 'edge.trace', style: { width: 4.5, opacity: 1, 'z-index': 30 } },
     { selector: '.faded', style: { opacity: 0.14, 'text-opacity': 0, events: 'no' } },
     { selector: '.filtered', style: { display: 'none' } },
-    // New in the time window (time-window.ts): an amber halo, under the selection's and the trace's marks.
+    // New in the time window (time-window.ts): a green halo, under the selection's and the trace's marks.
     { selector: 'node.since', style: { 'underlay-color': SINCE, 'underlay-opacity': 0.55, 'underlay-padding': 7, 'underlay-shape': 'ellipse' } },
     { selector: 'edge.since', style: { 'underlay-color': SINCE, 'underlay-opacity': 0.45, 'underlay-padding': 4 } },
     { selector: 'node.bulk', style: { label: '', 'border-width': 0 } },
