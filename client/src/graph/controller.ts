@@ -764,13 +764,18 @@ export class GraphController {
   exportCsv(): string {
     const shown = this.cy.edges().not('.filtered');
     const ends = shown.connectedNodes().map((n) => this.nodeData(n.id())!);
-    return edgeTable(ends, shown.map((e) => this.edgeData(e.id())!));
+    return edgeTable(ends, shown.map((e) => this.edgeData(e.id())!), this.fresh());
   }
 
   /** The nodes and edges shown (not hidden by a filter) as GraphML, for Gephi, yEd or Cytoscape desktop (graphml.ts). */
   exportGraphml(): string {
     const shown = this.cy.elements().not('.filtered');
-    return graphml(shown.nodes().not('.lane').map((n) => this.nodeData(n.id())!), shown.edges().map((e) => this.edgeData(e.id())!));
+    return graphml(shown.nodes().not('.lane').map((n) => this.nodeData(n.id())!), shown.edges().map((e) => this.edgeData(e.id())!), this.fresh());
+  }
+
+  /** The ids of what the time window marks new (.since). */
+  private fresh(): Set<string> {
+    return new Set(this.cy.elements('.since').map((el) => el.id()));
   }
 
   /** The current view as a PNG data URL (white background, twice the screen resolution). */

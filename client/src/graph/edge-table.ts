@@ -11,7 +11,7 @@
 import type { Evidence, GEdge, GNode } from './types.js';
 
 export const EDGE_TABLE_COLUMNS = [
-  'Source', 'Target', 'Source label', 'Target label', 'Relation', 'Clause', 'Quote', 'Language', 'Method', 'Confidence', 'Date', 'Sources', 'Less sure',
+  'Source', 'Target', 'Source label', 'Target label', 'Relation', 'Clause', 'Quote', 'Language', 'Method', 'Confidence', 'Date', 'Sources', 'Less sure', 'New',
 ] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -27,14 +27,18 @@ export function lessSure(evidence: Evidence): string {
   return (evidence.fieldProvenance ?? []).map((m) => `${m.field}: ${m.confidence}${m.note ? ` (${m.note})` : ''}`).join('; ');
 }
 
-/** The table of `edges`, their ends named by the labels of `nodes` (an end not among them: its id). */
-export function edgeTable(nodes: readonly GNode[], edges: readonly GEdge[]): string {
+/**
+ * The table of `edges`, their ends named by the labels of `nodes` (an end not among them: its id).
+ * `New` says "yes" for the edges of `fresh`: those the time window marks new (time-window.ts), so
+ * the table of a view "new after 2015" filters to what changed since.
+ */
+export function edgeTable(nodes: readonly GNode[], edges: readonly GEdge[], fresh: ReadonlySet<string> = new Set()): string {
   const labelOf = new Map(nodes.map((n) => [n.id, n.label]));
   const rows = edges.map((e) => {
     const ev = e.evidence ?? {};
     return [
       e.source, e.target, labelOf.get(e.source) ?? e.source, labelOf.get(e.target) ?? e.target, e.relation,
-      ev.clause, ev.quote, ev.language, ev.method, ev.confidence, ev.date, ev.sources?.join(' '), lessSure(ev),
+      ev.clause, ev.quote, ev.language, ev.method, ev.confidence, ev.date, ev.sources?.join(' '), lessSure(ev), fresh.has(e.id) ? 'yes' : '',
     ].map(cell).join(',');
   });
   return `\uFEFF${[EDGE_TABLE_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;

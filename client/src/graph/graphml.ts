@@ -10,8 +10,8 @@
 import { lessSure } from './edge-table.js';
 import type { GEdge, GNode } from './types.js';
 
-const NODE_KEYS = ['label', 'kind', 'instrumentKind', 'date', 'forum', 'parent'] as const;
-const EDGE_KEYS = ['relation', 'clause', 'quote', 'language', 'method', 'confidence', 'date', 'sources', 'lessSure'] as const;
+const NODE_KEYS = ['label', 'kind', 'instrumentKind', 'date', 'forum', 'parent', 'new'] as const;
+const EDGE_KEYS = ['relation', 'clause', 'quote', 'language', 'method', 'confidence', 'date', 'sources', 'lessSure', 'new'] as const;
 
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
@@ -21,20 +21,21 @@ function data(key: string, value: string | null | undefined): string {
   return value === null || value === undefined || value === '' ? '' : `<data key="${key}">${xml(value)}</data>`;
 }
 
-export function graphml(nodes: readonly GNode[], edges: readonly GEdge[]): string {
+/** `new` is "yes" on the nodes and edges of `fresh`: those the time window marks new (time-window.ts). */
+export function graphml(nodes: readonly GNode[], edges: readonly GEdge[], fresh: ReadonlySet<string> = new Set()): string {
   const keys = [
     ...NODE_KEYS.map((k) => `  <key id="${k}" for="node" attr.name="${k}" attr.type="string"/>`),
     // Edge keys get their own ids: `date` is a node's and an edge's field.
     ...EDGE_KEYS.map((k) => `  <key id="e_${k}" for="edge" attr.name="${k}" attr.type="string"/>`),
   ];
   const nodeLines = nodes.map((n) => {
-    const values: Record<(typeof NODE_KEYS)[number], string | null | undefined> = { label: n.label, kind: n.kind, instrumentKind: n.instrumentKind, date: n.date, forum: n.forum, parent: n.parent };
+    const values: Record<(typeof NODE_KEYS)[number], string | null | undefined> = { label: n.label, kind: n.kind, instrumentKind: n.instrumentKind, date: n.date, forum: n.forum, parent: n.parent, new: fresh.has(n.id) ? 'yes' : null };
     return `    <node id="${xml(n.id)}">${NODE_KEYS.map((k) => data(k, values[k])).join('')}</node>`;
   });
   const edgeLines = edges.map((e) => {
     const ev = e.evidence ?? {};
     const values: Record<(typeof EDGE_KEYS)[number], string | null | undefined> = {
-      relation: e.relation, clause: ev.clause, quote: ev.quote, language: ev.language, method: ev.method, confidence: ev.confidence, date: ev.date, sources: ev.sources?.join(' '), lessSure: lessSure(ev),
+      relation: e.relation, clause: ev.clause, quote: ev.quote, language: ev.language, method: ev.method, confidence: ev.confidence, date: ev.date, sources: ev.sources?.join(' '), lessSure: lessSure(ev), new: fresh.has(e.id) ? 'yes' : null,
     };
     return `    <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}">${EDGE_KEYS.map((k) => data(`e_${k}`, values[k])).join('')}</edge>`;
   });

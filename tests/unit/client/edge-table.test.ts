@@ -50,7 +50,7 @@ const edges: GEdge[] = [
 ];
 
 describe('edgeTable', () => {
-  const text = edgeTable(nodes, edges);
+  const text = edgeTable(nodes, edges, new Set(['e1']));
   const [header, ...rows] = readCsv(text.slice(1));
 
   it('writes a UTF-8 byte-order mark, a header Gephi reads, and one CRLF-ended row per edge', () => {
@@ -66,6 +66,7 @@ describe('edgeTable', () => {
     expect(recalls).toMatchObject({
       Source: 'WTPF-13/DT/6#recalling.a', 'Target label': 'Tunis Agenda ¶69', Relation: 'RECALLS',
       Quote: 'بالفقرات 35 و37، "ذات الصلة"\nمن برنامج عمل تونس', Language: 'ar', Date: '2013-05-15', Sources: 'seed/documents/WTPF-13-DT-6.ar.txt',
+      New: 'yes', // marked new by the time window
     });
   });
 
@@ -73,6 +74,7 @@ describe('edgeTable', () => {
     const succeeds = Object.fromEntries(header.map((name, i) => [name, rows[1][i]]));
     expect(succeeds).toMatchObject({ 'Source label': 'UNGA res. 66/184', 'Target label': 'A/RES/65/141', Sources: 'U45 U25', 'Less sure': 'relation: unconfirmed (Inferred from the agenda item.)' });
     expect(succeeds.Quote).toBe('\'=HYPERLINK("http://evil")');
+    expect(succeeds.New).toBe('');
     expect(rows[2].slice(5).every((v) => v === '')).toBe(true); // a structural edge: no evidence
   });
 });

@@ -25,13 +25,17 @@ describe('GraphML export', () => {
     expect(xml).not.toContain('\u0001');
   });
 
-  it('exports what is shown: not what a filter hides', () => {
+  it('exports what is shown: not what a filter hides; what the time window marks new says so', () => {
     const c = new GraphController();
     c.showSubgraph(opinion6());
     c.filterKinds(new Set(['Instrument', 'Provision']));
+    c.setTimeWindow({ asOf: null, newAfter: 2005 });
     const xml = c.exportGraphml();
     expect(xml).not.toContain('body:WTPF-13');
     expect(xml).toContain(`<node id="${TUNIS}#69">`);
+    expect(xml).toMatch(new RegExp(`<node id="${OP6}">.*<data key="new">yes</data></node>`));
+    expect(xml).not.toMatch(new RegExp(`<node id="${TUNIS.replace(/[()]/g, '\\$&')}#69">.*<data key="new">`));
+    expect(c.exportCsv().split('\r\n').filter((line) => line.endsWith(',yes')).length).toBe(c.cy.edges('.since').not('.filtered').length);
     c.destroy();
   });
 });
