@@ -1,16 +1,17 @@
 /**
- * Public contract: the cited-by feed as Atom (RFC 4287), so a researcher can follow, in any feed
- * reader, who cites or acts on a paragraph, an instrument or a body. Pure: the route (feed.route.ts)
- * reads the graph and passes plain values.
+ * Public contract: the feeds as Atom (RFC 4287), so a researcher can follow in any feed reader who
+ * cites or acts on a paragraph, an instrument or a body (atomFeed), or where a phrase appears
+ * (atomDocument, from feed.route.ts). Pure: the route reads the graph and passes plain values.
  *
- * - The feed's id names the node (urn:ig-atlas:cited-by:<id>); an entry's id names the edge by its
- *   stored key (urn:ig-atlas:edge:<key>), so a reader shows a newly loaded citation as new even
- *   when its text is older than what it has already seen.
+ * - A feed's id names what it follows (urn:ig-atlas:cited-by:<id>, urn:ig-atlas:search:<text>); a
+ *   cited-by entry's id names the edge by its stored key (urn:ig-atlas:edge:<key>), a search
+ *   entry's the node (urn:ig-atlas:node:<id>), so a reader shows a newly loaded text as new even
+ *   when it is older than what it has already seen.
  * - An entry's date is its text's (a day, or the first day of a month or year: midnight UTC); an
  *   undated entry is dated 1970-01-01, "unknown", which keeps it after the dated ones (a feed is
  *   newest first). The feed's date is its newest entry's, else its subject's own, else 1970-01-01.
  * - Links are relative to the server (Atom resolves them against the feed's address): an entry
- *   opens the explorer on the citing node with the edge selected, as a shared link does.
+ *   opens the explorer on its node (a cited-by entry with the edge selected), as a shared link does.
  * - Every text is escaped, and characters XML 1.0 cannot hold are dropped.
  */
 
