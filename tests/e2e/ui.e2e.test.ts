@@ -529,6 +529,11 @@ describe('ig-atlas UI', () => {
     expect(await page.textContent('[data-time="as-of-year"]')).toBe('2012');
     expect(await page.inputValue('[data-time="new-after"]')).toBe('2005');
     await page.screenshot({ path: `${SHOTS}/ui-time-window.png` });
+    // The panel's citations stay listed, marked as the window marks their edges: Opinion 6's own
+    // (2013) are later than 2012.
+    await page.waitForSelector('#panel .citations-out .citation');
+    const marks = () => page.$$eval('#panel .citations-out .citation', (els) => els.map((e) => (e.classList.contains('citation-later') ? 'later' : e.classList.contains('citation-new') ? 'new' : '-')));
+    expect(new Set(await marks())).toEqual(new Set(['later']));
 
     // The slider's last year shows everything (no end), and the link drops asOf.
     await page.focus('[data-time="as-of"]');
@@ -537,6 +542,7 @@ describe('ig-atlas UI', () => {
     seen = await nodes();
     expect(seen.filter((n) => n.hidden)).toEqual([]);
     expect(seen.find((n) => n.id === 'WTPF-13/DT/6')).toMatchObject({ isNew: true, visible: true });
+    expect(new Set(await marks())).toEqual(new Set(['new']));
     // Its first year: only what existed by then.
     await page.keyboard.press('Home');
     const first = Math.min(...seen.filter((n) => n.year !== null).map((n) => n.year!));

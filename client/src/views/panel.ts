@@ -8,6 +8,7 @@ import { h, langText, externalLink } from '../dom.js';
 import type { GraphController, Selection } from '../graph/controller.js';
 import { labelOfId } from '../../../cypher/model.js';
 import { EDGE_LOOKS } from '../graph/style.js';
+import { timeMark, yearOf } from '../graph/time-window.js';
 import type { Evidence, FieldMark, GEdge, GNode, TraceDirection } from '../graph/types.js';
 import { clauseLabel, fieldName, getLang, languageName, methodName, nodeLabel, relationName, t, term, verbName, type MessageKey } from '../i18n.js';
 
@@ -264,7 +265,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
     let shownCount = 0;
     let last: Citation | undefined;
     const add = (page: Citation[]) => {
-      for (const c of page) list.append(citationItem(c, direction));
+      for (const c of page) list.append(markTime(citationItem(c, direction)));
       shownCount += page.length;
       last = page.at(-1) ?? last;
     };
@@ -313,7 +314,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
     };
     return h(
       'li',
-      { class: 'citation', attrs: { 'data-edge': id, 'data-target': c.target.id, 'data-source': c.source.id } },
+      { class: 'citation', attrs: { 'data-edge': id, 'data-target': c.target.id, 'data-source': c.source.id, 'data-date': c.evidence?.date ?? null } },
       h(
         'div',
         { class: 'citation-head' },
@@ -354,6 +355,19 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
     );
   }
 
+  /**
+   * Marks a citation as the graph's time window does its edge (time-window.ts): "later" when its
+   * citing text is after "as of", "new" when after "new after". The lists stay whole: they are the
+   * record, and the window only says where each citation stands in time.
+   */
+  function markTime(item: HTMLElement): HTMLElement {
+    const mark = timeMark(yearOf(item.dataset.date), controller.timeWindow);
+    item.classList.toggle('citation-later', mark === 'later');
+    item.classList.toggle('citation-new', mark === 'new');
+    return item;
+  }
+  const offChange = controller.on('change', () => root.querySelectorAll<HTMLElement>('li.citation').forEach(markTime));
+
   const onSelect = (selection: Selection) => {
     if (selection.kind === 'node') open({ kind: 'node', node: selection.node });
     else {
@@ -370,6 +384,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
     close,
     destroy() {
       offSelect();
+      offChange();
       root.replaceChildren();
     },
   };
