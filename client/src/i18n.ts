@@ -364,10 +364,11 @@ const ABJAD: Readonly<Record<string, string>> = { a: 'أ', b: 'ب', c: 'ج', d: 
  * The labels the parser gives clauses, in English whatever the document's language (they are also
  * stored and exported that way): an optional owner, then a verb of the lexicon or "Operative",
  * then optionally an item letter or a number: "Recalling (a)", "Requests 3", "Operative 2",
- * "Opinion 6 Noting (b)". Longest verb first, so "Taking note" wins over "Noting".
+ * "Opinion 6 Noting (b)"; the curated corpus also says "Recalling (preamble)". Longest verb first,
+ * so "Taking note" wins over "Noting".
  */
 const CLAUSE_LABEL = new RegExp(
-  `^(.* )?(${[...ARABIC_VERBS.keys(), 'Operative'].sort((a, b) => b.length - a.length).map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?: \\(([a-l])\\)| \\((\\d+)\\)| (\\d+[a-z]?))?$`,
+  `^(.* )?(${[...ARABIC_VERBS.keys(), 'Operative'].sort((a, b) => b.length - a.length).map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?: \\(([a-l])\\)| \\((\\d+)\\)| (\\d+[a-z]?)| \\((preamble)\\))?$`,
 );
 
 /**
@@ -379,9 +380,9 @@ export function clauseLabel(label: string): string {
   if (current === 'en') return label;
   const match = CLAUSE_LABEL.exec(label);
   if (!match) return label;
-  const [, owner = '', verb, letter, index, number] = match;
+  const [, owner = '', verb, letter, index, number, preamble] = match;
   const name = verb === 'Operative' ? 'الفقرة' : ARABIC_VERBS.get(verb!)!;
-  const suffix = letter ? ` (${ABJAD[letter]})` : index ? ` (${index})` : number ? ` ${number}` : '';
+  const suffix = letter ? ` (${ABJAD[letter]})` : index ? ` (${index})` : number ? ` ${number}` : preamble ? ' (الديباجة)' : '';
   return `${owner}${name}${suffix}`;
 }
 

@@ -65,6 +65,9 @@ describe('clause labels', () => {
     expect(clauseLabel('Operative 2')).toBe('الفقرة 2');
     expect(clauseLabel('Is of the view (2)')).toBe('يعرب عن الرأي التالي (2)');
     expect(clauseLabel('Recognizing')).toBe('إقرارا منه');
+    // the curated corpus's preambular clauses
+    expect(clauseLabel('Recognizing (preamble)')).toBe('إقرارا منه (الديباجة)');
+    expect(clauseLabel('Taking note of SG reports (preamble)')).toBe('Taking note of SG reports (preamble)');
     // the owner is kept, and the longest verb wins ("Taking note", not "note")
     expect(clauseLabel('Opinion 6 Noting (c)')).toBe('Opinion 6 إذ يلاحظ (ج)');
     expect(clauseLabel('WTPF-13/DT/6 Taking note (b)')).toBe('WTPF-13/DT/6 إذ يحيط علما (ب)');
