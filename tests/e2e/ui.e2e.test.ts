@@ -69,6 +69,8 @@ describe('ig-atlas UI', () => {
       const ids = await page.$$eval('#search-results [role="option"]', (els) => els.map((e) => e.getAttribute('data-id')));
       expect(ids.slice(0, 6).some((id) => id?.startsWith('WTPF-13/DT/6')), `${text}: ${ids.join(', ')}`).toBe(true);
     }
+    // Each hit with its date: Opinion 6's is 15 May 2013.
+    expect(await page.textContent('#search-results [data-id="WTPF-13/DT/6"] .hit-date')).toBe('2013-05-15');
     // The search as a feed, newest first.
     await poll(() => page.getAttribute('#search-results .search-feed a', 'href')).toBe('/feeds/search?text=enhanced+cooperation');
     // arrows move the active option, Enter opens it and centres the graph on it

@@ -2,7 +2,7 @@
  * The search box: results as you type (debounced, earlier requests aborted), an ARIA combobox with
  * arrow keys, Enter and Escape. Choosing a result calls `onChoose`.
  */
-import type { Api, SearchHit } from '../api.js';
+import { refToNode, type Api, type SearchHit } from '../api.js';
 import { h, langText } from '../dom.js';
 import { nodeLabel, t } from '../i18n.js';
 
@@ -11,6 +11,9 @@ export interface SearchView {
   focus(): void;
   destroy(): void;
 }
+
+/** A hit's date as the graph dates its node (refToNode): YYYY, YYYY-MM or YYYY-MM-DD, or null. */
+const dateOf = (hit: SearchHit): string | null => refToNode(hit.node, null).date ?? null;
 
 export function mountSearch(root: HTMLElement, api: Api, onChoose: (hit: SearchHit) => void, debounceMs = 180): SearchView {
   const label = h('label', { class: 'visually-hidden', attrs: { for: 'search-input' } });
@@ -73,6 +76,8 @@ export function mountSearch(root: HTMLElement, api: Api, onChoose: (hit: SearchH
         },
         h('span', { class: `kind-dot kind-${hit.kind.toLowerCase()}`, attrs: { 'aria-hidden': 'true' } }),
         h('span', { class: 'hit-main' }, langText('span', nodeLabel(hit.kind, hit.label), null, 'hit-label'), hit.snippet ? langText('span', hit.snippet, hit.language, 'hit-snippet') : null),
+        // Its date (a paragraph's is its instrument's): annual resolutions share a title.
+        dateOf(hit) ? h('span', { class: 'hit-date', text: dateOf(hit) }) : null,
       );
       list.append(item);
     });
