@@ -23,7 +23,8 @@ export const SEPARATOR = '\u001f';
 export const CARD_FIELDS = {
   Provision: ['id', 'instrumentId', 'number', 'label'],
   Instrument: ['id', 'symbol', 'kind', 'shortTitle', 'adopted', 'bodyId'],
-  Body: ['id', 'acronym', 'name', 'nameAr', 'kind', 'established'],
+  // `ended` last: a card written before it had it reads as a body with no end (nodeFromCard).
+  Body: ['id', 'acronym', 'name', 'nameAr', 'kind', 'established', 'ended'],
 } as const satisfies Record<Label, readonly string[]>;
 
 /**

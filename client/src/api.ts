@@ -173,7 +173,7 @@ export class Api {
 const NODE_REF = `__typename
   ... on Instrument { id symbol shortTitle adopted kind body { acronym } }
   ... on Provision { id label instrument { id shortTitle adopted body { acronym } } }
-  ... on Body { id acronym established }`;
+  ... on Body { id acronym established ended }`;
 
 /** A field's own provenance (see the API's FieldProvenance). */
 const FIELD_PROVENANCE = 'fieldProvenance { field confidence sources note }';
@@ -187,7 +187,7 @@ const SEARCH = `query Search($text: String!, $first: Int) {
 
 const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $limit: Int, $depth: Int) {
   neighborhood(id: $id, limit: $limit, depth: $depth) {
-    nodes { id label kind instrumentKind parent date forum }
+    nodes { id label kind instrumentKind parent date forum ended }
     edges { id source target relation ${EVIDENCE} }
     truncated nodeCap
   }
@@ -255,6 +255,7 @@ export interface NodeRef {
   label?: string | null;
   acronym?: string | null;
   established?: string | null;
+  ended?: string | null;
   body?: { acronym: string | null } | null;
   instrument?: { id: string; shortTitle: string | null; adopted: string | null; body: { acronym: string | null } | null };
 }
@@ -368,7 +369,7 @@ export function refToNode(ref: NodeRef, fallbackDate: string | null): GNode {
   if (ref.__typename === 'Provision') {
     return { id: ref.id, label: refLabel(ref), kind: 'Provision', parent: ref.instrument?.id ?? null, date: ref.instrument?.adopted ?? fallbackDate, forum: ref.instrument?.body?.acronym ?? null };
   }
-  if (ref.__typename === 'Body') return { id: ref.id, label: refLabel(ref), kind: 'Body', date: ref.established ?? fallbackDate, forum: ref.acronym ?? null };
+  if (ref.__typename === 'Body') return { id: ref.id, label: refLabel(ref), kind: 'Body', date: ref.established ?? fallbackDate, forum: ref.acronym ?? null, ended: ref.ended ?? null };
   return { id: ref.id, label: refLabel(ref), kind: 'Instrument', instrumentKind: ref.kind ?? null, date: ref.adopted ?? fallbackDate, forum: ref.body?.acronym ?? null };
 }
 

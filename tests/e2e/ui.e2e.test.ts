@@ -404,6 +404,20 @@ describe('ig-atlas UI', () => {
     await page.close();
   });
 
+  it('shows the bodies that had ended by the window\'s end as ended, still there', async () => {
+    const page = await openPage('/?node=body%3AWGEC&asOf=2016');
+    const bodies = await page.evaluate(() =>
+      window.__atlas!.controller.cy.nodes('[kind = "Body"]').map((n) => ({ id: n.id(), ended: String(n.data('ended') ?? ''), marked: n.hasClass('ended'), shown: !n.hasClass('filtered') })),
+    );
+    const endedBy2016 = bodies.filter((b) => b.ended !== '' && Number(b.ended.slice(0, 4)) <= 2016).map((b) => b.id);
+    expect(endedBy2016).toContain('body:WGEC');
+    expect(bodies.filter((b) => b.marked).map((b) => b.id)).toEqual(endedBy2016);
+    expect(bodies.find((b) => b.id === 'body:WGEC')?.shown).toBe(true);
+    expect(await page.textContent('#counts')).toContain(`ended by 2016: ${endedBy2016.length === 1 ? '1 node' : `${endedBy2016.length} nodes`}`);
+    await page.screenshot({ path: `${SHOTS}/ui-time-ended.png` });
+    await page.close();
+  });
+
   it('keeps a node under the pointer when a click opens the panel, so a double-click expands it, in English and Arabic', async () => {
     for (const lang of ['', '&lang=ar']) {
       const page = await openPage(`/?node=body%3AWGEC${lang}`);

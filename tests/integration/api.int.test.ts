@@ -603,6 +603,14 @@ describe('trace', () => {
 });
 
 describe('neighborhood', () => {
+  it('says when a body ended, from its card, and nothing for what has no end', async () => {
+    const { body } = await app.gql('{ neighborhood(id: "body:WGEC") { nodes { id kind date ended } } }');
+    const nodes = new Map(body.data.neighborhood.nodes.map((n: any) => [n.id, n]));
+    expect(nodes.get('body:WGEC')).toMatchObject({ kind: 'Body', ended: '2014-05-14' });
+    expect(nodes.get('body:CSTD-CHAIR')).toMatchObject({ kind: 'Body', ended: null });
+    for (const n of nodes.values() as Iterable<any>) if (n.kind !== 'Body') expect(n.ended, n.id).toBeNull();
+  });
+
   it('returns Cytoscape-ready nodes and edges around Opinion 6', async () => {
     const { body } = await app.gql(`{ neighborhood(id: "${OPINION}") { truncated nodeCap nodes { id label kind parent forum } edges { id source target relation evidence { clause } } } }`);
     const g = body.data.neighborhood;

@@ -12,7 +12,7 @@ import { Emitter } from './emitter.js';
 import { LANES, separateNodes, timeLaneLayout } from './layouts.js';
 import type { ForceAnswer, ForceRequest } from './force-layout.worker.js';
 import { buildStyle } from './style.js';
-import { distinctYears, edgeYear, isActive, NO_WINDOW, timeMark, yearOf, type TimeWindow } from './time-window.js';
+import { distinctYears, edgeYear, endedBy, isActive, NO_WINDOW, timeMark, yearOf, type TimeWindow } from './time-window.js';
 import type { GEdge, GNode, NodeKind, Subgraph, TraceDirection, TracePath } from './types.js';
 
 let registered = false;
@@ -33,8 +33,8 @@ export interface GraphStats {
   canUndo: boolean;
   tracing: TraceState | null;
   layout: LayoutName;
-  /** The time window (time-window.ts) and what it does: nodes hidden as later, nodes and edges marked new. */
-  time: TimeWindow & { laterNodes: number; newNodes: number; newEdges: number };
+  /** The time window (time-window.ts) and what it does: nodes hidden as later, nodes and edges marked new, bodies shown as ended. */
+  time: TimeWindow & { laterNodes: number; newNodes: number; newEdges: number; endedNodes: number };
 }
 
 export interface TraceState {
@@ -318,13 +318,14 @@ export class GraphController {
 
   /**
    * Hides what the kind, relation and time filters leave out (.filtered), marks what the time
-   * window calls new (.since), and hides every edge one of whose ends is hidden, so that what is
-   * "shown" (layouts, the CSV) is what the user sees.
+   * window calls new (.since) and the bodies it shows ended (.ended), and hides every edge one of
+   * whose ends is hidden, so that what is "shown" (layouts, the CSV) is what the user sees.
    */
   private applyFilters(): void {
     const cy = this.cy;
     cy.elements('.filtered').removeClass('filtered');
     cy.elements('.since').removeClass('since');
+    cy.nodes('.ended').removeClass('ended');
     if (this.hiddenKinds.size) cy.nodes().filter((n) => this.hiddenKinds.has(n.data('kind'))).addClass('filtered');
     if (this.hiddenRelations.size) cy.edges().filter((e) => this.hiddenRelations.has(e.data('relation'))).addClass('filtered');
     if (isActive(this.window)) {
@@ -333,6 +334,7 @@ export class GraphController {
         if (m) el.addClass(m === 'later' ? 'filtered' : 'since');
       };
       cy.nodes().not('.lane').forEach((n) => mark(n, yearOf(n.data('date'))));
+      cy.nodes('[ended]').forEach((n) => void (endedBy(yearOf(n.data('ended')), this.window) && n.addClass('ended')));
       cy.edges().forEach((e) => mark(e, edgeYear(e.data('evidence')?.date, yearOf(e.source().data('date')), yearOf(e.target().data('date')))));
     }
     cy.nodes('.filtered').connectedEdges().addClass('filtered');
@@ -393,7 +395,7 @@ export class GraphController {
     const node = this.cy.getElementById(id);
     if (node.empty() || !node.isNode()) return null;
     const d = node.data();
-    return { id: d.id, label: d.label, kind: d.kind, instrumentKind: d.instrumentKind ?? null, parent: d.parent_ ?? null, date: d.date ?? null, forum: d.forum ?? null };
+    return { id: d.id, label: d.label, kind: d.kind, instrumentKind: d.instrumentKind ?? null, parent: d.parent_ ?? null, date: d.date ?? null, forum: d.forum ?? null, ended: d.ended ?? null };
   }
 
   edgeData(id: string): GEdge | null {
@@ -442,6 +444,7 @@ export class GraphController {
         if (!el.data('date') && n.date) el.data('date', n.date);
         if (!el.data('forum') && n.forum) el.data('forum', n.forum);
         if (!el.data('parent_') && n.parent) el.data('parent_', n.parent);
+        if (!el.data('ended') && n.ended) el.data('ended', n.ended);
       }
       const chain = this.cy.collection();
       for (const id of [...nodes.keys(), ...edges.keys()]) chain.merge(this.cy.getElementById(id));
@@ -797,6 +800,7 @@ export class GraphController {
         laterNodes: isActive(this.window) ? this.cy.nodes('.filtered').filter((n) => timeMark(yearOf(n.data('date')), this.window) === 'later').length : 0,
         newNodes: this.cy.nodes('.since').not('.filtered').length,
         newEdges: this.cy.edges('.since').not('.filtered').length,
+        endedNodes: this.cy.nodes('.ended').not('.filtered').length,
       },
     };
   }
@@ -814,7 +818,7 @@ export class GraphController {
       return {
         group: 'nodes',
         // `parent` is Cytoscape's compound-node key: keep the instrument id under another name.
-        data: { id: n.id, label: n.label, display, full: this.full(n.label, n.kind), kind: n.kind, instrumentKind: n.instrumentKind ?? undefined, parent_: n.parent ?? undefined, date: n.date ?? undefined, forum: n.forum ?? undefined },
+        data: { id: n.id, label: n.label, display, full: this.full(n.label, n.kind), kind: n.kind, instrumentKind: n.instrumentKind ?? undefined, parent_: n.parent ?? undefined, date: n.date ?? undefined, forum: n.forum ?? undefined, ended: n.ended ?? undefined },
       };
     });
     for (const e of edges) out.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, relation: e.relation, evidence: e.evidence ?? undefined } });

@@ -10,7 +10,7 @@
 import { lessSure } from './edge-table.js';
 import type { GEdge, GNode } from './types.js';
 
-const NODE_KEYS = ['label', 'kind', 'instrumentKind', 'date', 'forum', 'parent', 'new'] as const;
+const NODE_KEYS = ['label', 'kind', 'instrumentKind', 'date', 'ended', 'forum', 'parent', 'new'] as const;
 const EDGE_KEYS = ['relation', 'clause', 'quote', 'language', 'method', 'confidence', 'date', 'sources', 'lessSure', 'new'] as const;
 
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -29,7 +29,7 @@ export function graphml(nodes: readonly GNode[], edges: readonly GEdge[], fresh:
     ...EDGE_KEYS.map((k) => `  <key id="e_${k}" for="edge" attr.name="${k}" attr.type="string"/>`),
   ];
   const nodeLines = nodes.map((n) => {
-    const values: Record<(typeof NODE_KEYS)[number], string | null | undefined> = { label: n.label, kind: n.kind, instrumentKind: n.instrumentKind, date: n.date, forum: n.forum, parent: n.parent, new: fresh.has(n.id) ? 'yes' : null };
+    const values: Record<(typeof NODE_KEYS)[number], string | null | undefined> = { label: n.label, kind: n.kind, instrumentKind: n.instrumentKind, date: n.date, ended: n.ended, forum: n.forum, parent: n.parent, new: fresh.has(n.id) ? 'yes' : null };
     return `    <node id="${xml(n.id)}">${NODE_KEYS.map((k) => data(k, values[k])).join('')}</node>`;
   });
   const edgeLines = edges.map((e) => {

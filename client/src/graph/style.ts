@@ -135,6 +135,8 @@ export function buildStyle(): StylesheetJson {
     // New in the time window (time-window.ts): a green halo, under the selection's and the trace's marks.
     { selector: 'node.since', style: { 'underlay-color': SINCE, 'underlay-opacity': 0.55, 'underlay-padding': 7, 'underlay-shape': 'ellipse' } },
     { selector: 'edge.since', style: { 'underlay-color': SINCE, 'underlay-opacity': 0.45, 'underlay-padding': 4 } },
+    // A body the time window shows ended: dashed and pale, still there.
+    { selector: 'node.ended', style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#475569', 'background-opacity': 0.45 } },
     { selector: 'node.bulk', style: { label: '', 'border-width': 0 } },
     { selector: 'node.bulk.selected, node.bulk.trace', style: { label: shown('display') } },
     { selector: 'node.selected', style: { 'border-width': 5, 'border-color': '#f43f5e', 'z-index': 40 } },

@@ -10,6 +10,9 @@
  *   exists only once both its ends do.
  * - A year after `asOf` is `later` (hidden); one after `newAfter` (and not later) is `new`.
  * - An undated element is neither: we do not know when it came, so it stays and is never new.
+ * - A body that ended (a working group that reported, a summit that closed) by the end of `asOf`
+ *   (at any time, with no `asOf`) is `ended` once a window is set: still shown, as what the graph
+ *   held then, but marked; "new after 2015, as of 2025" then shows what began and what ended.
  * - Years count whole: as of 2013 keeps everything dated in 2013, to the day or only to the year.
  */
 
@@ -46,6 +49,11 @@ export function timeMark(year: number | null, window: TimeWindow): TimeMark {
   if (window.asOf !== null && year > window.asOf) return 'later';
   if (window.newAfter !== null && year > window.newAfter) return 'new';
   return null;
+}
+
+/** Whether a body that ended in `endedYear` had ended by the window's end (only once a window is set). */
+export function endedBy(endedYear: number | null, window: TimeWindow): boolean {
+  return endedYear !== null && isActive(window) && (window.asOf === null || endedYear <= window.asOf);
 }
 
 export function isActive(window: TimeWindow): boolean {

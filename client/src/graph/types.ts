@@ -32,6 +32,8 @@ export interface GNode {
   parent?: string | null;
   date?: string | null;
   forum?: string | null;
+  /** When a body ended (YYYY, YYYY-MM or YYYY-MM-DD): a time window shows it ended after that. */
+  ended?: string | null;
 }
 
 export interface GEdge {

@@ -77,7 +77,7 @@ export function parseViewFile(text: string, fileName: string): ViewFile {
     const id = textAt(`${at}.id`, raw.id, true);
     const label = textAt(`${at}.label`, raw.label, true);
     if (!NODE_KINDS.includes(raw.kind as NodeKind)) problem(`${at}.kind`, `expected one of ${NODE_KINDS.join(', ')}, got ${show(raw.kind)}`);
-    const optional = { instrumentKind: textAt(`${at}.instrumentKind`, raw.instrumentKind, false), parent: textAt(`${at}.parent`, raw.parent, false), date: textAt(`${at}.date`, raw.date, false), forum: textAt(`${at}.forum`, raw.forum, false) };
+    const optional = { instrumentKind: textAt(`${at}.instrumentKind`, raw.instrumentKind, false), parent: textAt(`${at}.parent`, raw.parent, false), date: textAt(`${at}.date`, raw.date, false), forum: textAt(`${at}.forum`, raw.forum, false), ended: textAt(`${at}.ended`, raw.ended, false) };
     once(ids, `${at}.id`, id);
     if (id && label) nodes.push({ id, label, kind: raw.kind as NodeKind, ...optional });
   });

@@ -24,6 +24,7 @@ export function timeSummary(time: GraphStats['time']): string {
   const parts: string[] = [];
   if (time.asOf !== null) parts.push(t('timeLater', { year: time.asOf, n: time.laterNodes }));
   if (time.newAfter !== null) parts.push(t('timeNew', { year: time.newAfter, n: time.newNodes, e: time.newEdges }));
+  if (time.endedNodes) parts.push(time.asOf !== null ? t('timeEndedBy', { year: time.asOf, n: time.endedNodes }) : t('timeEnded', { n: time.endedNodes }));
   return parts.join(' · ');
 }
 

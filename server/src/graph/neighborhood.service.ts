@@ -30,6 +30,7 @@ export function toSubgraphNode(row: NodeRow, parent?: InstrumentRow | null): Sub
     parent: row.__kind === 'Provision' ? row.instrumentId : undefined,
     date: row.__kind === 'Instrument' ? row.adopted : row.__kind === 'Body' ? row.established : parent?.adopted,
     forum: forumOf(row, parent),
+    ended: row.__kind === 'Body' ? row.ended : undefined,
   };
 }
 

@@ -25,6 +25,12 @@ export class SubgraphNode {
 
   @Field(() => String, { nullable: true, description: 'The issuing body or forum, for lanes: WSIS, UNGA, ECOSOC, CSTD, ITU…' })
   forum?: string;
+
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'When a body ended (a working group that reported, a summit that closed), for a time window to show it ended. Null for other nodes, a body still at work, or one whose card predates this field (until `npm run seed` or an ingest writes it again).',
+  })
+  ended?: string;
 }
 
 @ObjectType({ description: 'An edge of a subgraph, ready for Cytoscape.', simpleResolvers: true })

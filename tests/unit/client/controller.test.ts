@@ -136,7 +136,7 @@ describe('GraphController (headless Cytoscape)', () => {
     c.setTimeWindow({ asOf: 2012, newAfter: null });
     expect(c.cy.nodes().not('.filtered').map((n) => n.id()).sort()).toEqual([`${TUNIS}#69`, `${TUNIS}#71`]);
     expect(c.cy.edges().not('.filtered')).toHaveLength(0);
-    expect(changes.at(-1)!.time).toEqual({ asOf: 2012, newAfter: null, laterNodes: 4, newNodes: 0, newEdges: 0 });
+    expect(changes.at(-1)!.time).toEqual({ asOf: 2012, newAfter: null, laterNodes: 4, newNodes: 0, newEdges: 0, endedNodes: 0 });
     // New after 2005, as of 2013: everything of 2013 is marked, the Tunis paragraphs are not.
     c.setTimeWindow({ asOf: 2013, newAfter: 2005 });
     expect(c.cy.elements('.filtered')).toHaveLength(0);
@@ -155,6 +155,25 @@ describe('GraphController (headless Cytoscape)', () => {
     expect(c.cy.nodes('.since').not('.filtered')).toHaveLength(3);
     c.setTimeWindow({ asOf: null, newAfter: null });
     expect(c.cy.elements('.since')).toHaveLength(0);
+    c.destroy();
+  });
+
+  it('shows a body that had ended by the window\'s end as ended, still there', () => {
+    const c = new GraphController();
+    const sub = opinion6();
+    sub.nodes.push(node('body:WGEC', 'Body', { label: 'WGEC', date: '2013-03-22', ended: '2014-05-14' }));
+    c.showSubgraph(sub);
+    expect(c.nodeData('body:WGEC')?.ended).toBe('2014-05-14');
+    // No window: nothing is marked.
+    expect(c.cy.nodes('.ended')).toHaveLength(0);
+    c.setTimeWindow({ asOf: 2013, newAfter: null });
+    expect(c.cy.nodes('.ended')).toHaveLength(0);
+    c.setTimeWindow({ asOf: 2015, newAfter: null });
+    expect(c.cy.nodes('.ended').map((n) => n.id())).toEqual(['body:WGEC']);
+    expect(c.stats().time).toMatchObject({ endedNodes: 1, laterNodes: 0 });
+    // "New after 2012" with no end: what began since, and what ended.
+    c.setTimeWindow({ asOf: null, newAfter: 2012 });
+    expect(c.cy.getElementById('body:WGEC').classes()).toEqual(expect.arrayContaining(['since', 'ended']));
     c.destroy();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distinctYears, edgeYear, isActive, NO_WINDOW, parseYear, timeMark, yearOf } from '../../../client/src/graph/time-window.js';
+import { distinctYears, edgeYear, endedBy, isActive, NO_WINDOW, parseYear, timeMark, yearOf } from '../../../client/src/graph/time-window.js';
 
 describe('time window', () => {
   it('reads the year of a day, a month or a year, and nothing else', () => {
@@ -26,6 +26,15 @@ describe('time window', () => {
     expect(timeMark(2030, { asOf: null, newAfter: 2020 })).toBe('new');
     expect(isActive(NO_WINDOW)).toBe(false);
     expect(isActive({ asOf: null, newAfter: 2020 })).toBe(true);
+  });
+
+  it('shows a body ended once it had ended by the window\'s end, and only with a window', () => {
+    expect(endedBy(2014, { asOf: 2015, newAfter: null })).toBe(true);
+    expect(endedBy(2014, { asOf: 2014, newAfter: null })).toBe(true);
+    expect(endedBy(2014, { asOf: 2013, newAfter: null })).toBe(false);
+    expect(endedBy(2014, { asOf: null, newAfter: 2010 })).toBe(true);
+    expect(endedBy(2014, NO_WINDOW)).toBe(false);
+    expect(endedBy(null, { asOf: 2020, newAfter: null })).toBe(false);
   });
 
   it('lists distinct years in order and takes only four-digit years in range', () => {

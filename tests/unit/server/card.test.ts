@@ -14,7 +14,10 @@ describe('cards', () => {
     expect(instrument).toMatchObject({ __kind: 'Instrument', symbol: 'A/RES/67/195', kind: 'resolution', shortTitle: 'ICT for development', adopted: '2012-12-21', bodyId: 'body:UNGA' });
 
     const body = nodeFromCard(cardOf('Body', { id: 'body:CSTD', acronym: 'CSTD', name: 'Commission on Science and Technology for Development', nameAr: 'لجنة تسخير العلم والتكنولوجيا لأغراض التنمية' }));
-    expect(body).toMatchObject({ __kind: 'Body', acronym: 'CSTD', nameAr: 'لجنة تسخير العلم والتكنولوجيا لأغراض التنمية', kind: undefined, established: undefined });
+    expect(body).toMatchObject({ __kind: 'Body', acronym: 'CSTD', nameAr: 'لجنة تسخير العلم والتكنولوجيا لأغراض التنمية', kind: undefined, established: undefined, ended: undefined });
+    // A body's end is on its card; a card written before it was reads as a body with no end.
+    expect(nodeFromCard(cardOf('Body', { id: 'body:WGEC', acronym: 'WGEC', established: '2013-03-22', ended: '2014-05-14' }))).toMatchObject({ established: '2013-03-22', ended: '2014-05-14' });
+    expect(nodeFromCard(['Body', 'body:WGEC', 'WGEC', '', '', '', '2013-03-22'].join(SEPARATOR))).toMatchObject({ established: '2013-03-22', ended: undefined });
   });
 
   it('carry an adoption known only to the month or year, from adoptedText, in both writers', () => {
