@@ -3,6 +3,7 @@
  * API, and writes every change back to the URL (history.replaceState), so a link restores a view.
  */
 import { Api, ApiError, type DataVersion, type SearchHit } from './api.js';
+import type { DataRef } from './cite.js';
 import { h } from './dom.js';
 import { GraphController, type GraphStats } from './graph/controller.js';
 import { parseViewFile, type ViewFile } from './graph/view-file.js';
@@ -165,6 +166,21 @@ export function startApp(): void {
     if (view.trace) await trace(view.trace.from, view.trace.direction);
   }
 
+  /**
+   * Copies a reference (cite.ts) with the data version and the link that opens the view again;
+   * where the page may not write the clipboard, shows it in the notice to copy by hand.
+   */
+  async function cite(make: (ref: DataRef) => string) {
+    const data = await dataVersion;
+    const text = make({ url: location.href, version: data?.version ?? null, loadedAt: data?.loadedAt ?? null });
+    try {
+      await navigator.clipboard.writeText(text);
+      status.toast(t('citeCopied'));
+    } catch {
+      status.notice(text, 'cite');
+    }
+  }
+
   function download(name: string, href: string) {
     const a = h('a', { attrs: { href, download: name } });
     document.body.append(a);
@@ -186,6 +202,7 @@ export function startApp(): void {
     expand: (id) => void expand(id),
     trace: (id, direction) => void trace(id, direction),
     closed: () => update({ select: undefined, edge: undefined }),
+    cite: (make) => void cite(make),
   });
   const selectedNode = () => (controller.selection && controller.nodeData(controller.selection) ? controller.selection : state.root ?? null);
   const toolbar = mountToolbar($('#toolbar'), controller, {

@@ -143,6 +143,26 @@ describe('ig-atlas UI', () => {
     await same.close();
   });
 
+  it('copies a reference to an edge and to a node, with the data version and the link that opens it again', async () => {
+    const page = await openPage(OP6);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+    const current = await app.db.read('health').then(([row]) => row.dataVersion as number);
+    await page.click('#panel .citations-out .citation[data-target="WSIS-05/TUNIS/DOC/6(Rev.1)#69"] .evidence-button');
+    await page.click('#panel .edge-evidence button.cite');
+    await page.waitForSelector('#toast:not([hidden])');
+    const edgeRef = await page.evaluate(() => navigator.clipboard.readText());
+    expect(edgeRef).toMatch(/^WTPF-13 Opinion 6 \(DT\/6\) Recalling \(a\) recalls Tunis Agenda ¶69 \[WTPF-13\/DT\/6#recalling\.a RECALLS WSIS-05\/TUNIS\/DOC\/6\(Rev\.1\)#69\]\. Recalling \(a\): “[^”]*[\u0600-\u06FF][^”]*” \(2013-05-15; rule:/);
+    expect(edgeRef).toContain(`ig-atlas, data version ${current} (`);
+    // The link in it opens the same view: the edge selected, the version named.
+    const link = new URL(edgeRef.slice(edgeRef.lastIndexOf(' ') + 1));
+    expect(link.searchParams.get('edge')).toContain('|RECALLS|WSIS-05/TUNIS/DOC/6(Rev.1)#69');
+    expect(link.searchParams.get('v')).toBe(String(current));
+    await page.click('#panel .panel-header .icon-button[aria-label="Back"]');
+    await page.click('#panel .panel-actions button.cite');
+    await poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^WTPF-13 Opinion 6 \(DT\/6\) \[WTPF-13\/DT\/6\], 2013-05-15\. ig-atlas, data version \d+ /);
+    await page.close();
+  });
+
   it('links a paragraph to its cited-by feed, which a browser reads as well-formed Atom', async () => {
     const page = await openPage(`/?node=${encodeURIComponent('WSIS-05/TUNIS/DOC/6(Rev.1)#69')}`);
     const link = page.locator('#panel .panel-actions a.feed');

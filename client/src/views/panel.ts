@@ -7,6 +7,7 @@ import { CITATION_PAGE, refLabel, type Api, type BodyDetail, type Citation, type
 import { h, langText, externalLink } from '../dom.js';
 import type { GraphController, Selection } from '../graph/controller.js';
 import { labelOfId } from '../../../cypher/model.js';
+import { citeEdge, citeNode, type DataRef } from '../cite.js';
 import { EDGE_LOOKS } from '../graph/style.js';
 import { timeMark, yearOf } from '../graph/time-window.js';
 import type { Evidence, FieldMark, GEdge, GNode, TraceDirection } from '../graph/types.js';
@@ -19,6 +20,8 @@ export interface PanelActions {
   trace(id: string, direction: TraceDirection): void;
   /** The panel closed (Escape, the close button). */
   closed(): void;
+  /** Copy a reference to what the panel shows, made by `make` from the data version and link (cite.ts). */
+  cite(make: (ref: DataRef) => string): void;
 }
 
 export interface PanelView {
@@ -110,6 +113,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
       button('expand', () => actions.expand(id)),
       button('traceUp', () => actions.trace(id, 'UPSTREAM'), 'trace-up'),
       button('traceDown', () => actions.trace(id, 'DOWNSTREAM'), 'trace-down'),
+      button('cite', () => actions.cite((ref) => citeNode(controller.nodeData(id) ?? { id, label: id }, ref)), 'cite'),
       // The cited-by feed (server/src/feed): a reader subscribes to who takes this node up next.
       h('a', { class: 'button feed', text: t('feed'), attrs: { href: `/feeds/cited-by?${new URLSearchParams({ id })}`, type: 'application/atom+xml', title: t('feedTitle'), target: '_blank', rel: 'noopener' } }),
     );
@@ -352,6 +356,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
         ['byField', fieldMarks(ev.fieldProvenance ?? [])],
       ]),
       ev.note ? h('p', { class: 'note' }, h('strong', { text: `${t('note')}: ` }), langText('span', ev.note)) : '',
+      h('div', { class: 'panel-actions' }, h('button', { class: 'button cite', text: t('cite'), attrs: { type: 'button' }, on: { click: () => actions.cite((ref) => citeEdge(edge, sourceLabel, targetLabel, ref)) } })),
     );
   }
 
