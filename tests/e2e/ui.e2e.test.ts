@@ -461,7 +461,9 @@ describe('ig-atlas UI', () => {
       await page.mouse.click(before.x, before.y);
       await page.waitForTimeout(250);
       expect(await page.isVisible('#panel')).toBe(true);
-      expect(await at(), lang || 'en').toEqual(before);
+      // In place, to the pixel (the pan that keeps it there is float arithmetic).
+      const after = await at();
+      expect(Math.abs(after.x - before.x) + Math.abs(after.y - before.y), lang || 'en').toBeLessThan(0.5);
       await page.mouse.click(before.x, before.y);
       await poll(count).toBeGreaterThan(nodes);
       await page.close();
