@@ -614,6 +614,15 @@ describe('ig-atlas UI', () => {
     }, 20_000).toBe(true);
     expect(played).toEqual(years.slice(0, -1).map(String));
     expect(await page.textContent('[data-time="play"]')).toContain('Play');
+    // Another graph stops it: its years are not the ones it was stepping through.
+    await page.click('[data-time="play"]');
+    const label = await page.evaluate(() => {
+      window.__atlas!.controller.showSubgraph({ nodes: [{ id: 'X', label: 'X', kind: 'Body', date: '1999' }, { id: 'Y', label: 'Y', kind: 'Body', date: '2001' }], edges: [] });
+      return document.querySelector('[data-time="play"]')!.textContent;
+    });
+    expect(label).toContain('Play');
+    await page.goto(page.url());
+    await page.waitForSelector('body[data-ready="true"]');
     // In Arabic the controls and the summary are translated.
     await page.click('#lang-toggle');
     expect(await page.textContent('#toolbar .timeline')).toContain('الجديد بعد');

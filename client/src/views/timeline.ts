@@ -52,6 +52,8 @@ export function mountTimeline(root: HTMLElement, controller: GraphController): T
   let years: number[] = [];
   const set = (window: TimeWindow) => controller.setTimeWindow(window);
   let timer: ReturnType<typeof setInterval> | undefined;
+  /** The years Play steps through: when the graph's change (another node opened), Play stops. */
+  let playing = '';
   const stop = () => {
     clearInterval(timer);
     timer = undefined;
@@ -68,6 +70,7 @@ export function mountTimeline(root: HTMLElement, controller: GraphController): T
       set({ ...controller.timeWindow, asOf: last ? null : year });
       if (last) stop();
     };
+    playing = years.join();
     timer = setInterval(step, PLAY_STEP_MS);
     relabel();
     step();
@@ -93,6 +96,7 @@ export function mountTimeline(root: HTMLElement, controller: GraphController): T
     const window = controller.timeWindow;
     const own = [window.asOf, window.newAfter].filter((y): y is number => y !== null);
     years = [...new Set([...controller.years(), ...own])].sort((a, b) => a - b);
+    if (timer && years.join() !== playing) stop();
     group.hidden = years.length < 2 && !own.length;
     if (group.hidden) return;
     const last = years[years.length - 1];
