@@ -317,21 +317,22 @@ export class GraphController {
   }
 
   /**
-   * Hides what the kind, relation and time filters leave out (.filtered), marks what the time
-   * window calls new (.since) and the bodies it shows ended (.ended), and hides every edge one of
-   * whose ends is hidden, so that what is "shown" (layouts, the CSV) is what the user sees.
+   * Hides what the kind, relation and time filters leave out (.filtered; what the time window
+   * hides as later is also .later, for its count), marks what the window calls new (.since) and
+   * the bodies it shows ended (.ended), and hides every edge one of whose ends is hidden, so that
+   * what is "shown" (layouts, the CSV) is what the user sees.
    */
   private applyFilters(): void {
     const cy = this.cy;
     cy.elements('.filtered').removeClass('filtered');
-    cy.elements('.since').removeClass('since');
+    cy.elements('.since, .later').removeClass('since later');
     cy.nodes('.ended').removeClass('ended');
     if (this.hiddenKinds.size) cy.nodes().filter((n) => this.hiddenKinds.has(n.data('kind'))).addClass('filtered');
     if (this.hiddenRelations.size) cy.edges().filter((e) => this.hiddenRelations.has(e.data('relation'))).addClass('filtered');
     if (isActive(this.window)) {
       const mark = (el: cytoscape.SingularElementArgument, year: number | null) => {
         const m = timeMark(year, this.window);
-        if (m) el.addClass(m === 'later' ? 'filtered' : 'since');
+        if (m) el.addClass(m === 'later' ? 'filtered later' : 'since');
       };
       cy.nodes().not('.lane').forEach((n) => mark(n, yearOf(n.data('date'))));
       cy.nodes('[ended]').forEach((n) => void (endedBy(yearOf(n.data('ended')), this.window) && n.addClass('ended')));
@@ -797,7 +798,7 @@ export class GraphController {
       layout: this.layoutName,
       time: {
         ...this.window,
-        laterNodes: isActive(this.window) ? this.cy.nodes('.filtered').filter((n) => timeMark(yearOf(n.data('date')), this.window) === 'later').length : 0,
+        laterNodes: this.cy.nodes('.later').length,
         newNodes: this.cy.nodes('.since').not('.filtered').length,
         newEdges: this.cy.edges('.since').not('.filtered').length,
         endedNodes: this.cy.nodes('.ended').not('.filtered').length,

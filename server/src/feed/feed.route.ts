@@ -18,7 +18,7 @@ import { labelOfId, RELATIONS, type Relation } from '../../../cypher/model.js';
 import type { Database } from '../db/database.js';
 import { int, relationsParam } from '../db/plain.js';
 import { BadUserInputError, NotFoundError } from '../errors/errors.js';
-import { displayLabel, nodeFromCard } from '../graph/graph-node.js';
+import { nodeFromCard } from '../graph/graph-node.js';
 import { toSubgraphNode } from '../graph/neighborhood.service.js';
 import type { InstrumentRow } from '../instrument/instrument.type.js';
 import { Lang } from '../graph/enums.js';
@@ -95,11 +95,11 @@ export async function searchFeed(db: Database, request: SearchFeedRequest): Prom
   );
 }
 
-/** A node of the feed from its card and, for a paragraph, its instrument's: labelled as the explorer labels it. */
+/** A node of the feed from its card and, for a paragraph, its instrument's: labelled and dated as a graph view shows it. */
 function feedNode(card: StoredCard, ownerCard: StoredCard | null): FeedNode {
-  const owner = ownerCard ? (nodeFromCard(ownerCard) as InstrumentRow) : null;
   const row = nodeFromCard(card);
-  return { id: row.id, kind: row.__kind, label: displayLabel(row, owner), date: toSubgraphNode(row, owner).date };
+  const node = toSubgraphNode(row, ownerCard ? (nodeFromCard(ownerCard) as InstrumentRow) : null);
+  return { id: row.id, kind: row.__kind, label: node.label, date: node.date };
 }
 
 /** Reads the feed of `request` and renders it; NotFoundError when the id names nothing. */

@@ -71,11 +71,11 @@ function searchIndexes(text: string, lang: Lang | null): string[] {
 export const NEWEST_WINDOW = 1000;
 
 /** The nodes that match `text`, newest first (their date: an instrument's, a paragraph's instrument's, a body's founding), for the phrase feed. */
-export async function newestMatches(db: Database, text: string, lang: Lang | null, first: number): Promise<Array<SearchHit & { date: string | null }>> {
+export async function newestMatches(db: Database, text: string, lang: Lang | null, first: number): Promise<Array<Omit<SearchHit, 'score'> & { date: string | null }>> {
   const rows = await db.read('search-newest', { indexes: searchIndexes(text, lang), query: luceneQuery(text), window: int(NEWEST_WINDOW), first: int(first) });
   return rows.map((row) => {
     const node = asNode(row.node as NodeRow);
-    return { node, score: 0, date: (row.date as string | null) ?? null, label: displayLabel(node, row.parent as InstrumentRow | null), ...snippet(node, text) };
+    return { node, date: (row.date as string | null) ?? null, label: displayLabel(node, row.parent as InstrumentRow | null), ...snippet(node, text) };
   });
 }
 
