@@ -645,7 +645,11 @@ export class GraphController {
     const visible = this.cy.elements().not('.filtered');
     const request: ForceRequest = {
       id: run,
-      nodes: visible.nodes().map((node) => ({ id: node.id(), w: node.width(), h: node.height(), ...node.position() })),
+      nodes: visible.nodes().map((node) => {
+        const position = node.position();
+        const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
+        return { id: node.id(), w: node.width(), h: node.height(), ...position, box: { w: box.w, h: box.h, dx: (box.x1 + box.x2) / 2 - position.x, dy: (box.y1 + box.y2) / 2 - position.y } };
+      }),
       edges: visible.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() })),
       options: layout as unknown as Record<string, unknown>,
     };

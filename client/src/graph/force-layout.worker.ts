@@ -12,8 +12,13 @@ import { separateNodes } from './layouts.js';
 
 export interface ForceRequest {
   id: number;
-  /** Each node's size and position (a layout that does not randomize refines the positions). */
-  nodes: Array<{ id: string; w: number; h: number; x: number; y: number }>;
+  /**
+   * Each node's size and position (a layout that does not randomize refines the positions), and
+   * the box its label takes with it (`box`: its size and its centre's offset from the node's),
+   * measured on the page: a worker has no canvas of the page's fonts to measure labels with, so
+   * fcose spaces these boxes, as it spaces a small graph's nodes with their labels on the page.
+   */
+  nodes: Array<{ id: string; w: number; h: number; x: number; y: number; box?: { w: number; h: number; dx: number; dy: number } }>;
   edges: Array<{ id: string; source: string; target: string }>;
   options: Record<string, unknown>;
 }
@@ -37,12 +42,19 @@ scope.onmessage = ({ data }) => {
       style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
       // Not the constructor's default grid, which would replace the positions sent.
       layout: { name: 'preset' },
-      elements: [...data.nodes.map(({ id, w, h, x, y }) => ({ group: 'nodes' as const, data: { id, w, h }, position: { x, y } })), ...data.edges.map((e) => ({ group: 'edges' as const, data: e }))],
+      // Each node stands for its box, label included, centred where that box's centre is.
+      elements: [
+        ...data.nodes.map(({ id, w, h, x, y, box }) => ({ group: 'nodes' as const, data: { id, w: box?.w ?? w, h: box?.h ?? h }, position: { x: x + (box?.dx ?? 0), y: y + (box?.dy ?? 0) } })),
+        ...data.edges.map((e) => ({ group: 'edges' as const, data: e })),
+      ],
     });
     cy.layout({ ...data.options, name: 'fcose', animate: false, fit: false } as LayoutOptions).run();
+    const offsets = new Map(data.nodes.map((n) => [n.id, { dx: n.box?.dx ?? 0, dy: n.box?.dy ?? 0 }]));
     const positions: Record<string, { x: number; y: number }> = {};
     cy.nodes().forEach((node) => {
-      positions[node.id()] = { ...node.position() };
+      const { x, y } = node.position();
+      const offset = offsets.get(node.id())!;
+      positions[node.id()] = { x: x - offset.dx, y: y - offset.dy };
     });
     // Nodes the layout left on top of each other (draft quality stacks leaves) moved apart, here
     // rather than on the page: at 2,000 crowded nodes this takes a few hundred milliseconds.
