@@ -1,7 +1,9 @@
 // The cited-by feed of a node (server/src/feed): the $first latest relationships, of a type in
 // $relations (a closed list, checked by the caller), that end at the node $id (of label $label,
 // which its id's shape names) or, for an instrument, at one of its provisions. Newest citing text
-// first, undated last, then by key, so the same store gives the same feed. Nodes come as cards
+// first, undated last, then by key, so the same store gives the same feed; with $after (a map
+// {date: YYYY-MM-DD or null, key}, the place of a previous page's last entry), only what comes
+// after it in that order: the next page (server/src/feed/feed.cursor.ts). Nodes come as cards
 // (CARD, cypher/card.ts), a provision with its instrument's, so the feed names them as the
 // explorer does. One row per relationship; a node no relationship reaches gives one row with
 // r null; no node $id gives no row.
@@ -18,7 +20,11 @@ OPTIONAL CALL (n) {
     UNION ALL
     MATCH (n)<-[:PART_OF]-(:Provision)<-[r]-() WHERE n:Instrument AND type(r) IN $relations RETURN r
   }
-  WITH r ORDER BY r.date IS NULL, r.date DESC, coalesce(r.key, elementId(r)) LIMIT $first
+  WITH r, coalesce(r.key, elementId(r)) AS key
+  WHERE $after IS NULL
+     OR CASE WHEN $after.date IS NULL THEN r.date IS NULL AND key > $after.key
+        ELSE r.date IS NULL OR r.date < date($after.date) OR (r.date = date($after.date) AND key > $after.key) END
+  WITH r ORDER BY r.date IS NULL, r.date DESC, key LIMIT $first
   RETURN r
 }
 WITH n, r, startNode(r) AS s, endNode(r) AS t

@@ -3,6 +3,8 @@
 // (an instrument's adoption, a paragraph's instrument's, a body's founding; undated last), then
 // by id, the first $first. Each index gives at most its $window best hits, so a query that
 // matches more than $window texts may leave older or weaker ones out; a quoted phrase matches few.
+// With $after (a map {date, key: a node id}, the place of a previous page's last entry), only
+// what comes after it in that order: the next page (server/src/feed/feed.cursor.ts).
 UNWIND $indexes AS indexName
 CALL (indexName) {
   CALL db.index.fulltext.queryNodes(indexName, $query, {limit: $window}) YIELD node
@@ -11,6 +13,9 @@ CALL (indexName) {
 WITH DISTINCT node
 OPTIONAL MATCH (node)-[:PART_OF]->(parent:Instrument)
 WITH node, parent, coalesce(toString(node.adopted), node.adoptedText, toString(parent.adopted), parent.adoptedText, toString(node.established)) AS date
+WHERE $after IS NULL
+   OR CASE WHEN $after.date IS NULL THEN date IS NULL AND node.id > $after.key
+      ELSE date IS NULL OR date < $after.date OR (date = $after.date AND node.id > $after.key) END
 ORDER BY date IS NULL, date DESC, node.id
 LIMIT $first
 RETURN node {.*, __kind: labels(node)[0]} AS node, parent {.*, __kind: 'Instrument'} AS parent, date

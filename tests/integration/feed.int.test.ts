@@ -88,6 +88,46 @@ describe('cited-by feed', () => {
     expect(three.entries.map((e) => e.edge)).toEqual(all.entries.slice(0, 3).map((e) => e.edge));
   });
 
+  it('pages: each page links the next, and following them gives the whole feed, in order', async () => {
+    /** The entries of every page from `query` on, following `<link rel="next">`, and the pages' self links. */
+    const follow = async (query: string, kind: 'cited-by' | 'search') => {
+      const edges: string[] = [];
+      const selves: string[] = [];
+      let next: string | null = `/feeds/${kind}?${query}`;
+      for (let page = 0; next && page < 50; page++) {
+        const f = await feed(next.slice(`/feeds/${kind}?`.length), kind);
+        expect(f.status, next).toBe(200);
+        expect(f.roundTrips).toBe(1);
+        edges.push(...f.entries.map((e) => e.edge ?? e.link));
+        selves.push(unescape(f.text.match(/<link rel="self" type="application\/atom\+xml" href="([^"]*)"/)![1]));
+        const link = f.text.match(/<link rel="next" type="application\/atom\+xml" href="([^"]*)"/);
+        // Each page's own address is where it was read from (as parameters: encodings differ).
+        const params = (url: string) => [...new URL(url, app.url).searchParams].sort();
+        expect(params(selves.at(-1)!)).toEqual(params(next));
+        next = link ? unescape(link[1]) : null;
+      }
+      return { edges, pages: selves.length };
+    };
+    const whole = await feed(`id=${encodeURIComponent(TUNIS)}&first=100`);
+    expect(whole.text).not.toContain('rel="next"');
+    // Pages of 5 end on dated entries and on undated ones (last in the order): both kinds of cursor.
+    const ends = whole.entries.filter((_, i) => i % 5 === 4 && i < whole.entries.length - 1).map((e) => e.updated.startsWith('1970'));
+    expect(new Set(ends)).toEqual(new Set([true, false]));
+    const paged = await follow(`id=${encodeURIComponent(TUNIS)}&first=5`, 'cited-by');
+    expect(paged.pages).toBe(Math.ceil(whole.entries.length / 5));
+    expect(paged.edges).toEqual(whole.entries.map((e) => e.edge));
+    // The relations named are kept from page to page.
+    const recalls = await feed(`id=${encodeURIComponent(TUNIS)}&relations=RECALLS&first=100`);
+    expect((await follow(`id=${encodeURIComponent(TUNIS)}&relations=RECALLS&first=4`, 'cited-by')).edges).toEqual(recalls.entries.map((e) => e.edge));
+    // The phrase feed pages the same way.
+    const phrase = `text=${encodeURIComponent('"enhanced cooperation"')}`;
+    const all = await feed(`${phrase}&first=100`, 'search');
+    expect(all.entries.length).toBeGreaterThan(3);
+    const searched = await follow(`${phrase}&first=2`, 'search');
+    expect(searched.pages).toBe(Math.ceil(all.entries.length / 2));
+    expect(searched.edges).toEqual(all.entries.map((e) => e.link));
+  });
+
   it('follows a body: what mandates, establishes or succeeds the WGEC', async () => {
     const f = await feed('id=body%3AWGEC');
     expect(f.entries.map((e) => e.relation)).toEqual(expect.arrayContaining(['MANDATES', 'ESTABLISHES', 'SUCCEEDS']));
@@ -121,6 +161,10 @@ describe('cited-by feed', () => {
       ['', '`id` is required'],
       ['id=body%3AWGEC&relations=MATCH%20(n)%20DETACH%20DELETE%20n', 'Unknown relation'],
       ['id=body%3AWGEC&first=1000', 'from 1 to 100'],
+      ['id=body%3AWGEC&after=not-a-cursor', "the cursor of a feed's next page"],
+      // A cursor of the right form whose date Cypher could not read: refused before Neo4j sees it.
+      [`id=body%3AWGEC&after=${Buffer.from('2013-13|k').toString('base64url')}x`, "the cursor of a feed's next page"],
+      [`id=body%3AWGEC&after=${Buffer.from('May 2013|k').toString('base64url')}`, "the cursor of a feed's next page"],
     ]) {
       const res = await fetch(`${app.url}feeds/cited-by?${query}`);
       expect(res.status, query).toBe(400);

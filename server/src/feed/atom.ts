@@ -65,8 +65,10 @@ export function explorerLink(root: string, edge?: string): string {
   return `/?${params}`;
 }
 
-export function feedSelf(id: string): string {
-  return `/feeds/cited-by?${new URLSearchParams({ id })}`;
+
+/** A feed's address, relative to the server: /feeds/<name>?<params>, the params in the order given. */
+export function feedUrl(name: 'cited-by' | 'search', params: Record<string, string>): string {
+  return `/feeds/${name}?${new URLSearchParams(params)}`;
 }
 
 /** One entry of a feed, whatever it lists. */
@@ -89,6 +91,8 @@ export interface AtomHead {
   title: string;
   subtitle: string;
   self: string;
+  /** The next (older) page, when there is one (RFC 5005's paged feeds). */
+  next?: string | null;
   alternate: string;
   /** The feed's date when no entry has one. */
   date?: string | null;
@@ -109,6 +113,7 @@ export function atomDocument(head: AtomHead, entries: readonly AtomEntry[]): str
     '  <generator>ig-atlas</generator>',
     `  <link rel="self" type="application/atom+xml" href=${attr(head.self)}/>`,
     `  <link rel="alternate" type="text/html" href=${attr(head.alternate)}/>`,
+    ...(head.next ? [`  <link rel="next" type="application/atom+xml" href=${attr(head.next)}/>`] : []),
   ];
   for (const entry of entries) {
     const lang = entry.language && /^[a-z]{2,3}$/.test(entry.language) ? ` xml:lang="${entry.language}"` : '';
@@ -128,13 +133,16 @@ export function atomDocument(head: AtomHead, entries: readonly AtomEntry[]): str
   return lines.join('\n');
 }
 
-/** The cited-by feed of `node`: one entry per citation, in the order given (newest first). */
-export function atomFeed(node: FeedNode, entries: readonly FeedEntry[]): string {
+/**
+ * The cited-by feed of `node`: one entry per citation, in the order given (newest first). `links`:
+ * the feed's own address and its next page's (feed.route.ts), by default the first page's.
+ */
+export function atomFeed(node: FeedNode, entries: readonly FeedEntry[], links: { self: string; next?: string | null } = { self: feedUrl('cited-by', { id: node.id }) }): string {
   const head: AtomHead = {
     id: `urn:ig-atlas:cited-by:${encodeURIComponent(node.id)}`,
     title: `Who cites or acts on ${node.label}`,
     subtitle: `The latest texts in the ig-atlas graph that cite or act on ${node.label} (${node.id}), newest first, each with its citing clause.`,
-    self: feedSelf(node.id),
+    ...links,
     alternate: explorerLink(node.id),
     date: node.date,
   };

@@ -1,5 +1,7 @@
 /**
- * Public contract: two Atom feeds (atom.ts), one Cypher round trip each.
+ * Public contract: two Atom feeds (atom.ts), one Cypher round trip each, in pages: a page that is
+ * not the last links the next (older) one (`<link rel="next">`, with `after=<cursor>`,
+ * feed.cursor.ts), so a reader that fell behind by more than a page reads on.
  * - GET /feeds/cited-by?id=<node id>[&relations=RECALLS,REQUESTS][&first=50]: the latest
  *   citations and acts that reach a node (for an instrument, it or any of its paragraphs), newest
  *   citing text first (cypher/queries/cited-by.cypher).
@@ -8,8 +10,8 @@
  *   follow (cypher/queries/search-newest.cypher).
  *
  * Errors are JSON, as the API's: 400 BAD_USER_INPUT for a missing or too long id or text, an
- * unknown relation or language, or `first` out of 1..100 (the message says which and what is
- * accepted); 404 NOT_FOUND for an id that names nothing; 503 SERVICE_UNAVAILABLE when Neo4j
+ * unknown relation or language, `first` out of 1..100, or an `after` no page gave (the message
+ * says which and what is accepted); 404 NOT_FOUND for an id that names nothing; 503 SERVICE_UNAVAILABLE when Neo4j
  * cannot be reached.
  */
 import type { ServerResponse } from 'node:http';
@@ -23,7 +25,8 @@ import { toSubgraphNode } from '../graph/neighborhood.service.js';
 import type { InstrumentRow } from '../instrument/instrument.type.js';
 import { Lang } from '../graph/enums.js';
 import { newestMatches } from '../search/search.service.js';
-import { atomDocument, atomFeed, explorerLink, type FeedEntry, type FeedNode } from './atom.js';
+import { atomDocument, atomFeed, explorerLink, feedUrl, type FeedEntry, type FeedNode } from './atom.js';
+import { decodeFeedCursor, encodeFeedCursor, type FeedPlace } from './feed.cursor.js';
 
 export const FEED_LIMITS = { entriesDefault: 50, entries: 100, idLength: 300 } as const;
 
@@ -31,7 +34,12 @@ export interface FeedRequest {
   id: string;
   relations: Relation[];
   first: number;
+  /** The place of the previous page's last entry; null: the first page. */
+  after: FeedPlace | null;
 }
+
+/** A cited-by cursor's date: the citing text's day (a Date in the store, compared as one). */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The feed's parameters from a query string, or BadUserInputError saying what is wrong. */
 export function parseFeedRequest(params: URLSearchParams): FeedRequest {
@@ -41,7 +49,21 @@ export function parseFeedRequest(params: URLSearchParams): FeedRequest {
   const named = (params.get('relations') ?? '').split(',').map((r) => r.trim()).filter(Boolean);
   const unknown = named.filter((r) => !(RELATIONS as readonly string[]).includes(r));
   if (unknown.length) throw new BadUserInputError(`Unknown relation ${JSON.stringify(unknown[0].slice(0, 40))} in \`relations\`; accepted: ${RELATIONS.join(', ')}.`, 'relations');
-  return { id, relations: named.length ? ([...new Set(named)] as Relation[]) : [...RELATIONS], first: feedFirst(params) };
+  return { id, relations: named.length ? ([...new Set(named)] as Relation[]) : [...RELATIONS], first: feedFirst(params), after: feedAfter(params, DAY) };
+}
+
+/** A feed's `after`: the place its cursor names, null when absent. */
+function feedAfter(params: URLSearchParams, dateShape: RegExp): FeedPlace | null {
+  const cursor = params.get('after');
+  return cursor === null ? null : decodeFeedCursor(cursor, dateShape);
+}
+
+/**
+ * The parameters a feed's links keep: what was asked, less the defaults, so the first page's
+ * address is the one the explorer links to; `after` only on a later page.
+ */
+function pageParams(first: number, after: FeedPlace | null): Record<string, string> {
+  return { ...(first !== FEED_LIMITS.entriesDefault ? { first: String(first) } : {}), ...(after ? { after: encodeFeedCursor(after) } : {}) };
 }
 
 /** A feed's `first`: 1 to FEED_LIMITS.entries, FEED_LIMITS.entriesDefault when absent. */
@@ -58,6 +80,8 @@ export interface SearchFeedRequest {
   text: string;
   lang: Lang | null;
   first: number;
+  /** The place of the previous page's last entry; null: the first page. */
+  after: FeedPlace | null;
 }
 
 /** The phrase feed's parameters; the text itself is checked as search checks it (lucene.ts). */
@@ -67,19 +91,24 @@ export function parseSearchFeedRequest(params: URLSearchParams): SearchFeedReque
   const lang = params.get('lang');
   const langs = Object.values(Lang) as string[];
   if (lang !== null && !langs.includes(lang)) throw new BadUserInputError(`\`lang\` is one of ${langs.join(', ')}; got ${JSON.stringify(lang.slice(0, 20))}.`, 'lang');
-  return { text, lang: lang as Lang | null, first: feedFirst(params) };
+  // The phrase feed's dates are text (an adoption known to the month is "2010-10"), compared as text.
+  return { text, lang: lang as Lang | null, first: feedFirst(params), after: feedAfter(params, /^/) };
 }
 
 /** The texts that match the request's words or phrase, newest first, as Atom. */
 export async function searchFeed(db: Database, request: SearchFeedRequest): Promise<string> {
-  const hits = await newestMatches(db, request.text, request.lang, request.first);
-  const self = `/feeds/search?${new URLSearchParams({ text: request.text, ...(request.lang ? { lang: request.lang } : {}) })}`;
+  // One more than the page, to know whether there is a next one.
+  const found = await newestMatches(db, request.text, request.lang, request.first + 1, request.after);
+  const hits = found.slice(0, request.first);
+  const params = { text: request.text, ...(request.lang ? { lang: request.lang } : {}) };
+  const last = hits.at(-1);
   return atomDocument(
     {
       id: `urn:ig-atlas:search:${encodeURIComponent(request.text)}${request.lang ? `:${request.lang}` : ''}`,
       title: `Texts that say ${request.text}`,
       subtitle: `The texts in the ig-atlas graph that match ${request.text}, newest first: titles, summaries and clauses.`,
-      self,
+      self: feedUrl('search', { ...params, ...pageParams(request.first, request.after) }),
+      next: found.length > hits.length && last ? feedUrl('search', { ...params, ...pageParams(request.first, { date: last.date, key: last.node.id }) }) : null,
       alternate: '/',
     },
     hits.map((hit) => ({
@@ -104,10 +133,11 @@ function feedNode(card: StoredCard, ownerCard: StoredCard | null): FeedNode {
 
 /** Reads the feed of `request` and renders it; NotFoundError when the id names nothing. */
 export async function citedByFeed(db: Database, request: FeedRequest): Promise<string> {
-  const rows = await db.read('cited-by', { id: request.id, label: labelOfId(request.id), relations: relationsParam(request.relations), first: int(request.first) });
+  // One more than the page, to know whether there is a next one.
+  const rows = await db.read('cited-by', { id: request.id, label: labelOfId(request.id), relations: relationsParam(request.relations), first: int(request.first + 1), after: request.after });
   if (!rows.length) throw new NotFoundError('instrument, paragraph or body', request.id);
   const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
-  const entries: FeedEntry[] = rows
+  const found: FeedEntry[] = rows
     .filter((row) => row.relation)
     .map((row) => ({
       key: String(row.key),
@@ -121,7 +151,15 @@ export async function citedByFeed(db: Database, request: FeedRequest): Promise<s
       source: feedNode(row.source as StoredCard, row.sourceOwner as StoredCard | null),
       target: feedNode(row.target as StoredCard, row.targetOwner as StoredCard | null),
     }));
-  return atomFeed(feedNode(rows[0].node as StoredCard, rows[0].nodeOwner as StoredCard | null), entries);
+  const entries = found.slice(0, request.first);
+  const node = feedNode(rows[0].node as StoredCard, rows[0].nodeOwner as StoredCard | null);
+  // The relations only when some were named: the first page's address is then the explorer's link.
+  const params = { id: node.id, ...(request.relations.length < RELATIONS.length ? { relations: request.relations.join(',') } : {}) };
+  const last = entries.at(-1);
+  return atomFeed(node, entries, {
+    self: feedUrl('cited-by', { ...params, ...pageParams(request.first, request.after) }),
+    next: found.length > entries.length && last ? feedUrl('cited-by', { ...params, ...pageParams(request.first, { date: last.date, key: last.key }) }) : null,
+  });
 }
 
 export function sendFeed(res: ServerResponse, xml: string, roundTrips: number): void {

@@ -70,9 +70,13 @@ function searchIndexes(text: string, lang: Lang | null): string[] {
 /** How many best hits per index the newest-first listing sorts by date (search-newest.cypher). */
 export const NEWEST_WINDOW = 1000;
 
-/** The nodes that match `text`, newest first (their date: an instrument's, a paragraph's instrument's, a body's founding), for the phrase feed. */
-export async function newestMatches(db: Database, text: string, lang: Lang | null, first: number): Promise<Array<Omit<SearchHit, 'score'> & { date: string | null }>> {
-  const rows = await db.read('search-newest', { indexes: searchIndexes(text, lang), query: luceneQuery(text), window: int(NEWEST_WINDOW), first: int(first) });
+/**
+ * The nodes that match `text`, newest first (their date: an instrument's, a paragraph's
+ * instrument's, a body's founding), for the phrase feed; with `after` (a date and a node id), only
+ * those after that place in the order: a feed's next page.
+ */
+export async function newestMatches(db: Database, text: string, lang: Lang | null, first: number, after: { date: string | null; key: string } | null = null): Promise<Array<Omit<SearchHit, 'score'> & { date: string | null }>> {
+  const rows = await db.read('search-newest', { indexes: searchIndexes(text, lang), query: luceneQuery(text), window: int(NEWEST_WINDOW), first: int(first), after });
   return rows.map((row) => {
     const node = asNode(row.node as NodeRow);
     return { node, date: (row.date as string | null) ?? null, label: displayLabel(node, row.parent as InstrumentRow | null), ...snippet(node, text) };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atomDate, atomFeed, explorerLink, relationVerb, xmlText, type FeedEntry, type FeedNode } from '../../../server/src/feed/atom.js';
+import { encodeFeedCursor } from '../../../server/src/feed/feed.cursor.js';
 import { parseFeedRequest, parseSearchFeedRequest } from '../../../server/src/feed/feed.route.js';
 
 const P69: FeedNode = { id: 'WSIS-05/TUNIS/DOC/6(Rev.1)#69', label: 'Tunis Agenda ¶69', kind: 'Provision', date: '2005-11-18' };
@@ -52,6 +53,15 @@ describe('cited-by feed (Atom)', () => {
     expect(xml.match(/<content /g)).toHaveLength(1);
   });
 
+  it('links the next page when there is one, and names its own page', () => {
+    const first = atomFeed(P69, [entry()]);
+    expect(first).toContain('<link rel="self" type="application/atom+xml" href="/feeds/cited-by?id=WSIS-05%2FTUNIS%2FDOC%2F6%28Rev.1%29%2369"/>');
+    expect(first).not.toContain('rel="next"');
+    const paged = atomFeed(P69, [entry()], { self: '/feeds/cited-by?id=x&first=1', next: '/feeds/cited-by?id=x&first=1&after=abc' });
+    expect(paged).toContain('<link rel="self" type="application/atom+xml" href="/feeds/cited-by?id=x&amp;first=1"/>');
+    expect(paged).toContain('<link rel="next" type="application/atom+xml" href="/feeds/cited-by?id=x&amp;first=1&amp;after=abc"/>');
+  });
+
   it('dates an empty feed by its node, else 1970', () => {
     expect(atomFeed(P69, [])).toContain('<updated>2005-11-18T00:00:00Z</updated>');
     expect(atomFeed({ ...P69, date: null }, [])).toContain('<updated>1970-01-01T00:00:00Z</updated>');
@@ -66,7 +76,11 @@ describe('cited-by feed (Atom)', () => {
 
   it('reads its parameters, refusing what it cannot take with what it accepts', () => {
     expect(parseFeedRequest(new URLSearchParams('id=%20body:WGEC%20'))).toMatchObject({ id: 'body:WGEC', first: 50 });
-    expect(parseFeedRequest(new URLSearchParams('id=x&relations=RECALLS,REQUESTS,RECALLS&first=5'))).toEqual({ id: 'x', relations: ['RECALLS', 'REQUESTS'], first: 5 });
+    expect(parseFeedRequest(new URLSearchParams('id=x&relations=RECALLS,REQUESTS,RECALLS&first=5'))).toEqual({ id: 'x', relations: ['RECALLS', 'REQUESTS'], first: 5, after: null });
+    // A next page's cursor: the last entry's place (its day, or none, and its key), round trip.
+    for (const place of [{ date: '2013-05-15', key: 'A/RES/67/195#20|MANDATES|body:WGEC' }, { date: null, key: 'k|with|bars' }]) {
+      expect(parseFeedRequest(new URLSearchParams({ id: 'x', after: encodeFeedCursor(place) })).after).toEqual(place);
+    }
     const refused = (query: string) => {
       try {
         parseFeedRequest(new URLSearchParams(query));
@@ -80,11 +94,17 @@ describe('cited-by feed (Atom)', () => {
     expect(refused('id=x&relations=PART_OF')).toContain('Unknown relation "PART_OF"');
     expect(refused('id=x&first=101')).toContain('from 1 to 100');
     expect(refused('id=x&first=2.5')).toContain('from 1 to 100');
+    // Not a cursor, or one whose date is not a day (Cypher's date() would fail on it), or no key.
+    for (const after of ['', 'bm9wZQ', encodeFeedCursor({ date: '2013-05', key: 'k' }), encodeFeedCursor({ date: '2013-05-15', key: '' })]) {
+      expect(refused(`id=x&after=${after}`), after).toContain("`after` must be the cursor of a feed's next page");
+    }
   });
 
   it('reads the phrase feed\'s parameters', () => {
-    expect(parseSearchFeedRequest(new URLSearchParams('text=%22on%20an%20equal%20footing%22&lang=en&first=10'))).toEqual({ text: '"on an equal footing"', lang: 'en', first: 10 });
-    expect(parseSearchFeedRequest(new URLSearchParams('text=x'))).toEqual({ text: 'x', lang: null, first: 50 });
+    expect(parseSearchFeedRequest(new URLSearchParams('text=%22on%20an%20equal%20footing%22&lang=en&first=10'))).toEqual({ text: '"on an equal footing"', lang: 'en', first: 10, after: null });
+    expect(parseSearchFeedRequest(new URLSearchParams('text=x'))).toEqual({ text: 'x', lang: null, first: 50, after: null });
+    // Its dates are text: an adoption known to the month is one.
+    expect(parseSearchFeedRequest(new URLSearchParams({ text: 'x', after: encodeFeedCursor({ date: '2010-10', key: 'A/RES/65/141' }) })).after).toEqual({ date: '2010-10', key: 'A/RES/65/141' });
     expect(() => parseSearchFeedRequest(new URLSearchParams('text=%20'))).toThrow('`text` is required');
     expect(() => parseSearchFeedRequest(new URLSearchParams('text=x&lang=de'))).toThrow('`lang` is one of en, ar, fr; got "de"');
     expect(() => parseSearchFeedRequest(new URLSearchParams('text=x&first=500'))).toThrow('from 1 to 100');
