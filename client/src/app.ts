@@ -321,7 +321,8 @@ export function startApp(): void {
       const wanted = state;
       const ok = await open(wanted.root!, { select: wanted.select, edge: wanted.edge });
       if (ok && wanted.trace) await trace(wanted.trace.from, wanted.trace.direction);
-      if (ok && (wanted.select || wanted.edge)) update({ select: wanted.select, edge: wanted.edge });
+      // The link as asked, but an edge named by its ends gets the id it has here.
+      if (ok && (wanted.select || wanted.edge)) update({ select: wanted.select, edge: wanted.edge && (controller.resolveEdge(wanted.edge) ?? wanted.edge) });
     } else {
       $('#welcome').hidden = false;
     }

@@ -181,11 +181,20 @@ describe('ig-atlas UI', () => {
         root: `${xml.documentElement.namespaceURI} ${xml.documentElement.localName}`,
         titles: [...xml.getElementsByTagNameNS(ns, 'entry')].map((e) => e.getElementsByTagNameNS(ns, 'title')[0].textContent),
         arabic: [...xml.getElementsByTagNameNS(ns, 'content')].filter((c) => c.getAttribute('xml:lang') === 'ar').length,
+        links: [...xml.getElementsByTagNameNS(ns, 'entry')].map((e) => e.getElementsByTagNameNS(ns, 'link')[0].getAttribute('href')!),
       };
     }, href!);
     expect(feed).toMatchObject({ error: 0, root: 'http://www.w3.org/2005/Atom feed' });
     expect(feed.titles).toContain('WTPF-13 Opinion 6 (DT/6) Recalling (a) recalls Tunis Agenda ¶69');
     expect(feed.arabic).toBeGreaterThan(0);
+    // An entry's link opens the explorer with its edge selected: the link names the edge by its
+    // ends, and the graph's edge has its stored key for id.
+    await page.goto(new URL(feed.links.find((l) => l.includes('recalling.a'))!, app.url).href);
+    await page.waitForSelector('body[data-ready="true"]');
+    await poll(() => page.evaluate(() => window.__atlas!.controller.selection)).toBe('WTPF-13/DT/6|recalling.a|RECALLS|WSIS-05/TUNIS/DOC/6(Rev.1)#69');
+    await poll(() => new URL(page.url()).searchParams.get('edge')).toBe('WTPF-13/DT/6|recalling.a|RECALLS|WSIS-05/TUNIS/DOC/6(Rev.1)#69');
+    expect(await page.textContent('#panel .citation-head.big')).toContain('Tunis Agenda ¶69');
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.close();
   });
 

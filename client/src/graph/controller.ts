@@ -13,7 +13,7 @@ import { LANES, separateNodes, timeLaneLayout } from './layouts.js';
 import type { ForceAnswer, ForceRequest } from './force-layout.worker.js';
 import { buildStyle } from './style.js';
 import { distinctYears, edgeYear, endedBy, isActive, NO_WINDOW, timeMark, yearOf, type TimeWindow } from './time-window.js';
-import type { GEdge, GNode, NodeKind, Subgraph, TraceDirection, TracePath } from './types.js';
+import { edgeEnds, type GEdge, type GNode, type NodeKind, type Subgraph, type TraceDirection, type TracePath } from './types.js';
 
 let registered = false;
 function registerExtensions(): void {
@@ -362,9 +362,21 @@ export class GraphController {
     this.events.emit('select', { kind: 'node', id, node: this.nodeData(id)! });
   }
 
-  selectEdge(id: string): boolean {
-    const edge = this.cy.getElementById(id);
-    if (edge.empty() || !edge.isEdge()) return false;
+  /**
+   * The id of the shown edge `ref` names: its id, or its ends (edgeId's shape: a feed entry's link,
+   * a link shared before edges took their keys) when no edge has that id. Null when none is shown.
+   */
+  resolveEdge(ref: string): string | null {
+    const edge = this.cy.getElementById(ref);
+    if (edge.nonempty()) return edge.isEdge() ? ref : null;
+    const ends = edgeEnds(ref);
+    return ends && this.findEdge(ends.source, ends.relation, ends.target);
+  }
+
+  /** Selects the edge `ref` names (resolveEdge); false when none is shown. */
+  selectEdge(ref: string): boolean {
+    const id = this.resolveEdge(ref);
+    if (id === null) return false;
     this.markSelected(id);
     this.events.emit('select', { kind: 'edge', id, edge: this.edgeData(id)! });
     return true;

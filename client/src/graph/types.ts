@@ -1,4 +1,6 @@
 /** The client's graph model: what the API's Subgraph and Path types become before Cytoscape. */
+import { RELATIONS } from '../../../cypher/model.js';
+
 export type NodeKind = 'Instrument' | 'Provision' | 'Body';
 export const NODE_KINDS: readonly NodeKind[] = ['Instrument', 'Provision', 'Body'];
 
@@ -60,7 +62,23 @@ export interface TracePath {
 
 export type TraceDirection = 'UPSTREAM' | 'DOWNSTREAM';
 
-/** The stable edge id the server uses: source|RELATION|target. */
+/**
+ * An edge's id by its ends: source|RELATION|target. A trace's hops carry no key, so their edges
+ * take this id; a neighbourhood's edges take their stored key (the server's SubgraphEdge.id) when
+ * they have one, which is another shape ("WTPF-13/DT/6|recalling.a|RECALLS|…").
+ */
 export function edgeId(source: string, relation: string, target: string): string {
   return `${source}|${relation}|${target}`;
+}
+
+/**
+ * The ends of an edge id of edgeId's shape, or null when `id` has no |RELATION| in it. The first
+ * relation of RELATIONS found splits it: node ids hold no "|", relation names only capitals and _.
+ */
+export function edgeEnds(id: string): { source: string; relation: string; target: string } | null {
+  for (const relation of RELATIONS) {
+    const at = id.indexOf(`|${relation}|`);
+    if (at > 0 && at + relation.length + 2 < id.length) return { source: id.slice(0, at), relation, target: id.slice(at + relation.length + 2) };
+  }
+  return null;
 }

@@ -177,6 +177,26 @@ describe('GraphController (headless Cytoscape)', () => {
     c.destroy();
   });
 
+  it('selects an edge by its ends when its id is its stored key (a feed entry\'s link)', () => {
+    const c = new GraphController();
+    const graph = opinion6();
+    // As the server sends it: the edge's id is its stored key, not source|RELATION|target.
+    const key = `${OP6}|recalling.a|RECALLS|${TUNIS}#69`;
+    graph.edges = graph.edges.map((e) => (e.id === `${OP6}#recalling.a|RECALLS|${TUNIS}#69` ? { ...e, id: key } : e));
+    c.showSubgraph(graph);
+    const seen: Selection[] = [];
+    c.on('select', (s) => seen.push(s));
+    expect(c.selectEdge(`${OP6}#recalling.a|RECALLS|${TUNIS}#69`)).toBe(true);
+    expect(seen).toMatchObject([{ kind: 'edge', id: key }]);
+    expect(c.selection).toBe(key);
+    expect(c.cy.getElementById(key).hasClass('selected')).toBe(true);
+    // Ends that no shown edge joins, or no edge shape at all, select nothing.
+    expect(c.selectEdge(`${OP6}#recalling.a|NOTES|${TUNIS}#69`)).toBe(false);
+    expect(c.selectEdge('no edge here')).toBe(false);
+    expect(c.selection).toBe(key);
+    c.destroy();
+  });
+
   it('selects nodes and edges and emits their data', () => {
     const c = new GraphController();
     c.showSubgraph(opinion6());
