@@ -264,7 +264,10 @@ export function startApp(): void {
     const toggle = $('#lang-toggle');
     toggle.textContent = t('language');
     toggle.setAttribute('lang', lang === 'ar' ? 'en' : 'ar');
-    toggle.setAttribute('aria-label', t('languageLabel'));
+    // Named by what it shows, the other language's own name in that language (its `lang`), as a
+    // screen reader should read it; what it does is the tooltip. An aria-label in the page's
+    // language would hide the visible name from speech-input users (WCAG 2.5.3).
+    toggle.title = t('languageLabel');
     $('#welcome-title').textContent = t('welcomeTitle');
     $('#welcome-text').textContent = t('welcomeText');
     $('#hint').textContent = `${t('selectHint')} ${t('keyboardHint')}`;

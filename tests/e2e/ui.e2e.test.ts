@@ -3,6 +3,7 @@
  * leaves localhost. Screenshots go to test-results/ (git-ignored); timings are logged, not asserted.
  */
 import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +54,8 @@ async function openPage(path: string, viewport = { width: 1400, height: 900 }, i
 }
 
 const OP6 = '/?instrument=WTPF-13%2FDT%2F6';
+/** axe-core's browser build, injected into pages by file (no network). */
+const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
 /** How many distinct points the graph's nodes sit on, rounded to `grid` pixels. */
 function distinctPositions(page: Page, grid = 1): Promise<number> {
@@ -61,6 +64,42 @@ function distinctPositions(page: Page, grid = 1): Promise<number> {
 const TUNIS_PARAS = ['35', '37', '55', '60', '65', '68', '69', '70', '71', '83'];
 
 describe('ig-atlas UI', () => {
+  it('passes axe-core\'s WCAG 2.1 A/AA checks in English and Arabic, with search, panel, evidence and time window open', async () => {
+    /** The rules axe-core (node_modules, injected: no network) finds broken on the page as it is now. */
+    const violations = async (page: Page) => {
+      await page.addScriptTag({ path: AXE });
+      const result = await page.evaluate(() => (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }));
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    };
+    const edge = encodeURIComponent('WTPF-13/DT/6#recalling.a|RECALLS|WSIS-05/TUNIS/DOC/6(Rev.1)#69');
+    for (const lang of ['en', 'ar']) {
+      // Search open, with a hit chosen (its date and snippet on the chosen hit's blue) and the feed link.
+      const page = await openPage(`/?lang=${lang}`);
+      await page.fill('#search-input', lang === 'ar' ? 'التعاون المعزز' : 'enhanced cooperation');
+      await page.waitForSelector('#search-results [aria-selected="true"]');
+      expect(await violations(page), `${lang}: search`).toEqual([]);
+      // The feed link is reached with Tab, and the drop-down stays open for it.
+      await page.focus('#search-input');
+      await page.keyboard.press('Tab');
+      await poll(() => page.evaluate(() => document.activeElement?.className)).toBe('search-feed-link');
+      await page.waitForTimeout(200);
+      expect(await page.isVisible('#search-popup')).toBe(true);
+      await page.keyboard.press('Escape');
+      await poll(() => page.isHidden('#search-popup')).toBe(true);
+      // An edge's evidence.
+      await page.goto(new URL(`${OP6}&lang=${lang}&edge=${edge}`, app.url).href);
+      await page.waitForSelector('body[data-ready="true"]');
+      await page.waitForSelector('#panel .evidence, #panel .citation-head.big');
+      expect(await violations(page), `${lang}: evidence`).toEqual([]);
+      // Opinion 6's own panel as of 2012: its citations, all later, greyed and marked.
+      await page.goto(new URL(`${OP6}&lang=${lang}&asOf=2012&newAfter=2005`, app.url).href);
+      await page.waitForSelector('#panel .citations-out .citation.citation-later');
+      expect(await violations(page), `${lang}: panel`).toEqual([]);
+      expect((page as Page & { errors: string[] }).errors).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('finds Opinion 6 by an Arabic and an English search, with keyboard navigation', async () => {
     const page = await openPage('/');
     for (const text of ['التعاون المعزز', 'enhanced cooperation']) {
@@ -72,7 +111,7 @@ describe('ig-atlas UI', () => {
     // Each hit with its date: Opinion 6's is 15 May 2013.
     expect(await page.textContent('#search-results [data-id="WTPF-13/DT/6"] .hit-date')).toBe('2013-05-15');
     // The search as a feed, newest first.
-    await poll(() => page.getAttribute('#search-results .search-feed a', 'href')).toBe('/feeds/search?text=enhanced+cooperation');
+    await poll(() => page.getAttribute('#search-popup .search-feed a', 'href')).toBe('/feeds/search?text=enhanced+cooperation');
     // arrows move the active option, Enter opens it and centres the graph on it
     await page.focus('#search-input');
     await page.keyboard.press('ArrowDown');
@@ -581,6 +620,8 @@ describe('ig-atlas UI', () => {
     await page.waitForSelector('#panel .citations-out .citation');
     const marks = () => page.$$eval('#panel .citations-out .citation', (els) => els.map((e) => (e.classList.contains('citation-later') ? 'later' : e.classList.contains('citation-new') ? 'new' : '-')));
     expect(new Set(await marks())).toEqual(new Set(['later']));
+    // Each mark is said in words too, for screen readers and for whoever wonders why.
+    expect(new Set(await page.$$eval('#panel .citations-out .citation .time-mark', (els) => els.map((e) => e.textContent)))).toEqual(new Set(['after 2012']));
 
     // The slider's last year shows everything (no end), and the link drops asOf.
     await page.focus('[data-time="as-of"]');
@@ -591,6 +632,7 @@ describe('ig-atlas UI', () => {
     // Cytoscape's visible() may lag a class change by a moment (seen once in CI): wait for it.
     await poll(async () => (await nodes()).find((n) => n.id === 'WTPF-13/DT/6')).toMatchObject({ isNew: true, visible: true });
     expect(new Set(await marks())).toEqual(new Set(['new']));
+    expect(new Set(await page.$$eval('#panel .citations-out .citation .time-mark', (els) => els.map((e) => e.textContent)))).toEqual(new Set(['new after 2005']));
     // Its first year: only what existed by then.
     await page.keyboard.press('Home');
     const first = Math.min(...seen.filter((n) => n.year !== null).map((n) => n.year!));

@@ -366,9 +366,17 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
    * record, and the window only says where each citation stands in time.
    */
   function markTime(item: HTMLElement): HTMLElement {
-    const mark = timeMark(yearOf(item.dataset.date), controller.timeWindow);
+    const window = controller.timeWindow;
+    const mark = timeMark(yearOf(item.dataset.date), window);
     item.classList.toggle('citation-later', mark === 'later');
     item.classList.toggle('citation-new', mark === 'new');
+    // The mark in words too, beside the date: for screen readers, and for whoever wonders why
+    // one citation looks different.
+    item.querySelector('.time-mark')?.remove();
+    if (mark) {
+      const text = mark === 'later' ? t('markLater', { year: window.asOf! }) : t('markNew', { year: window.newAfter! });
+      item.querySelector('.citation-meta')?.append(h('span', { class: `chip time-mark ${mark}`, text }));
+    }
     return item;
   }
   const offChange = controller.on('change', () => root.querySelectorAll<HTMLElement>('li.citation').forEach(markTime));

@@ -21,9 +21,14 @@ export function mountSearch(root: HTMLElement, api: Api, onChoose: (hit: SearchH
     class: 'search-input',
     attrs: { id: 'search-input', type: 'search', role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'search-results', autocomplete: 'off', spellcheck: 'false', dir: 'auto' },
   });
-  const list = h('ul', { class: 'search-results', attrs: { id: 'search-results', role: 'listbox', hidden: true } });
+  // The drop-down: the listbox holds only the hits (options), as ARIA requires; a message (none
+  // found, an error) and the search's feed link sit beside it, so that the link is reachable with Tab.
+  const list = h('ul', { class: 'search-list', attrs: { id: 'search-results', role: 'listbox' } });
+  const message = h('p', { class: 'search-message', attrs: { hidden: true } });
+  const footer = h('p', { class: 'search-feed', attrs: { hidden: true } });
+  const popup = h('div', { class: 'search-results', attrs: { id: 'search-popup', hidden: true } }, message, list, footer);
   const status = h('div', { class: 'visually-hidden', attrs: { 'aria-live': 'polite' } });
-  root.append(label, input, list, status);
+  root.append(label, input, popup, status);
 
   let hits: SearchHit[] = [];
   let active = -1;
@@ -37,7 +42,7 @@ export function mountSearch(root: HTMLElement, api: Api, onChoose: (hit: SearchH
   relabel();
 
   function setOpen(open: boolean) {
-    list.hidden = !open;
+    popup.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
     if (!open) {
       active = -1;
@@ -58,11 +63,11 @@ export function mountSearch(root: HTMLElement, api: Api, onChoose: (hit: SearchH
   /** The text the hits shown were found for. */
   let searched = '';
 
-  function render(message?: string) {
+  function render(text?: string) {
     list.replaceChildren();
-    if (message) {
-      list.append(h('li', { class: 'search-message', text: message, attrs: { role: 'presentation' } }));
-    }
+    message.textContent = text ?? '';
+    message.hidden = !text;
+    list.hidden = !hits.length;
     hits.forEach((hit, i) => {
       const item = h(
         'li',
@@ -81,12 +86,13 @@ export function mountSearch(root: HTMLElement, api: Api, onChoose: (hit: SearchH
       );
       list.append(item);
     });
+    // The same search as a feed, newest first (server/src/feed): agreed language to follow.
+    footer.replaceChildren();
+    footer.hidden = !hits.length;
     if (hits.length) {
-      // The same search as a feed, newest first (server/src/feed): agreed language to follow.
-      const feed = h('a', { class: 'search-feed-link', text: t('followSearch'), attrs: { href: `/feeds/search?${new URLSearchParams({ text: searched })}`, type: 'application/atom+xml', target: '_blank', rel: 'noopener' }, on: { mousedown: (event) => event.preventDefault() } });
-      list.append(h('li', { class: 'search-feed', attrs: { role: 'presentation' } }, feed));
+      footer.append(h('a', { class: 'search-feed-link', text: t('followSearch'), attrs: { href: `/feeds/search?${new URLSearchParams({ text: searched })}`, type: 'application/atom+xml', target: '_blank', rel: 'noopener' }, on: { mousedown: (event) => event.preventDefault() } }));
     }
-    status.textContent = message ?? `${hits.length}`;
+    status.textContent = text ?? `${hits.length}`;
     setOpen(true);
   }
 
@@ -131,23 +137,33 @@ export function mountSearch(root: HTMLElement, api: Api, onChoose: (hit: SearchH
   function onKey(event: KeyboardEvent) {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
-      if (list.hidden && hits.length) setOpen(true);
+      if (popup.hidden && hits.length) setOpen(true);
       setActive(active + 1);
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
       setActive(active - 1);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      if (!list.hidden && active >= 0) choose(active);
+      if (!popup.hidden && active >= 0) choose(active);
       else if (input.value.trim().length >= 2) void run(input.value.trim());
     } else if (event.key === 'Escape') {
-      if (!list.hidden) {
+      if (!popup.hidden) {
         event.stopPropagation();
         setOpen(false);
       } else input.value = '';
     }
   }
-  const onBlur = () => setTimeout(() => setOpen(false), 120);
+  // Closes when the focus leaves the box and its drop-down (Tab from the box goes to the feed link).
+  const onBlur = () =>
+    setTimeout(() => {
+      if (!root.contains(document.activeElement)) setOpen(false);
+    }, 120);
+  const onPopupKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    input.focus(); // first: focusing the box opens the drop-down again
+    setOpen(false);
+  };
   const onFocus = () => {
     if (hits.length) setOpen(true);
   };
@@ -156,6 +172,8 @@ export function mountSearch(root: HTMLElement, api: Api, onChoose: (hit: SearchH
   input.addEventListener('keydown', onKey);
   input.addEventListener('blur', onBlur);
   input.addEventListener('focus', onFocus);
+  popup.addEventListener('focusout', onBlur);
+  popup.addEventListener('keydown', onPopupKey);
 
   return {
     relabel,
