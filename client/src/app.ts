@@ -35,6 +35,18 @@ declare global {
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
 
+/**
+ * What the page draws over the graph's area, in pixels from its top and its bottom: the toolbar
+ * (one to three rows, as the width allows) and, below, the legend's closed line and the footer.
+ * An open legend is not counted: the user opened it over the graph, and it closes again.
+ */
+function graphInsets(): { top: number; bottom: number } {
+  const area = $('#graph-area').getBoundingClientRect();
+  const toolbar = $('#toolbar').getBoundingClientRect();
+  const lows = [$('#legend'), $('.footer-line')].map((el) => el.getBoundingClientRect()).filter((box) => box.height > 0 && box.height <= 60);
+  return { top: Math.max(0, toolbar.bottom - area.top), bottom: Math.max(0, ...lows.map((box) => area.bottom - box.top)) };
+}
+
 export function startApp(): void {
   let state: UrlState = parseUrlState(location.search);
   const status = mountStatus($('#banner'), $('#notice'), $('#toast'));
@@ -48,6 +60,7 @@ export function startApp(): void {
     webgl: state.webgl,
     laneLabel: laneName,
     clauseLabel,
+    insets: graphInsets,
   });
   const timings: Timing[] = [];
   window.__atlas = { timings, controller, state: () => state, ready: false };

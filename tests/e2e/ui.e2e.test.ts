@@ -786,6 +786,34 @@ describe('ig-atlas UI', () => {
     await page.close();
   });
 
+  it('fits the graph below the toolbar, whose rows cover more of a narrow window, in English and Arabic', async () => {
+    for (const lang of ['en', 'ar']) {
+      // 1000 px with the panel open: the toolbar wraps to four rows, 184 to 200 px of the graph's
+      // area. Fitted to the whole area, 4 to 6 of Opinion 6's 35 nodes were under it.
+      const page = await openPage(`${OP6}&lang=${lang}`, { width: 1000, height: 700 });
+      await page.waitForSelector('#panel:not([hidden])');
+      await poll(() => page.evaluate(() => window.__atlas!.timings.length)).toBeGreaterThan(0);
+      const covered = () =>
+        page.evaluate(() => {
+          const cy = window.__atlas!.controller.cy;
+          const area = document.querySelector('#graph-area')!.getBoundingClientRect();
+          const top = document.querySelector('#toolbar')!.getBoundingClientRect().bottom - area.top;
+          const bottom = document.querySelector('#legend')!.getBoundingClientRect().top - area.top;
+          const boxes = cy.nodes().not('.lane').not('.filtered').map((n: NodeSingular) => n.renderedBoundingBox({ includeLabels: true }));
+          return { top, under: boxes.filter((b) => b.y1 < top).length, below: boxes.filter((b) => b.y2 > bottom).length, zoom: cy.zoom() };
+        });
+      await poll(covered).toMatchObject({ under: 0, below: 0 });
+      const fitted = await covered();
+      expect(fitted.top, lang).toBeGreaterThan(150);
+      expect(fitted.zoom, lang).toBeGreaterThan(0.3);
+      // Fit does the same.
+      await page.evaluate(() => window.__atlas!.controller.cy.zoom(2));
+      await page.click('[data-tool="fit"]');
+      expect(await covered(), lang).toMatchObject({ under: 0, below: 0 });
+      await page.close();
+    }
+  });
+
   it("spaces a worker's layout by the nodes' labels, as the page's", async () => {
     const page = await openPage('/?synthetic=10');
     await poll(() => page.evaluate(() => window.__atlas!.timings.length)).toBeGreaterThan(0);

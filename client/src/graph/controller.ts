@@ -79,6 +79,11 @@ export interface ControllerOptions {
   clauseLabel?: (label: string) => string;
   /** Animate layouts up to this many nodes. */
   animateBelow?: number;
+  /**
+   * How many pixels at the top and the bottom of the container the page covers (the toolbar, the
+   * legend): fits keep the graph out of them. Asked at each fit, as they change with the width.
+   */
+  insets?: () => { top: number; bottom: number };
 }
 
 interface HistoryEntry {
@@ -152,6 +157,7 @@ export class GraphController {
       laneLabel: options.laneLabel ?? ((lane) => lane),
       clauseLabel: options.clauseLabel ?? ((label) => label),
       animateBelow: options.animateBelow ?? 250,
+      insets: options.insets ?? (() => ({ top: 0, bottom: 0 })),
       loadNeighbourhood: options.loadNeighbourhood,
     };
     this.cy = cytoscape({
@@ -750,16 +756,33 @@ export class GraphController {
     const box = eles.boundingBox({ includeLabels: true });
     const zoom = LANES_MIN_ZOOM;
     const x = this.rtl ? this.cy.width() - padding - box.x2 * zoom : padding - box.x1 * zoom;
-    const free = this.cy.height() - box.h * zoom;
-    const y = (free > 2 * padding ? free / 2 : padding) - box.y1 * zoom;
+    const area = this.fitArea(padding);
+    const free = area.height - box.h * zoom;
+    const y = area.top + Math.max(0, free / 2) - box.y1 * zoom;
     this.cy.viewport({ zoom, pan: { x, y } });
   }
 
-  /** Fits the view to `eles`, zooming in no further than FIT_MAX_ZOOM; the user may still zoom to MAX_ZOOM. */
+  /** The part of the container a fit may use: clear of what the page draws over it (options.insets). */
+  private fitArea(padding: number): { top: number; width: number; height: number } {
+    const inset = this.options.insets();
+    const height = this.cy.height() - inset.top - inset.bottom - 2 * padding;
+    // A page too short for its toolbar: fit to the whole container, as Cytoscape does.
+    if (height < 80) return { top: padding, width: this.cy.width() - 2 * padding, height: this.cy.height() - 2 * padding };
+    return { top: inset.top + padding, width: this.cy.width() - 2 * padding, height };
+  }
+
+  /**
+   * Fits the view to `eles` (labels included) within fitArea, zooming in no further than
+   * FIT_MAX_ZOOM; the user may still zoom to MAX_ZOOM. Cytoscape's own fit has one padding for
+   * all four sides, so a tall graph went under the toolbar.
+   */
   private fitView(eles: Collection, padding: number): void {
-    this.cy.maxZoom(FIT_MAX_ZOOM);
-    this.cy.fit(eles, padding);
-    this.cy.maxZoom(MAX_ZOOM);
+    if (eles.empty()) return;
+    const area = this.fitArea(padding);
+    const box = eles.boundingBox({ includeLabels: true });
+    const fits = [area.width / box.w, area.height / box.h].filter(Number.isFinite);
+    const zoom = Math.max(this.cy.minZoom(), Math.min(FIT_MAX_ZOOM, ...fits));
+    this.cy.viewport({ zoom, pan: { x: padding + area.width / 2 - zoom * (box.x1 + box.x2) / 2, y: area.top + area.height / 2 - zoom * (box.y1 + box.y2) / 2 } });
   }
 
   zoomBy(factor: number): void {
