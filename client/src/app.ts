@@ -44,6 +44,9 @@ function graphInsets(): { top: number; bottom: number } {
   const area = $('#graph-area').getBoundingClientRect();
   const toolbar = $('#toolbar').getBoundingClientRect();
   const lows = [$('#legend'), $('.footer-line')].map((el) => el.getBoundingClientRect()).filter((box) => box.height > 0 && box.height <= 60);
+  // On a phone the panel is a sheet over the area's lower part; beside the area, it covers none.
+  const panel = $('#panel').getBoundingClientRect();
+  if (panel.height > 0 && panel.top > area.top && panel.left < area.right && panel.right > area.left) lows.push(panel);
   return { top: Math.max(0, toolbar.bottom - area.top), bottom: Math.max(0, ...lows.map((box) => area.bottom - box.top)) };
 }
 
@@ -65,6 +68,8 @@ export function startApp(): void {
   const timings: Timing[] = [];
   window.__atlas = { timings, controller, state: () => state, ready: false };
   controller.on('drawn', (d) => timings.push(d));
+  // The panel covers the graph without resizing it on a phone (a sheet): fit again to what is left.
+  new ResizeObserver(() => controller.refitUntouched()).observe($('#panel'));
 
   /** True until the view the URL names has been restored (a notice about the link stays until the user moves on). */
   let restoring = true;

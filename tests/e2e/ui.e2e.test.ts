@@ -814,6 +814,45 @@ describe('ig-atlas UI', () => {
     }
   });
 
+  it('shows the graph on a phone: the toolbar one row that scrolls, the graph fitted above the panel sheet', async () => {
+    for (const lang of ['en', 'ar']) {
+      // Before, the toolbar wrapped to five rows (about 250 px) and the panel sheet covered the
+      // rest: not one node of Opinion 6 showed.
+      const page = await openPage(`${OP6}&lang=${lang}`, { width: 390, height: 844 });
+      // The sheet at its full height (half the screen), once its citations are in.
+      await page.waitForSelector('#panel .citations-out .citation');
+      await poll(() => page.evaluate(() => window.__atlas!.timings.length)).toBeGreaterThan(0);
+      const seen = () =>
+        page.evaluate(() => {
+          const cy = window.__atlas!.controller.cy;
+          const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
+          const area = box('#graph-area');
+          const top = box('#toolbar').bottom;
+          const panel = document.querySelector('#panel')!.hasAttribute('hidden') ? area.bottom : box('#panel').top;
+          const nodes = cy.nodes().not('.lane').not('.filtered').map((n: NodeSingular) => {
+            const b = n.renderedBoundingBox({ includeLabels: false });
+            return { y1: b.y1 + area.top, y2: b.y2 + area.top };
+          });
+          const middle = (Math.min(...nodes.map((b) => b.y1)) + Math.max(...nodes.map((b) => b.y2))) / 2;
+          return { toolbar: box('#toolbar').height, clear: panel - top, hidden: nodes.filter((b) => b.y1 < top || b.y2 > panel).length, nodes: nodes.length, middle };
+        });
+      await poll(async () => (await seen()).hidden).toBe(0);
+      const withPanel = await seen();
+      expect(withPanel.toolbar, lang).toBeLessThan(60);
+      expect(withPanel.clear, lang).toBeGreaterThan(150);
+      expect(withPanel.nodes).toBe(35);
+      // The toolbar scrolls sideways to its last tools.
+      expect(await page.evaluate(() => document.querySelector('#toolbar')!.scrollWidth > document.querySelector('#toolbar')!.clientWidth)).toBe(true);
+      // Closed, the sheet leaves the whole area to the graph, which is fitted to it again (centred
+      // lower: the graph, wider than tall, fills the width either way).
+      await page.click('#panel .panel-header .icon-button[aria-label="Close"], #panel .panel-header .icon-button[aria-label="إغلاق"]');
+      await poll(async () => (await seen()).middle).toBeGreaterThan(withPanel.middle + 100);
+      expect((await seen()).hidden).toBe(0);
+      await page.screenshot({ path: `${SHOTS}/ui-phone-${lang}.png` });
+      await page.close();
+    }
+  });
+
   it("spaces a worker's layout by the nodes' labels, as the page's", async () => {
     const page = await openPage('/?synthetic=10');
     await poll(() => page.evaluate(() => window.__atlas!.timings.length)).toBeGreaterThan(0);

@@ -738,6 +738,14 @@ export class GraphController {
     else if (moved.x || moved.y) this.cy.panBy(moved);
   }
 
+  /**
+   * Fits again, as a resize does, unless the user has moved the view since the last fit: for what
+   * covers the area without resizing it (the panel, a bottom sheet on a phone; options.insets).
+   */
+  refitUntouched(): void {
+    this.refit?.();
+  }
+
   /** Fits the view to what is shown, and does so again when the area changes size (refit). */
   private fitShown(): void {
     this.refit = () => this.fitView(this.cy.elements().not('.filtered'), 30);
