@@ -751,6 +751,67 @@ describe('neighborhood', () => {
   });
 });
 
+describe('among', () => {
+  const SUB = 'truncated nodeCap nodes { id kind parent forum date label } edges { id source target relation evidence { clause quote date } }';
+
+  it('gives a paragraph its instrument, and the citation between two paragraphs with its evidence', async () => {
+    const { body, roundTrips } = await app.gql(`{ among(ids: ["${OPINION}#recalling.a", "${TUNIS}#69"]) { ${SUB} } }`);
+    expect(body.errors).toBeUndefined();
+    expect(roundTrips).toBe(1);
+    const g = body.data.among;
+    expect(g.nodes.map((n: any) => n.id).sort()).toEqual([OPINION, `${OPINION}#recalling.a`, TUNIS, `${TUNIS}#69`].sort());
+    expect(g.nodes.find((n: any) => n.id === `${TUNIS}#69`)).toMatchObject({ kind: 'Provision', parent: TUNIS, forum: 'WSIS' });
+    const edges = new Map(g.edges.map((e: any) => [`${e.source}|${e.relation}|${e.target}`, e]));
+    expect(edges.has(`${TUNIS}#69|PART_OF|${TUNIS}`)).toBe(true);
+    expect(edges.has(`${OPINION}#recalling.a|PART_OF|${OPINION}`)).toBe(true);
+    const recalls = edges.get(`${OPINION}#recalling.a|RECALLS|${TUNIS}#69`) as any;
+    expect(recalls.evidence).toMatchObject({ clause: 'Recalling (a)', date: '2013-05-15' });
+    expect(recalls.evidence.quote).toMatch(/[\u0600-\u06FF]/);
+    // The same edge, with the same id, as the neighbourhood draws it.
+    const around = await app.gql(`{ neighborhood(id: "${TUNIS}#69") { edges { id source target relation } } }`);
+    expect(around.body.data.neighborhood.edges.find((e: any) => e.source === `${OPINION}#recalling.a` && e.relation === 'RECALLS')?.id).toBe(recalls.id);
+  });
+
+  it("links a phrase's texts exactly as their neighbourhoods do, in one round trip", async () => {
+    const hits = await app.gql('{ search(text: "\\"enhanced cooperation\\"", first: 100) { node { ... on Instrument { id } ... on Provision { id } ... on Body { id } } } }');
+    const ids = [...new Set(hits.body.data.search.map((h: any) => h.node.id as string))];
+    expect(ids.length).toBeGreaterThan(10);
+    const { body, roundTrips } = await app.gql('query($ids: [ID!]!) { among(ids: $ids) { nodes { id } edges { id source target relation } } }', { ids });
+    expect(roundTrips).toBe(1);
+    const nodes = new Set(body.data.among.nodes.map((n: any) => n.id as string));
+    for (const id of ids) expect(nodes.has(id), id).toBe(true);
+    const citing = (e: any) => e.relation !== 'PART_OF' && e.relation !== 'ISSUED_BY';
+    const got = body.data.among.edges.filter(citing).map((e: any) => e.id).sort();
+    // The oracle: every node's own neighbourhood, kept to the edges between two of the nodes.
+    const expected = new Set<string>();
+    for (const id of nodes) {
+      const around = await app.gql(`query($id: ID!) { neighborhood(id: $id) { edges { id source target relation } } }`, { id });
+      for (const e of around.body.data.neighborhood.edges) if (citing(e) && nodes.has(e.source) && nodes.has(e.target)) expected.add(e.id);
+    }
+    expect(expected.size).toBeGreaterThan(3);
+    expect(got).toEqual([...expected].sort());
+    for (const e of body.data.among.edges) expect(nodes.has(e.source) && nodes.has(e.target), e.id).toBe(true);
+  });
+
+  it('filters relations, and refuses an unknown id, no ids, too many and too long', async () => {
+    const ids = `["${OPINION}#recalling.a", "${TUNIS}#69", "${TUNIS}#71"]`;
+    const notes = await app.gql(`{ among(ids: ${ids}, relations: [NOTES]) { edges { relation } } }`);
+    expect(new Set(notes.body.data.among.edges.map((e: any) => e.relation))).toEqual(new Set(['PART_OF']));
+    const unknown = await app.gql(`{ among(ids: ["${TUNIS}#69", "A/RES/1/1#1"]) { truncated } }`);
+    expect(unknown.body.errors[0].extensions.code).toBe('NOT_FOUND');
+    expect(unknown.body.errors[0].message).toContain('A/RES/1/1#1');
+    for (const [list, says] of [
+      ['[]', '1 to 100 distinct nodes; got 0'],
+      [JSON.stringify(Array.from({ length: 101 }, (_, i) => `A/RES/${i}/1`)), '1 to 100 distinct nodes; got 101'],
+      [JSON.stringify(['x'.repeat(301)]), 'at most 300 characters'],
+    ]) {
+      const { body } = await app.gql(`{ among(ids: ${list}) { truncated } }`);
+      expect(body.errors[0].extensions.code, says).toBe('BAD_USER_INPUT');
+      expect(body.errors[0].message).toContain(says);
+    }
+  });
+});
+
 describe('search', () => {
   const top = async (text: string, lang?: string) => {
     const { body } = await app.gql(`query($text: String!, $lang: Lang) { search(text: $text, lang: $lang, first: 5) { label score snippet language node { ${NODE_ID} ... on Provision { instrument { id } } } } }`, { text, lang });

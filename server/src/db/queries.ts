@@ -51,6 +51,7 @@ export const QUERY_NAMES = [
   'cited-by',
   'bump-data-version',
   'search-newest',
+  'among',
 ] as const;
 /**
  * The link statement is a template (cypher/queries/load-links.cypher) with the labels FromLabel and

@@ -16,6 +16,10 @@ export const LIMITS = {
   traceDepth: MAX_TRACE_DEPTH,
   neighborhoodDepth: 3,
   neighborhoodNodes: 300,
+  /** Nodes one `among` asks for. */
+  amongIds: 100,
+  /** Characters of one id in `among` (the feeds take as many). */
+  idLength: 300,
   searchResults: 100,
   tracePaths: 200,
   /** Citations per page of a `citations` field, and the page size when `first` is left out. */

@@ -1,10 +1,15 @@
-/** Public API: Query.neighborhood, the subgraph around a node, shaped for Cytoscape. */
+/**
+ * Public API: the queries that answer a Subgraph, shaped for Cytoscape: Query.neighborhood (the
+ * subgraph around a node) and Query.among (a set of nodes and how they cite each other).
+ */
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
+import { BadUserInputError } from '../errors/errors.js';
 import { selectedEvidence } from '../citation/citation.type.js';
 import type { Context } from '../context.type.js';
 import { checkRange, LIMITS, relationFilter } from './args.js';
 import { Relation } from './enums.js';
+import { buildAmong } from './among.service.js';
 import { buildNeighborhood } from './neighborhood.service.js';
 import { Subgraph } from './subgraph.type.js';
 
@@ -24,5 +29,21 @@ export class NeighborhoodResolver {
     checkRange('depth', depth, 1, LIMITS.neighborhoodDepth);
     checkRange('limit', limit, 1, LIMITS.neighborhoodNodes);
     return buildNeighborhood(ctx.db, id.trim(), depth, relationFilter(relations), limit, selectedEvidence(info, ['edges', 'evidence']));
+  }
+
+  @Query(() => Subgraph, {
+    description: `The nodes \`ids\` (1 to ${LIMITS.amongIds}; a provision brings its instrument) and every edge of \`relations\` (default: all) from one of them to another: how a set of texts, e.g. a search's hits, cite each other. NOT_FOUND names the first id that names no node.`,
+  })
+  among(
+    @Arg('ids', () => [ID]) ids: string[],
+    @Arg('relations', () => [Relation], { nullable: true }) relations: string[] | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Subgraph> {
+    const distinct = [...new Set(ids.map((id) => id.trim()))];
+    if (distinct.length < 1 || distinct.length > LIMITS.amongIds) throw new BadUserInputError(`\`ids\` must name 1 to ${LIMITS.amongIds} distinct nodes; got ${distinct.length}.`, 'ids');
+    const tooLong = distinct.find((id) => id.length > LIMITS.idLength);
+    if (tooLong) throw new BadUserInputError(`An id in \`ids\` is at most ${LIMITS.idLength} characters; got ${tooLong.length}.`, 'ids');
+    return buildAmong(ctx.db, distinct, relationFilter(relations), selectedEvidence(info, ['edges', 'evidence']));
   }
 }

@@ -34,7 +34,8 @@ export function toSubgraphNode(row: NodeRow, parent?: InstrumentRow | null): Sub
   };
 }
 
-class SubgraphBuilder {
+/** A subgraph under a node cap, made node by node and edge by edge (an edge only between two of its nodes). */
+export class SubgraphBuilder {
   readonly nodes = new Map<string, SubgraphNode>();
   readonly edges = new Map<string, SubgraphEdge>();
   truncated = false;

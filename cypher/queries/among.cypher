@@ -1,0 +1,28 @@
+// Query.among (server/src/graph/among.service.ts): the nodes $ids (each id's shape names its
+// label: one index seek), the instrument of each provision among them, and every relationship of
+// a type in $relations (a closed list, checked by the caller) from one of these nodes to another,
+// with the evidence fields $evidence (names from a closed list), dates as ISO strings. One row:
+// the nodes' cards (CARD, cypher/card.ts), the ids that name no node, and the relationships as
+// [type, key, evidence, source id, target id].
+CALL () {
+  UNWIND $ids AS id
+  CALL (id) {
+    WITH id WHERE id CONTAINS '#'
+    MATCH (n:Provision {id: id}) RETURN n
+    UNION
+    WITH id WHERE id STARTS WITH 'body:'
+    MATCH (n:Body {id: id}) RETURN n
+    UNION
+    WITH id WHERE NOT id CONTAINS '#' AND NOT id STARTS WITH 'body:'
+    MATCH (n:Instrument {id: id}) RETURN n
+  }
+  OPTIONAL MATCH (n)-[:PART_OF]->(owner:Instrument)
+  RETURN collect(DISTINCT n) AS given, collect(DISTINCT owner) AS owners
+}
+WITH given + [o IN owners WHERE NOT o IN given] AS nodes, [g IN given | g.id] AS found
+CALL (nodes) {
+  UNWIND nodes AS a
+  MATCH (a)-[r]->(b) WHERE type(r) IN $relations AND b IN nodes
+  RETURN collect([type(r), r.key, [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END], a.id, b.id]) AS edges
+}
+RETURN [x IN nodes | CARD(x)] AS cards, [id IN $ids WHERE NOT id IN found] AS missing, edges
