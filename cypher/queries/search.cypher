@@ -6,7 +6,10 @@
 // equal scores by its document order. So each index is asked for one hit more than wanted; when
 // that one ties with the last wanted, it is asked again for up to $tieWindow hits (TIE_WINDOW in
 // search.service.ts), and every hit scoring at least the cut is kept (a node's best score over the
-// indexes counts).
+// indexes counts). A body whose acronym is the whole query ($acronym: the text in capitals, or
+// null when it cannot be one) comes first, whatever its score: "WGEC" names the working group,
+// whose name ("Working Group on Enhanced Cooperation") holds no such word.
+CALL () {
 UNWIND $indexes AS indexName
 CALL (indexName) {
   CALL db.index.fulltext.queryNodes(indexName, $query, {limit: $limit + 1}) YIELD node, score
@@ -23,8 +26,13 @@ CALL (indexName, top, ties) {
   WITH node, score WHERE score >= top[$limit - 1].score
   RETURN node, score
 }
-WITH node, max(score) AS score
-ORDER BY score DESC, node.id
+RETURN node, score, 0 AS exact
+UNION ALL
+MATCH (node:Body) WHERE $acronym IS NOT NULL AND toUpper(node.acronym) = $acronym
+RETURN node, 0.0 AS score, 1 AS exact
+}
+WITH node, max(score) AS score, max(exact) AS exact
+ORDER BY exact DESC, score DESC, node.id
 LIMIT $limit
 OPTIONAL MATCH (node)-[:PART_OF]->(parent:Instrument)
 RETURN node {.*, __kind: labels(node)[0]} AS node, score, parent {.*, __kind: 'Instrument'} AS parent

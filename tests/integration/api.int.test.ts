@@ -774,7 +774,7 @@ describe('among', () => {
 
   it("links a phrase's texts exactly as their neighbourhoods do, in one round trip", async () => {
     const hits = await app.gql('{ search(text: "\\"enhanced cooperation\\"", first: 100) { node { ... on Instrument { id } ... on Provision { id } ... on Body { id } } } }');
-    const ids = [...new Set(hits.body.data.search.map((h: any) => h.node.id as string))];
+    const ids: string[] = [...new Set<string>(hits.body.data.search.map((h: any) => h.node.id as string))];
     expect(ids.length).toBeGreaterThan(10);
     const { body, roundTrips } = await app.gql('query($ids: [ID!]!) { among(ids: $ids) { nodes { id } edges { id source target relation } } }', { ids });
     expect(roundTrips).toBe(1);
@@ -818,6 +818,17 @@ describe('search', () => {
     return body.data.search as any[];
   };
   const instrumentOf = (hit: any) => hit.node.instrument?.id ?? hit.node.id;
+
+  it('puts the body an acronym names first, though its name does not hold the acronym', async () => {
+    for (const [text, id] of [['WGEC', 'body:WGEC'], ['cstd', 'body:CSTD'], ['IGF', 'body:IGF']]) {
+      const hits = await top(text);
+      expect(hits[0]?.node.id, text).toBe(id);
+      // The texts that mention it follow, as before.
+      expect(hits.length, text).toBeGreaterThan(1);
+    }
+    // A word that is no acronym brings no body first.
+    expect((await top('cooperation'))[0].node.id.startsWith('body:')).toBe(false);
+  });
 
   it('finds Opinion 6 near the top for التعاون المعزز and for "enhanced cooperation"', async () => {
     const ar = await top('التعاون المعزز');

@@ -67,6 +67,15 @@ function searchIndexes(text: string, lang: Lang | null): string[] {
   return lang ? [INDEXES[lang]] : ARABIC.test(text) ? [INDEXES[Lang.AR]] : [INDEXES[Lang.EN], INDEXES[Lang.FR]];
 }
 
+/**
+ * The text as a body's acronym, in capitals ("wgec" → "WGEC", "ITU-T"), or null when it cannot be
+ * one (spaces, quotes, other scripts, over 16 characters): search.cypher puts that body first.
+ */
+export function acronymOf(text: string): string | null {
+  const word = text.trim();
+  return /^[A-Za-z][A-Za-z0-9&-]{1,15}$/.test(word) ? word.toUpperCase() : null;
+}
+
 /** How many best hits per index the newest-first listing sorts by date (search-newest.cypher). */
 export const NEWEST_WINDOW = 1000;
 
@@ -88,7 +97,7 @@ export async function search(db: Database, text: string, lang: Lang | null, firs
   const indexes = searchIndexes(text, lang);
   // search.cypher keeps only the window's hits when ties cross the cut, so it must hold more than
   // `first` (LIMITS.searchResults is below TIE_WINDOW today; this keeps a raised limit correct).
-  const rows = await db.read('search', { indexes, query, limit: int(first), tieWindow: int(Math.max(TIE_WINDOW, first + 1)) });
+  const rows = await db.read('search', { indexes, query, limit: int(first), tieWindow: int(Math.max(TIE_WINDOW, first + 1)), acronym: acronymOf(text) });
   return rows.map((row) => {
     const node = asNode(row.node as NodeRow);
     return { node, score: row.score as number, label: displayLabel(node, row.parent as InstrumentRow | null), ...snippet(node, text) };

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from '../../../server/src/config.js';
 import { queryDepth } from '../../../server/src/http/limits.js';
 import { decodeCursor, encodeCursor } from '../../../server/src/instrument/instrument.repository.js';
 import { luceneQuery, quotedPhrases, searchTerms } from '../../../server/src/search/lucene.js';
+import { acronymOf } from '../../../server/src/search/search.service.js';
 import { snippet } from '../../../server/src/search/search.service.js';
 import { assertRelation, isActing, MANDATE_RELATIONS, RELATIONS } from '../../../cypher/model.js';
 import { asNode, displayLabel, nodeFromList, type NodeRow } from '../../../server/src/graph/graph-node.js';
@@ -38,6 +39,11 @@ describe('lucene', () => {
   it('refuses empty and over-long text with a message that says the limit', () => {
     expect(() => luceneQuery('   ')).toThrow(/at least one word/);
     expect(() => luceneQuery('x'.repeat(201))).toThrow(/200 characters/);
+  });
+
+  it('reads a one-word query as a body acronym, in capitals, and nothing else as one', () => {
+    expect(['wgec', ' WGEC ', 'ITU-T', 'CSTD'].map(acronymOf)).toEqual(['WGEC', 'WGEC', 'ITU-T', 'CSTD']);
+    for (const text of ['enhanced cooperation', '"WGEC"', 'التعاون', 'x', 'A'.repeat(17), '1998', 'WGEC*']) expect(acronymOf(text), text).toBeNull();
   });
 });
 
