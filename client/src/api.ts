@@ -136,6 +136,17 @@ export class Api {
     return health.dataVersion === null ? null : { version: health.dataVersion, loadedAt: health.dataLoadedAt ?? '' };
   }
 
+  /** The ids of up to `first` nodes that match `text`, best first (a phrase view's texts). */
+  async searchIds(text: string, first: number): Promise<string[]> {
+    const data = await this.request<{ search: Array<{ node: { id: string } }> }>(SEARCH_IDS, { text, first });
+    return [...new Set(data.search.map((hit) => hit.node.id))];
+  }
+
+  /** The nodes `ids`, each provision's instrument, and the edges between them (Query.among). */
+  async among(ids: string[]): Promise<Subgraph> {
+    return (await this.request<{ among: Subgraph }>(AMONG, { ids })).among;
+  }
+
   async neighbourhood(id: string, limit = 300, depth = 1): Promise<Subgraph> {
     const data = await this.request<{ neighborhood: Subgraph }>(NEIGHBOURHOOD, { id, limit, depth });
     return data.neighborhood;
@@ -183,6 +194,18 @@ const DATA_VERSION = 'query DataVersion { health { dataVersion dataLoadedAt } }'
 
 const SEARCH = `query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) { label score snippet language node { ${NODE_REF} } }
+}`;
+
+const SEARCH_IDS = `query SearchIds($text: String!, $first: Int) {
+  search(text: $text, first: $first) { node { ... on Instrument { id } ... on Provision { id } ... on Body { id } } }
+}`;
+
+const AMONG = `query Among($ids: [ID!]!) {
+  among(ids: $ids) {
+    nodes { id label kind instrumentKind parent date forum ended }
+    edges { id source target relation ${EVIDENCE} }
+    truncated nodeCap
+  }
 }`;
 
 const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $limit: Int, $depth: Int) {

@@ -34,6 +34,8 @@ declare global {
 }
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
+/** Hits a phrase view draws: the most the API's search gives. */
+const PHRASE_HITS = 100;
 
 /**
  * What the page draws over the graph's area, in pixels from its top and its bottom: the toolbar
@@ -75,15 +77,17 @@ export function startApp(): void {
   let restoring = true;
   /**
    * The page's feed link (<link rel="alternate" type="application/atom+xml">): the cited-by feed of
-   * the view's root, so a browser's or reader's feed discovery finds it (server/src/feed).
+   * the view's root, or the phrase feed of a phrase view, so a browser's or reader's feed
+   * discovery finds it (server/src/feed).
    */
-  const feedLink = (root: string | undefined) => {
+  const feedLink = (root: string | undefined, phrase: string | undefined) => {
     document.head.querySelector('link[data-feed]')?.remove();
-    if (root) document.head.append(h('link', { attrs: { rel: 'alternate', type: 'application/atom+xml', title: `ig-atlas: ${root}`, href: `/feeds/cited-by?${new URLSearchParams({ id: root })}`, 'data-feed': true } }));
+    const href = root ? `/feeds/cited-by?${new URLSearchParams({ id: root })}` : phrase ? `/feeds/search?${new URLSearchParams({ text: phrase })}` : null;
+    if (href) document.head.append(h('link', { attrs: { rel: 'alternate', type: 'application/atom+xml', title: `ig-atlas: ${root ?? phrase}`, href, 'data-feed': true } }));
   };
   const writeUrl = () => {
     history.replaceState(null, '', `${location.pathname}${serializeUrlState(state)}`);
-    feedLink(state.root);
+    feedLink(state.root, state.phrase);
   };
   const update = (patch: Partial<UrlState>) => {
     state = { ...state, ...patch };
@@ -109,7 +113,7 @@ export function startApp(): void {
       const sub = await api.neighbourhood(id);
       controller.showSubgraph(sub, { root: id });
       if (!restoring) status.notice(null, 'data');
-      update({ root: id, select: undefined, edge: undefined, trace: undefined });
+      update({ root: id, phrase: undefined, select: undefined, edge: undefined, trace: undefined });
       status.notice(sub.truncated ? t('truncated', { n: sub.nodes.length, cap: sub.nodeCap ?? sub.nodes.length }) : null);
       if (options.edge && controller.selectEdge(options.edge)) return true;
       controller.focus(options.select && controller.has(options.select) ? options.select : id, { center: false });
@@ -155,6 +159,36 @@ export function startApp(): void {
     }
   }
 
+  /**
+   * The texts that match `text` (up to PHRASE_HITS, as search ranks them) drawn together, each
+   * paragraph with its instrument, with the edges between them, in time lanes by forum: where a
+   * phrase of agreed language appears and how its texts cite each other.
+   */
+  async function showPhrase(text: string): Promise<boolean> {
+    $('#welcome').hidden = true;
+    status.clear();
+    panel.close();
+    $('#graph-area').setAttribute('aria-busy', 'true');
+    try {
+      const ids = await api.searchIds(text, PHRASE_HITS);
+      update({ phrase: text, root: undefined, select: undefined, edge: undefined, trace: undefined });
+      if (!ids.length) {
+        controller.showSubgraph({ nodes: [], edges: [] });
+        status.notice(t('phraseEmpty', { text }));
+        return false;
+      }
+      const sub = await api.among(ids);
+      controller.showSubgraph(sub, { hits: ids, layout: 'lanes' });
+      status.notice(t('phraseShown', { n: sub.nodes.length, text, hits: ids.length }));
+      return true;
+    } catch (error) {
+      status.error((error as Error).message, () => void showPhrase(text));
+      return false;
+    } finally {
+      $('#graph-area').removeAttribute('aria-busy');
+    }
+  }
+
   function clearTrace() {
     controller.clearTrace();
     update({ trace: undefined });
@@ -176,7 +210,7 @@ export function startApp(): void {
     legend.setHidden(view.hidden.relations, view.hidden.kinds);
     controller.setTimeWindow(view.time);
     // A file is not a link: the URL no longer names a root.
-    update({ root: undefined, select: undefined, edge: undefined, trace: undefined });
+    update({ root: undefined, phrase: undefined, select: undefined, edge: undefined, trace: undefined });
     status.toast(t('imported', { file: file.name, n: view.nodes.length, e: view.edges.length }));
     const data = await dataVersion;
     status.notice(data && view.dataVersion !== null && view.dataVersion !== data.version ? t('dataChangedFile', { v: view.dataVersion, now: data.version, at: day(data.loadedAt) }) : null, 'data');
@@ -214,7 +248,7 @@ export function startApp(): void {
 
   // ----- views -----
 
-  const search = mountSearch($('#search'), api, (hit: SearchHit) => void open(hit.id));
+  const search = mountSearch($('#search'), api, (hit: SearchHit) => void open(hit.id), undefined, (text) => void showPhrase(text));
   const panel = mountPanel($('#panel'), controller, api, {
     open: (id) => void open(id),
     expand: (id) => void expand(id),
@@ -338,6 +372,13 @@ export function startApp(): void {
       const sub = syntheticGraph(state.synthetic);
       status.notice(t('syntheticNote', { n: sub.nodes.length, e: sub.edges.length }));
       controller.showSubgraph(sub);
+    } else if (state.phrase) {
+      const wanted = state;
+      // The selection the link names, once the phrase's texts are drawn (showPhrase clears it).
+      if ((await showPhrase(wanted.phrase!)) && (wanted.select || wanted.edge)) {
+        if (wanted.edge && controller.selectEdge(wanted.edge)) update({ edge: controller.resolveEdge(wanted.edge) ?? wanted.edge });
+        else if (wanted.select && controller.focus(wanted.select, { center: false })) update({ select: wanted.select });
+      }
     } else if (state.root) {
       const wanted = state;
       const ok = await open(wanted.root!, { select: wanted.select, edge: wanted.edge });

@@ -12,8 +12,13 @@ export interface UrlState {
   root?: string;
   /** The selected node id, when it is not the root. */
   select?: string;
-  /** The selected edge id (source|RELATION|target). */
+  /** The selected edge: its id, or source|RELATION|target (GraphController.resolveEdge). */
   edge?: string;
+  /**
+   * A search whose hits the view shows with how they cite each other (`phrase=`, instead of a
+   * root): words, or a phrase in quotes, as the search box takes them.
+   */
+  phrase?: string;
   /** The traced node and direction. */
   trace?: { from: string; direction: TraceDirection };
   lang: UiLang;
@@ -32,6 +37,9 @@ export interface UrlState {
   webgl?: boolean;
 }
 
+/** The longest `phrase=` kept: the search box's own limit is the API's (lucene.ts), well above. */
+export const PHRASE_MAX = 200;
+
 /** Provisions hold a '#', bodies start with 'body:'; everything else is an instrument symbol. */
 export function isInstrumentId(id: string): boolean {
   return !id.includes('#') && !id.startsWith('body:');
@@ -47,6 +55,8 @@ export function parseUrlState(search: string): UrlState {
   const state: UrlState = { lang: params.get('lang') === 'ar' ? 'ar' : 'en' };
   const root = params.get('instrument')?.trim() || params.get('node')?.trim();
   if (root) state.root = root;
+  const phrase = params.get('phrase')?.trim();
+  if (phrase && !root) state.phrase = phrase.slice(0, PHRASE_MAX);
   const select = params.get('select')?.trim();
   if (select) state.select = select;
   const edge = params.get('edge')?.trim();
@@ -73,6 +83,7 @@ export function parseUrlState(search: string): UrlState {
 export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
   if (state.root) params.set(isInstrumentId(state.root) ? 'instrument' : 'node', state.root);
+  else if (state.phrase) params.set('phrase', state.phrase);
   if (state.select) params.set('select', state.select);
   if (state.edge) params.set('edge', state.edge);
   if (state.trace) {

@@ -78,8 +78,10 @@ describe('ig-atlas UI', () => {
       await page.fill('#search-input', lang === 'ar' ? 'التعاون المعزز' : 'enhanced cooperation');
       await page.waitForSelector('#search-results [aria-selected="true"]');
       expect(await violations(page), `${lang}: search`).toEqual([]);
-      // The feed link is reached with Tab, and the drop-down stays open for it.
+      // The drop-down's button and feed link are reached with Tab, and it stays open for them.
       await page.focus('#search-input');
+      await page.keyboard.press('Tab');
+      await poll(() => page.evaluate(() => document.activeElement?.className)).toBe('link-button search-show-all');
       await page.keyboard.press('Tab');
       await poll(() => page.evaluate(() => document.activeElement?.className)).toBe('search-feed-link');
       await page.waitForTimeout(200);
@@ -851,6 +853,65 @@ describe('ig-atlas UI', () => {
       await page.screenshot({ path: `${SHOTS}/ui-phone-${lang}.png` });
       await page.close();
     }
+  });
+
+  it('draws the texts a phrase appears in, with how they cite each other, in time lanes, and keeps the view in its link', async () => {
+    const page = await openPage('/');
+    await page.fill('#search-input', '"enhanced cooperation"');
+    await page.waitForSelector('#search-results [role="option"]');
+    await page.click('#search-popup .search-show-all');
+    await poll(() => new URL(page.url()).searchParams.get('phrase')).toBe('"enhanced cooperation"');
+    const view = () =>
+      page.evaluate(() => {
+        const c = window.__atlas!.controller;
+        return {
+          layout: c.layout,
+          roots: c.cy.nodes('.root').map((n: NodeSingular) => n.id()).sort(),
+          nodes: c.cy.nodes().not('.lane').length,
+          citing: c.cy.edges().filter((e: EdgeSingular) => !['PART_OF', 'ISSUED_BY'].includes(e.data('relation'))).length,
+          notice: document.querySelector('#notice')!.textContent,
+          feed: document.head.querySelector('link[data-feed]')?.getAttribute('href'),
+        };
+      });
+    await poll(async () => (await view()).layout).toBe('lanes');
+    // Every text the search finds is there, marked, and the edges among them too.
+    const ids = await page.evaluate(async () => {
+      const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ search(text: "\\"enhanced cooperation\\"", first: 100) { node { ... on Instrument { id } ... on Provision { id } ... on Body { id } } } }' }) });
+      return [...new Set<string>((await res.json()).data.search.map((h: { node: { id: string } }) => h.node.id))].sort();
+    });
+    const shown = await view();
+    expect(ids.length).toBeGreaterThan(10);
+    expect(shown.roots).toEqual(ids);
+    expect(shown.nodes).toBeGreaterThanOrEqual(ids.length);
+    expect(shown.citing).toBeGreaterThan(3);
+    expect(shown.notice).toContain(`that match "enhanced cooperation" (${ids.length} found)`);
+    expect(shown.feed).toBe('/feeds/search?text=%22enhanced+cooperation%22');
+    await page.screenshot({ path: `${SHOTS}/ui-phrase.png` });
+    // The link restores the view.
+    await page.goto(page.url());
+    await page.waitForSelector('body[data-ready="true"]');
+    await poll(async () => (await view()).roots).toEqual(ids);
+    expect((await view()).layout).toBe('lanes');
+    // A hit chosen in the search box that the view shows is selected there, and the link keeps both.
+    await page.fill('#search-input', 'WGEC');
+    await page.waitForSelector('#search-results [data-id="body:WGEC"]');
+    await page.click('#search-results [data-id="body:WGEC"]');
+    await poll(() => new URL(page.url()).searchParams.get('select')).toBe('body:WGEC');
+    expect(new URL(page.url()).searchParams.get('phrase')).toBe('"enhanced cooperation"');
+    await page.goto(page.url());
+    await page.waitForSelector('body[data-ready="true"]');
+    await poll(() => page.evaluate(() => window.__atlas!.controller.selection)).toBe('body:WGEC');
+    await page.waitForSelector('#panel:not([hidden])');
+    // One it does not show opens as a view of its own: the link names it instead of the phrase.
+    await page.fill('#search-input', 'Res. 101 Minneapolis');
+    await page.waitForSelector('#search-results [role="option"]');
+    const other = (await page.$$eval('#search-results [role="option"]', (els) => els.map((e) => e.getAttribute('data-id')!))).find((id) => id.startsWith('ITU PP Res. 101'))!;
+    expect(await page.evaluate((id) => window.__atlas!.controller.has(id), other)).toBe(false);
+    await page.click(`#search-results [data-id="${other}"]`);
+    await poll(() => new URL(page.url()).searchParams.get('instrument')).toBe(other);
+    expect(new URL(page.url()).searchParams.get('phrase')).toBeNull();
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
   });
 
   it("spaces a worker's layout by the nodes' labels, as the page's", async () => {

@@ -204,7 +204,8 @@ export class GraphController {
   }
 
   /** Replaces the graph with a subgraph (a neighbourhood, a search hit, a synthetic graph). */
-  showSubgraph(subgraph: Subgraph, options: { root?: string; layout?: LayoutName } = {}): void {
+  /** `root`: the node the view opened on; `hits`: a phrase view's matches, marked as roots are. */
+  showSubgraph(subgraph: Subgraph, options: { root?: string; hits?: readonly string[]; layout?: LayoutName } = {}): void {
     this.history = [];
     this.tracing = null;
     this.selected = null;
@@ -215,6 +216,7 @@ export class GraphController {
       this.cy.add(this.toElements(subgraph.nodes, subgraph.edges));
       if (subgraph.nodes.length > BULK) this.cy.nodes().addClass('bulk');
       if (options.root) this.cy.getElementById(options.root).addClass('root');
+      for (const id of options.hits ?? []) this.cy.getElementById(id).addClass('root');
       this.applyFilters();
     });
     this.runLayout(options.layout ?? 'force');

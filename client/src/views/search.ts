@@ -15,7 +15,11 @@ export interface SearchView {
 /** A hit's date as the graph dates its node (refToNode): YYYY, YYYY-MM or YYYY-MM-DD, or null. */
 const dateOf = (hit: SearchHit): string | null => refToNode(hit.node, null).date ?? null;
 
-export function mountSearch(root: HTMLElement, api: Api, onChoose: (hit: SearchHit) => void, debounceMs = 180): SearchView {
+/**
+ * `onShowAll`: the drop-down's "show these texts in the graph" asks for the search's hits drawn
+ * together (app.ts: Query.among); without it the button is not offered.
+ */
+export function mountSearch(root: HTMLElement, api: Api, onChoose: (hit: SearchHit) => void, debounceMs = 180, onShowAll?: (text: string) => void): SearchView {
   const label = h('label', { class: 'visually-hidden', attrs: { for: 'search-input' } });
   const input = h('input', {
     class: 'search-input',
@@ -89,6 +93,24 @@ export function mountSearch(root: HTMLElement, api: Api, onChoose: (hit: SearchH
     // The same search as a feed, newest first (server/src/feed): agreed language to follow.
     footer.replaceChildren();
     footer.hidden = !hits.length;
+    if (hits.length && onShowAll) {
+      const text = searched;
+      footer.append(
+        h('button', {
+          class: 'link-button search-show-all',
+          text: t('showAllHits'),
+          attrs: { type: 'button' },
+          on: {
+            mousedown: (event) => event.preventDefault(),
+            click: () => {
+              setOpen(false);
+              input.blur();
+              onShowAll(text);
+            },
+          },
+        }),
+      );
+    }
     if (hits.length) {
       footer.append(h('a', { class: 'search-feed-link', text: t('followSearch'), attrs: { href: `/feeds/search?${new URLSearchParams({ text: searched })}`, type: 'application/atom+xml', target: '_blank', rel: 'noopener' }, on: { mousedown: (event) => event.preventDefault() } }));
     }

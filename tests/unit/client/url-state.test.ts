@@ -22,6 +22,8 @@ describe('url state', () => {
     { lang: 'ar', root: 'WTPF-13/DT/6', asOf: 2013, newAfter: 2010 },
     { lang: 'en', root: 'WTPF-13/DT/6', newAfter: 2005 },
     { lang: 'en', root: 'body:WGEC', dataVersion: 12 },
+    { lang: 'ar', phrase: '«التعاون المعزز»', asOf: 2015 },
+    { lang: 'en', phrase: '"on an equal footing" internet' },
   ];
   it.each(states)('round-trips %j', (state) => {
     expect(parseUrlState(serializeUrlState(state))).toEqual(state);
@@ -31,6 +33,13 @@ describe('url state', () => {
     expect(serializeUrlState({ lang: 'en', root: 'body:WGEC' })).toBe('?node=body%3AWGEC');
     expect(isInstrumentId('A/RES/67/195#20')).toBe(false);
     expect(isInstrumentId('A/RES/67/195')).toBe(true);
+  });
+
+  it('keeps a phrase view only without a root, and a phrase of at most 200 characters', () => {
+    expect(parseUrlState('?instrument=A%2FRES%2F67%2F195&phrase=x')).toEqual({ lang: 'en', root: 'A/RES/67/195' });
+    expect(serializeUrlState({ lang: 'en', root: 'A/RES/67/195', phrase: 'x' })).toBe('?instrument=A%2FRES%2F67%2F195');
+    expect(parseUrlState(`?phrase=${'a'.repeat(300)}`).phrase).toHaveLength(200);
+    expect(parseUrlState('?phrase=%20%20')).toEqual({ lang: 'en' });
   });
 
   it('ignores junk', () => {
