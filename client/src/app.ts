@@ -39,7 +39,7 @@ const PHRASE_HITS = 100;
 
 /**
  * What the page draws over the graph's area, in pixels from its top and its bottom: the toolbar
- * (one to three rows, as the width allows) and, below, the legend's closed line and the footer.
+ * (one row or more, as the width allows; one that scrolls on a phone) and, below, the legend's closed line and the footer.
  * An open legend is not counted: the user opened it over the graph, and it closes again.
  */
 function graphInsets(): { top: number; bottom: number } {
@@ -244,7 +244,7 @@ export function startApp(): void {
     download(name, url);
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
-  const fileBase = () => `ig-atlas-${(state.root ?? 'graph').replace(/[^\w.-]+/g, '_')}`;
+  const fileBase = () => `ig-atlas-${(state.root ?? state.phrase ?? 'graph').replace(/[^\w.-]+/g, '_').replace(/^_+|_+$/g, '')}`;
 
   // ----- views -----
 
