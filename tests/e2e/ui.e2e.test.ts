@@ -444,7 +444,9 @@ describe('ig-atlas UI', () => {
         const cy = window.__atlas!.controller.cy;
         const ext = cy.extent();
         const outside = cy.nodes().not('.lane').filter((n: NodeSingular) => { const p = n.position(); return p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2; });
-        return { outside: outside.length, zoom: cy.zoom() };
+        const box = cy.nodes().not('.lane').renderedBoundingBox({ includeLabels: true });
+        // How far the graph's middle is from the area's, across: 0 when fitted to this width.
+        return { outside: outside.length, zoom: cy.zoom(), offCentre: Math.abs((box.x1 + box.x2) / 2 - cy.width() / 2) };
       });
     // The layout began before the panel took a third of the width.
     await poll(async () => (await view()).outside).toBe(0);
@@ -458,11 +460,15 @@ describe('ig-atlas UI', () => {
     });
     console.log(`[layout] Opinion 6 neighbourhood: ${overlaps} pairs of overlapping labels`);
     expect(overlaps).toBeLessThanOrEqual(5);
-    const withPanel = (await view()).zoom;
+    const withPanel = await view();
+    expect(withPanel.offCentre).toBeLessThan(5);
     await page.focus('body');
     await page.keyboard.press('Escape');
     await poll(() => page.isHidden('#panel')).toBe(true);
-    await poll(async () => (await view()).zoom).toBeGreaterThan(withPanel);
+    // Fitted again to the wider area: centred in it, and as large or larger (a graph that its
+    // height bounds, below the toolbar, keeps its zoom).
+    await poll(async () => (await view()).offCentre).toBeLessThan(5);
+    expect((await view()).zoom).toBeGreaterThanOrEqual(withPanel.zoom - 1e-9);
     expect((await view()).outside).toBe(0);
     // Once the user zooms, the view is theirs: the panel opening does not move it.
     await page.click('#toolbar [data-tool="zoom-in"]');
