@@ -38,18 +38,25 @@ const $ = <T extends HTMLElement>(selector: string) => document.querySelector(se
 const PHRASE_HITS = 100;
 
 /**
- * What the page draws over the graph's area, in pixels from its top and its bottom: the toolbar
- * (one row or more, as the width allows; one that scrolls on a phone) and, below, the legend's closed line and the footer.
- * An open legend is not counted: the user opened it over the graph, and it closes again.
+ * What the page draws over the graph's area, in pixels from its top and from its bottom: the
+ * toolbar (one row or more, as the width allows; one that scrolls on a phone), the legend's closed
+ * line (at the bottom, or under the toolbar on a phone), the footer, and on a phone the panel, a
+ * sheet over the lower half. Each counts at the edge nearer its middle. An open legend is not
+ * counted: the user opened it over the graph, and it closes again.
  */
 function graphInsets(): { top: number; bottom: number } {
   const area = $('#graph-area').getBoundingClientRect();
-  const toolbar = $('#toolbar').getBoundingClientRect();
-  const lows = [$('#legend'), $('.footer-line')].map((el) => el.getBoundingClientRect()).filter((box) => box.height > 0 && box.height <= 60);
-  // On a phone the panel is a sheet over the area's lower part; beside the area, it covers none.
+  const lines = [$('#legend'), $('.footer-line')].map((el) => el.getBoundingClientRect()).filter((box) => box.height > 0 && box.height <= 60);
+  const boxes = [$('#toolbar').getBoundingClientRect(), ...lines];
+  // The panel covers the area only as a sheet; beside the area, it covers none.
   const panel = $('#panel').getBoundingClientRect();
-  if (panel.height > 0 && panel.top > area.top && panel.left < area.right && panel.right > area.left) lows.push(panel);
-  return { top: Math.max(0, toolbar.bottom - area.top), bottom: Math.max(0, ...lows.map((box) => area.bottom - box.top)) };
+  if (panel.height > 0 && panel.top > area.top && panel.left < area.right && panel.right > area.left) boxes.push(panel);
+  const middle = (area.top + area.bottom) / 2;
+  const over = boxes.filter((box) => box.left < area.right && box.right > area.left);
+  return {
+    top: Math.max(0, ...over.filter((box) => (box.top + box.bottom) / 2 < middle).map((box) => box.bottom - area.top)),
+    bottom: Math.max(0, ...over.filter((box) => (box.top + box.bottom) / 2 >= middle).map((box) => area.bottom - box.top)),
+  };
 }
 
 export function startApp(): void {

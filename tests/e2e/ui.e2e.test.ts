@@ -835,7 +835,8 @@ describe('ig-atlas UI', () => {
           const cy = window.__atlas!.controller.cy;
           const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
           const area = box('#graph-area');
-          const top = box('#toolbar').bottom;
+          // The legend's closed line sits under the toolbar on a phone.
+          const top = Math.max(box('#toolbar').bottom, box('#legend').bottom);
           const panel = document.querySelector('#panel')!.hasAttribute('hidden') ? area.bottom : box('#panel').top;
           const nodes = cy.nodes().not('.lane').not('.filtered').map((n: NodeSingular) => {
             const b = n.renderedBoundingBox({ includeLabels: false });
@@ -851,6 +852,13 @@ describe('ig-atlas UI', () => {
       expect(withPanel.nodes).toBe(35);
       // The toolbar scrolls sideways to its last tools.
       expect(await page.evaluate(() => document.querySelector('#toolbar')!.scrollWidth > document.querySelector('#toolbar')!.clientWidth)).toBe(true);
+      // The legend, which holds the filters, is there (it was hidden on phones), and filters.
+      expect(await page.isVisible('#legend summary')).toBe(true);
+      await page.click('#legend summary');
+      await page.uncheck('#legend input[data-relation="RECALLS"]');
+      await poll(() => page.evaluate(() => window.__atlas!.controller.cy.edges('[relation = "RECALLS"]').not('.filtered').length)).toBe(0);
+      await page.check('#legend input[data-relation="RECALLS"]');
+      await page.click('#legend summary');
       // Closed, the sheet leaves the whole area to the graph, which is fitted to it again (centred
       // lower: the graph, wider than tall, fills the width either way).
       await page.click('#panel .panel-header .icon-button[aria-label="Close"], #panel .panel-header .icon-button[aria-label="إغلاق"]');
