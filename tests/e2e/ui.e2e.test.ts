@@ -57,6 +57,13 @@ const OP6 = '/?instrument=WTPF-13%2FDT%2F6';
 /** axe-core's browser build, injected into pages by file (no network). */
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
+/** The WCAG 2.1 A/AA and best-practice rules axe-core finds broken on the page as it is now. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }));
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
 /** How many distinct points the graph's nodes sit on, rounded to `grid` pixels. */
 function distinctPositions(page: Page, grid = 1): Promise<number> {
   return page.evaluate((g) => new Set(window.__atlas!.controller.cy.nodes().map((n) => `${Math.round(n.position('x') / g)},${Math.round(n.position('y') / g)}`)).size, grid);
@@ -65,19 +72,13 @@ const TUNIS_PARAS = ['35', '37', '55', '60', '65', '68', '69', '70', '71', '83']
 
 describe('ig-atlas UI', () => {
   it('passes axe-core\'s WCAG 2.1 A/AA checks in English and Arabic, with search, panel, evidence and time window open', async () => {
-    /** The rules axe-core (node_modules, injected: no network) finds broken on the page as it is now. */
-    const violations = async (page: Page) => {
-      await page.addScriptTag({ path: AXE });
-      const result = await page.evaluate(() => (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }));
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    };
     const edge = encodeURIComponent('WTPF-13/DT/6#recalling.a|RECALLS|WSIS-05/TUNIS/DOC/6(Rev.1)#69');
     for (const lang of ['en', 'ar']) {
       // Search open, with a hit chosen (its date and snippet on the chosen hit's blue) and the feed link.
       const page = await openPage(`/?lang=${lang}`);
       await page.fill('#search-input', lang === 'ar' ? 'التعاون المعزز' : 'enhanced cooperation');
       await page.waitForSelector('#search-results [aria-selected="true"]');
-      expect(await violations(page), `${lang}: search`).toEqual([]);
+      expect(await axeViolations(page), `${lang}: search`).toEqual([]);
       // The drop-down's button and feed link are reached with Tab, and it stays open for them.
       await page.focus('#search-input');
       await page.keyboard.press('Tab');
@@ -92,11 +93,11 @@ describe('ig-atlas UI', () => {
       await page.goto(new URL(`${OP6}&lang=${lang}&edge=${edge}`, app.url).href);
       await page.waitForSelector('body[data-ready="true"]');
       await page.waitForSelector('#panel .evidence, #panel .citation-head.big');
-      expect(await violations(page), `${lang}: evidence`).toEqual([]);
+      expect(await axeViolations(page), `${lang}: evidence`).toEqual([]);
       // Opinion 6's own panel as of 2012: its citations, all later, greyed and marked.
       await page.goto(new URL(`${OP6}&lang=${lang}&asOf=2012&newAfter=2005`, app.url).href);
       await page.waitForSelector('#panel .citations-out .citation.citation-later');
-      expect(await violations(page), `${lang}: panel`).toEqual([]);
+      expect(await axeViolations(page), `${lang}: panel`).toEqual([]);
       expect((page as Page & { errors: string[] }).errors).toEqual([]);
       await page.close();
     }
@@ -859,6 +860,7 @@ describe('ig-atlas UI', () => {
       await poll(() => page.evaluate(() => window.__atlas!.controller.cy.edges('[relation = "RECALLS"]').not('.filtered').length)).toBe(0);
       await page.check('#legend input[data-relation="RECALLS"]');
       await page.click('#legend summary');
+      expect(await axeViolations(page), `${lang}: phone`).toEqual([]);
       // Closed, the sheet leaves the whole area to the graph, which is fitted to it again (centred
       // lower: the graph, wider than tall, fills the width either way).
       await page.click('#panel .panel-header .icon-button[aria-label="Close"], #panel .panel-header .icon-button[aria-label="إغلاق"]');
