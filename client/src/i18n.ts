@@ -11,8 +11,8 @@ const en = {
   searchLabel: 'Search',
   noResults: 'No matches.',
   followSearch: 'Follow this search in a feed reader, newest first (Atom)',
-  showAllHits: 'Show these texts in the graph, with how they cite each other',
-  phraseShown: '{hits} texts match {text}: here in time lanes by forum, each paragraph with its instrument ({n:node} in all), with how they cite each other.',
+  showAllHits: 'Show every text that matches (up to 100) in the graph, with how they cite each other',
+  phraseShown: 'Texts that match {text}: {hits:text}, here in time lanes by forum, each paragraph with its instrument ({n:node} in all), with how they cite each other.',
   phraseEmpty: 'Nothing matches {text}.',
   searching: 'Searching…',
   fit: 'Fit',
@@ -132,8 +132,8 @@ const ar: Record<MessageKey, string> = {
   searchLabel: 'بحث',
   noResults: 'لا نتائج.',
   followSearch: 'تابِع هذا البحث في قارئ الخلاصات، الأحدث أولا (Atom)',
-  showAllHits: 'اعرض هذه النصوص في الرسم، مع ما يستشهد به بعضها من بعض',
-  phraseShown: '{hits} نصًا يطابق {text}: هنا في مسارات زمنية حسب المحفل، كل فقرة مع صكّها ({n:node} إجمالًا)، مع ما يستشهد به بعضها من بعض.',
+  showAllHits: 'اعرض كل نص مطابق (حتى 100) في الرسم، مع ما يستشهد به بعضها من بعض',
+  phraseShown: 'النصوص التي تطابق {text}: {hits:text}، هنا في مسارات زمنية حسب المحفل، كل فقرة مع صكّها ({n:node} إجمالًا)، مع ما يستشهد به بعضها من بعض.',
   phraseEmpty: 'لا شيء يطابق {text}.',
   searching: 'جارٍ البحث…',
   fit: 'ملاءمة',
@@ -309,7 +309,7 @@ export function getLang(): UiLang {
 }
 
 type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
-type Noun = 'node' | 'newNode' | 'edge' | 'chain' | 'hop';
+type Noun = 'node' | 'newNode' | 'edge' | 'chain' | 'hop' | 'text';
 
 /**
  * Counted nouns, by the plural category Intl.PluralRules gives the number in each language; {n}
@@ -324,6 +324,7 @@ const NOUNS: Record<UiLang, Record<Noun, Partial<Record<PluralCategory, string>>
     edge: { one: '{n} edge', other: '{n} edges' },
     chain: { one: '{n} chain', other: '{n} chains' },
     hop: { one: '{n} hop', other: '{n} hops' },
+    text: { one: '{n} text', other: '{n} texts' },
   },
   ar: {
     node: { one: 'عقدة واحدة', two: 'عقدتان', few: '{n} عقد', other: '{n} عقدة' },
@@ -331,6 +332,7 @@ const NOUNS: Record<UiLang, Record<Noun, Partial<Record<PluralCategory, string>>
     edge: { one: 'وصلة واحدة', two: 'وصلتان', few: '{n} وصلات', other: '{n} وصلة' },
     chain: { one: 'سلسلة واحدة', two: 'سلسلتان', few: '{n} سلاسل', other: '{n} سلسلة' },
     hop: { one: 'خطوة واحدة', two: 'خطوتان', few: '{n} خطوات', other: '{n} خطوة' },
+    text: { one: 'نص واحد', two: 'نصّان', few: '{n} نصوص', many: '{n} نصًا', other: '{n} نص' },
   },
 };
 

@@ -900,7 +900,7 @@ describe('ig-atlas UI', () => {
     expect(shown.roots).toEqual(ids);
     expect(shown.nodes).toBeGreaterThanOrEqual(ids.length);
     expect(shown.citing).toBeGreaterThan(3);
-    expect(shown.notice).toContain(`${ids.length} texts match "enhanced cooperation": here in time lanes by forum, each paragraph with its instrument (${shown.nodes} nodes in all)`);
+    expect(shown.notice).toContain(`Texts that match "enhanced cooperation": ${ids.length} texts, here in time lanes by forum, each paragraph with its instrument (${shown.nodes} nodes in all)`);
     expect(shown.feed).toBe('/feeds/search?text=%22enhanced+cooperation%22');
     await page.screenshot({ path: `${SHOTS}/ui-phrase.png` });
     // The link restores the view.

@@ -112,6 +112,8 @@ describe('counted nouns', () => {
   it('take the Arabic forms for one, two, three to ten, and eleven on', () => {
     setLang('ar');
     expect([1, 2, 3, 10, 11, 99, 100, 103].map((n) => counted(n, 'node'))).toEqual(['عقدة واحدة', 'عقدتان', '3 عقد', '10 عقد', '11 عقدة', '99 عقدة', '100 عقدة', '103 عقد']);
+    // Texts take the accusative from 11 to 99 ("many"), the genitive from 100 ("other").
+    expect([1, 2, 3, 11, 99, 100].map((n) => counted(n, 'text'))).toEqual(['نص واحد', 'نصّان', '3 نصوص', '11 نصًا', '99 نصًا', '100 نص']);
     expect(t('counts', { n: 2, e: 5 })).toBe('عقدتان · 5 وصلات');
     expect(t('traceShown', { n: 1, hops: 4 })).toBe('سلسلة واحدة، 4 خطوات، مرتبة حسب التاريخ والمحفل.');
   });
