@@ -481,6 +481,18 @@ describe('ig-atlas UI', () => {
     await page.close();
   });
 
+  it('says, above an edge\'s evidence, when the time window hides the edge, until it shows it again', async () => {
+    const page = await openPage(`${OP6}&asOf=2012`);
+    // Opinion 6's own citations (2013) are later than 2012: the graph hides their edges.
+    await page.click('#panel .citations-out .citation .evidence-button');
+    await poll(() => page.textContent('#panel .edge-evidence .time-note')).toBe('Its citing text is later than 2012: the time window hides this edge in the graph.');
+    await page.focus('[data-time="as-of"]');
+    await page.keyboard.press('End');
+    await poll(() => page.locator('#panel .edge-evidence .time-note').count()).toBe(0);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows the bodies that had ended by the window\'s end as ended, still there', async () => {
     const page = await openPage('/?node=body%3AWGEC&asOf=2016');
     const bodies = await page.evaluate(() =>

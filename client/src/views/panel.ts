@@ -341,9 +341,9 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
   function edgeBlock(edge: GEdge, sourceLabel: string, targetLabel: string): HTMLElement {
     const ev: Evidence & { sources?: string[] | null } = edge.evidence ?? {};
     const go = (id: string, label: string) => h('button', { class: 'link-button', attrs: { type: 'button' }, on: { click: () => actions.open(id) } }, langText('span', nodeLabel(labelOfId(id), label)));
-    return h(
+    const block = h(
       'div',
-      { class: 'edge-evidence' },
+      { class: 'edge-evidence', attrs: { 'data-edge': edge.id } },
       h('div', { class: 'citation-head big' }, go(edge.source, sourceLabel), relationChip(edge.relation), go(edge.target, targetLabel)),
       ev.quote ? h('figure', { class: 'clause' }, ev.clause ? langText('figcaption', clauseLabel(ev.clause), null, 'clause-label') : '', langText('blockquote', ev.quote, ev.language, 'quote')) : '',
       meta([
@@ -358,6 +358,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
       ev.note ? h('p', { class: 'note' }, h('strong', { text: `${t('note')}: ` }), langText('span', ev.note)) : '',
       h('div', { class: 'panel-actions' }, h('button', { class: 'button cite', text: t('cite'), attrs: { type: 'button' }, on: { click: () => actions.cite((ref) => citeEdge(edge, sourceLabel, targetLabel, ref)) } })),
     );
+    return markEdgeTime(block);
   }
 
   /**
@@ -379,7 +380,21 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
     }
     return item;
   }
-  const offChange = controller.on('change', () => root.querySelectorAll<HTMLElement>('li.citation').forEach(markTime));
+  /**
+   * Says, above an edge's evidence, when the time window hides the edge (its citing text is later
+   * than "as of"): a shared link may select an edge its window hides, and the graph then shows
+   * no edge for the evidence read.
+   */
+  function markEdgeTime(block: HTMLElement): HTMLElement {
+    block.querySelector('.time-note')?.remove();
+    const hidden = controller.cy.getElementById(block.dataset.edge ?? '').hasClass('later');
+    if (hidden) block.prepend(h('p', { class: 'note time-note', text: t('edgeLater', { year: controller.timeWindow.asOf ?? '' }) }));
+    return block;
+  }
+  const offChange = controller.on('change', () => {
+    root.querySelectorAll<HTMLElement>('li.citation').forEach(markTime);
+    root.querySelectorAll<HTMLElement>('.edge-evidence').forEach(markEdgeTime);
+  });
 
   const onSelect = (selection: Selection) => {
     if (selection.kind === 'node') open({ kind: 'node', node: selection.node });
