@@ -36,6 +36,8 @@ declare global {
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
 /** Hits a phrase view draws: the most the API's search gives. */
 const PHRASE_HITS = 100;
+/** The most nodes Connect asks about: the most `among` takes. */
+const CONNECT_MAX = 300;
 
 /**
  * What the page draws over the graph's area, in pixels from its top and from its bottom: the
@@ -196,6 +198,33 @@ export function startApp(): void {
     }
   }
 
+  /**
+   * Adds, as one undoable step, the edges between the nodes shown that the graph does not show
+   * (a neighbourhood and its expansions bring the edges around each node, not those between two
+   * nodes that came from different ones): Query.among, no new node.
+   */
+  /** True while Connect adds its step: "nothing new" then means no missing edge, not no neighbour. */
+  let connecting = false;
+  async function connect() {
+    const ids = controller.cy.nodes().not('.lane').map((n) => n.id());
+    if (ids.length > CONNECT_MAX) {
+      status.toast(t('connectTooMany', { cap: CONNECT_MAX, n: ids.length }));
+      return;
+    }
+    try {
+      const sub = await api.among(ids);
+      const before = controller.cy.edges().length;
+      connecting = true;
+      controller.addStep(sub, 0);
+      connecting = false;
+      const added = controller.cy.edges().length - before;
+      status.toast(added ? t('connected', { e: added }) : t('connectedNone'));
+    } catch (error) {
+      connecting = false;
+      status.error((error as Error).message, () => void connect());
+    }
+  }
+
   function clearTrace() {
     controller.clearTrace();
     update({ trace: undefined });
@@ -269,6 +298,7 @@ export function startApp(): void {
       const id = selectedNode();
       if (id) void expand(id);
     },
+    connect: () => void connect(),
     undo: () => controller.undo(),
     trace: (direction) => {
       const id = selectedNode();
@@ -298,7 +328,7 @@ export function startApp(): void {
   controller.on('expandRequest', ({ id }) => void expand(id));
   controller.on('capped', ({ added, reason }) => {
     if (reason === 'full') status.toast(t('graphFull', { n: controller.stats().nodes }));
-    else if (reason === 'nothing') status.toast(t('nothingNew'));
+    else if (reason === 'nothing' && !connecting) status.toast(t('nothingNew'));
     else status.toast(t('expandCapped', { n: added }));
   });
   controller.on('change', (stats) => {

@@ -942,6 +942,42 @@ describe('ig-atlas UI', () => {
     await page.close();
   });
 
+  it('connects the nodes shown: adds the citations between them that the graph lacked, as one step Undo takes back', async () => {
+    const page = await openPage(OP6);
+    await poll(() => page.evaluate(() => window.__atlas!.timings.length)).toBeGreaterThan(0);
+    // Two paragraphs, each with its instrument, drawn with no edge: as if they came from two
+    // different neighbourhoods that did not bring the citation between them.
+    await page.evaluate(() => {
+      const c = window.__atlas!.controller;
+      c.showSubgraph({
+        nodes: [
+          { id: 'WTPF-13/DT/6', label: 'Opinion 6', kind: 'Instrument', date: '2013-05-15', forum: 'WTPF-13' },
+          { id: 'WTPF-13/DT/6#recalling.a', label: 'Recalling (a)', kind: 'Provision', parent: 'WTPF-13/DT/6', date: '2013-05-15', forum: 'WTPF-13' },
+          { id: 'WSIS-05/TUNIS/DOC/6(Rev.1)', label: 'Tunis Agenda', kind: 'Instrument', date: '2005-11-18', forum: 'WSIS' },
+          { id: 'WSIS-05/TUNIS/DOC/6(Rev.1)#69', label: '¶69', kind: 'Provision', parent: 'WSIS-05/TUNIS/DOC/6(Rev.1)', date: '2005-11-18', forum: 'WSIS' },
+        ],
+        edges: [],
+      });
+    });
+    const edges = () => page.evaluate(() => window.__atlas!.controller.cy.edges().map((e: EdgeSingular) => `${e.source().id()}|${e.data('relation')}|${e.target().id()}`).sort());
+    expect(await edges()).toEqual([]);
+    await page.click('[data-tool="connect"]');
+    await poll(edges).toContain('WTPF-13/DT/6#recalling.a|RECALLS|WSIS-05/TUNIS/DOC/6(Rev.1)#69');
+    const added = await edges();
+    expect(added).toContain('WSIS-05/TUNIS/DOC/6(Rev.1)#69|PART_OF|WSIS-05/TUNIS/DOC/6(Rev.1)');
+    // No node came with them.
+    expect(await page.evaluate(() => window.__atlas!.controller.cy.nodes().not('.lane').length)).toBe(4);
+    await poll(() => page.textContent('#toast')).toBe(`${added.length} edges added between the nodes shown.`);
+    // Again: nothing is missing now.
+    await page.click('[data-tool="connect"]');
+    await poll(() => page.textContent('#toast')).toBe('No citation between the nodes shown was missing.');
+    expect(await edges()).toEqual(added);
+    await page.click('[data-tool="undo"]');
+    await poll(edges).toEqual([]);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
   it("spaces a worker's layout by the nodes' labels, as the page's", async () => {
     const page = await openPage('/?synthetic=10');
     await poll(() => page.evaluate(() => window.__atlas!.timings.length)).toBeGreaterThan(0);

@@ -801,8 +801,8 @@ describe('among', () => {
     expect(unknown.body.errors[0].extensions.code).toBe('NOT_FOUND');
     expect(unknown.body.errors[0].message).toContain('A/RES/1/1#1');
     for (const [list, says] of [
-      ['[]', '1 to 100 distinct nodes; got 0'],
-      [JSON.stringify(Array.from({ length: 101 }, (_, i) => `A/RES/${i}/1`)), '1 to 100 distinct nodes; got 101'],
+      ['[]', '1 to 300 distinct nodes; got 0'],
+      [JSON.stringify(Array.from({ length: 301 }, (_, i) => `A/RES/${i}/1`)), '1 to 300 distinct nodes; got 301'],
       [JSON.stringify(['x'.repeat(301)]), 'at most 300 characters'],
     ]) {
       const { body } = await app.gql(`{ among(ids: ${list}) { truncated } }`);

@@ -1,4 +1,4 @@
-/** Graph tools: fit, zoom, expand, undo, trace, layout, export (PNG, JSON, a CSV table of the edges, GraphML) and import. Enabled from the controller's state. */
+/** Graph tools: fit, zoom, expand, connect, undo, trace, layout, export (PNG, JSON, a CSV table of the edges, GraphML) and import. Enabled from the controller's state. */
 import { h } from '../dom.js';
 import type { GraphController, GraphStats, LayoutName } from '../graph/controller.js';
 import type { TraceDirection } from '../graph/types.js';
@@ -6,6 +6,8 @@ import { t, type MessageKey } from '../i18n.js';
 
 export interface ToolbarActions {
   expand(): void;
+  /** Adds the edges between the nodes shown that the graph does not show yet (Query.among). */
+  connect(): void;
   undo(): void;
   trace(direction: TraceDirection): void;
   clearTrace(): void;
@@ -34,6 +36,7 @@ export function mountToolbar(root: HTMLElement, controller: GraphController, act
   const zoomIn = button('zoomIn', () => controller.zoomBy(1.25), 'zoom-in', '+');
   const zoomOut = button('zoomOut', () => controller.zoomBy(0.8), 'zoom-out', '−');
   const expand = button('expand', actions.expand, 'expand', '✚');
+  const connect = button('connect', actions.connect, 'connect', '⋈');
   const undo = button('undo', actions.undo, 'undo', '↶');
   const traceUp = button('traceUp', () => actions.trace('UPSTREAM'), 'trace-up', '⇡');
   const traceDown = button('traceDown', () => actions.trace('DOWNSTREAM'), 'trace-down', '⇣');
@@ -65,7 +68,7 @@ export function mountToolbar(root: HTMLElement, controller: GraphController, act
 
   root.append(
     h('div', { class: 'tool-group' }, fit, zoomIn, zoomOut),
-    h('div', { class: 'tool-group' }, expand, undo),
+    h('div', { class: 'tool-group' }, expand, connect, undo),
     h('div', { class: 'tool-group' }, traceUp, traceDown, clearTrace),
     h('div', { class: 'tool-group' }, layoutLabel),
     h('div', { class: 'tool-group' }, png, json, csv, graphmlButton, importJson, file),
@@ -78,6 +81,7 @@ export function mountToolbar(root: HTMLElement, controller: GraphController, act
       b.title = t(key);
     }
     for (const [b] of [[zoomIn], [zoomOut]] as const) b.textContent = b.dataset.icon ?? '';
+    connect.title = t('connectTitle');
     zoomIn.setAttribute('aria-label', t('zoomIn'));
     zoomOut.setAttribute('aria-label', t('zoomOut'));
     layoutText.textContent = t('layout');
@@ -90,6 +94,7 @@ export function mountToolbar(root: HTMLElement, controller: GraphController, act
     undo.disabled = !stats.canUndo;
     clearTrace.hidden = !stats.tracing;
     expand.disabled = !hasNode;
+    connect.disabled = stats.nodes < 2;
     traceUp.disabled = !hasNode;
     traceDown.disabled = !hasNode;
     png.disabled = stats.nodes === 0;

@@ -16,8 +16,8 @@ export const LIMITS = {
   traceDepth: MAX_TRACE_DEPTH,
   neighborhoodDepth: 3,
   neighborhoodNodes: 300,
-  /** Nodes one `among` asks for. */
-  amongIds: 100,
+  /** Nodes one `among` asks for: as many as a neighbourhood holds. */
+  amongIds: 300,
   /** Characters of one id in `among` (the feeds take as many). */
   idLength: 300,
   searchResults: 100,
