@@ -200,19 +200,20 @@ const SEARCH_IDS = `query SearchIds($text: String!, $first: Int) {
   search(text: $text, first: $first) { node { ... on Instrument { id } ... on Provision { id } ... on Body { id } } }
 }`;
 
+/** What the explorer draws of a Subgraph (a neighbourhood, or `among`'s nodes). */
+const SUBGRAPH = `nodes { id label kind instrumentKind parent date forum ended }
+    edges { id source target relation ${EVIDENCE} }
+    truncated nodeCap`;
+
 const AMONG = `query Among($ids: [ID!]!) {
   among(ids: $ids) {
-    nodes { id label kind instrumentKind parent date forum ended }
-    edges { id source target relation ${EVIDENCE} }
-    truncated nodeCap
+    ${SUBGRAPH}
   }
 }`;
 
 const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $limit: Int, $depth: Int) {
   neighborhood(id: $id, limit: $limit, depth: $depth) {
-    nodes { id label kind instrumentKind parent date forum ended }
-    edges { id source target relation ${EVIDENCE} }
-    truncated nodeCap
+    ${SUBGRAPH}
   }
 }`;
 

@@ -203,8 +203,6 @@ export function startApp(): void {
    * (a neighbourhood and its expansions bring the edges around each node, not those between two
    * nodes that came from different ones): Query.among, no new node.
    */
-  /** True while Connect adds its step: "nothing new" then means no missing edge, not no neighbour. */
-  let connecting = false;
   async function connect() {
     const ids = controller.cy.nodes().not('.lane').map((n) => n.id());
     if (ids.length > CONNECT_MAX) {
@@ -212,15 +210,10 @@ export function startApp(): void {
       return;
     }
     try {
-      const sub = await api.among(ids);
-      const before = controller.cy.edges().length;
-      connecting = true;
-      controller.addStep(sub, 0);
-      connecting = false;
-      const added = controller.cy.edges().length - before;
+      // No new node (limit 0): every id added is an edge's.
+      const added = controller.addStep(await api.among(ids), 0).length;
       status.toast(added ? t('connected', { e: added }) : t('connectedNone'));
     } catch (error) {
-      connecting = false;
       status.error((error as Error).message, () => void connect());
     }
   }
@@ -328,7 +321,7 @@ export function startApp(): void {
   controller.on('expandRequest', ({ id }) => void expand(id));
   controller.on('capped', ({ added, reason }) => {
     if (reason === 'full') status.toast(t('graphFull', { n: controller.stats().nodes }));
-    else if (reason === 'nothing' && !connecting) status.toast(t('nothingNew'));
+    else if (reason === 'nothing') status.toast(t('nothingNew'));
     else status.toast(t('expandCapped', { n: added }));
   });
   controller.on('change', (stats) => {

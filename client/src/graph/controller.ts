@@ -236,20 +236,26 @@ export class GraphController {
     }
     const limit = Math.min(this.options.expandLimit, this.options.maxNodes - current);
     const sub = await this.options.loadNeighbourhood(id, limit + 1);
-    return this.addStep(sub, limit, id);
+    const fresh = sub.nodes.filter((n) => this.cy.getElementById(n.id).empty()).length;
+    const added = this.addStep(sub, limit, id);
+    // What an expansion says it left out; addStep itself says nothing (Connect adds no node).
+    if (!added.length) this.events.emit('capped', { added: 0, reason: 'nothing' });
+    else if (fresh > limit || sub.truncated) this.events.emit('capped', { added: Math.min(fresh, limit), reason: 'limit' });
+    return added;
   }
 
-  /** Adds a fetched subgraph as one undoable step (used by `expand`; public for tests and replays). */
+  /**
+   * Adds a fetched subgraph as one undoable step: at most `limit` nodes not shown yet, and the
+   * edges whose ends are then both shown. Returns the ids added (none: no step). Used by `expand`
+   * and Connect (app.ts, limit 0); public for tests and replays.
+   */
   addStep(subgraph: Subgraph, limit = this.options.expandLimit, around?: string): string[] {
     const fresh = subgraph.nodes.filter((n) => this.cy.getElementById(n.id).empty());
     const kept = fresh.slice(0, limit);
     const keepIds = new Set([...kept.map((n) => n.id)]);
     const present = (id: string) => keepIds.has(id) || this.cy.getElementById(id).nonempty();
     const edges = subgraph.edges.filter((e) => this.cy.getElementById(e.id).empty() && !this.findEdge(e.source, e.relation, e.target) && present(e.source) && present(e.target));
-    if (!kept.length && !edges.length) {
-      this.events.emit('capped', { added: 0, reason: 'nothing' });
-      return [];
-    }
+    if (!kept.length && !edges.length) return [];
     let added: string[] = [];
     this.cy.batch(() => {
       const anchor = around ? this.cy.getElementById(around) : null;
@@ -263,7 +269,6 @@ export class GraphController {
       this.applyFilters();
     });
     this.history.push({ added });
-    if (fresh.length > kept.length || subgraph.truncated) this.events.emit('capped', { added: kept.length, reason: 'limit' });
     this.runLayout(this.layoutName === 'lanes' ? 'lanes' : this.layoutName, { incremental: true });
     this.emitChange();
     return added;

@@ -367,15 +367,15 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
    * record, and the window only says where each citation stands in time.
    */
   function markTime(item: HTMLElement): HTMLElement {
-    const window = controller.timeWindow;
-    const mark = timeMark(yearOf(item.dataset.date), window);
+    const span = controller.timeWindow;
+    const mark = timeMark(yearOf(item.dataset.date), span);
     item.classList.toggle('citation-later', mark === 'later');
     item.classList.toggle('citation-new', mark === 'new');
     // The mark in words too, beside the date: for screen readers, and for whoever wonders why
     // one citation looks different.
     item.querySelector('.time-mark')?.remove();
     if (mark) {
-      const text = mark === 'later' ? t('markLater', { year: window.asOf! }) : t('markNew', { year: window.newAfter! });
+      const text = mark === 'later' ? t('markLater', { year: span.asOf! }) : t('markNew', { year: span.newAfter! });
       item.querySelector('.citation-meta')?.append(h('span', { class: `chip time-mark ${mark}`, text }));
     }
     return item;

@@ -20,6 +20,7 @@ import { labelOfId, RELATIONS, type Relation } from '../../../cypher/model.js';
 import type { Database } from '../db/database.js';
 import { int, relationsParam } from '../db/plain.js';
 import { BadUserInputError, NotFoundError } from '../errors/errors.js';
+import { LIMITS } from '../graph/args.js';
 import { nodeFromCard } from '../graph/graph-node.js';
 import { toSubgraphNode } from '../graph/neighborhood.service.js';
 import type { InstrumentRow } from '../instrument/instrument.type.js';
@@ -28,7 +29,7 @@ import { newestMatches } from '../search/search.service.js';
 import { atomDocument, atomFeed, explorerLink, feedUrl, type FeedEntry, type FeedNode } from './atom.js';
 import { decodeFeedCursor, encodeFeedCursor, type FeedPlace } from './feed.cursor.js';
 
-export const FEED_LIMITS = { entriesDefault: 50, entries: 100, idLength: 300 } as const;
+export const FEED_LIMITS = { entriesDefault: 50, entries: 100, idLength: LIMITS.idLength } as const;
 
 export interface FeedRequest {
   id: string;

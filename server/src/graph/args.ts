@@ -18,7 +18,7 @@ export const LIMITS = {
   neighborhoodNodes: 300,
   /** Nodes one `among` asks for: as many as a neighbourhood holds. */
   amongIds: 300,
-  /** Characters of one id in `among` (the feeds take as many). */
+  /** Characters of one id in `among` and in the feeds. */
   idLength: 300,
   searchResults: 100,
   tracePaths: 200,
