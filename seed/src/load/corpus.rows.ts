@@ -1,5 +1,6 @@
 /** Internal, pure: turns the curated corpus (seed/data) into load rows. */
 import { assertRelation, provisionId } from '../../../cypher/model.js';
+import { strengthOf } from '../../../cypher/strength.js';
 import type { Corpus, CorpusLink } from '../corpus/corpus.types.js';
 import { fullDate, props, type Props, type Rows } from './rows.types.js';
 
@@ -26,6 +27,7 @@ export function corpusRows(corpus: Corpus): Rows {
   for (const i of corpus.instruments) dateOf.set(i.symbol, i.adopted);
   for (const p of corpus.provisions) dateOf.set(provisionId(p.instrument, p.number), dateOf.get(p.instrument));
   const labelOf = new Map(corpus.provisions.map((p) => [provisionId(p.instrument, p.number), p.label ?? `¶${p.number}`]));
+  const clauseOf = new Map(corpus.provisions.map((p) => [provisionId(p.instrument, p.number), p]));
 
   const link = (l: CorpusLink) => ({
     key: `curated|${l.relation}|${l.from}|${l.to}`,
@@ -34,6 +36,7 @@ export function corpusRows(corpus: Corpus): Rows {
     type: assertRelation(l.relation),
     date: fullDate(dateOf.get(l.from)),
     props: props({
+      strength: strengthOf(clauseOf.get(l.from) ?? null, assertRelation(l.relation)),
       clause: labelOf.get(l.from) ?? l.from,
       quote: l.note,
       note: l.note,

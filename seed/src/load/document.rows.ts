@@ -8,6 +8,7 @@
  */
 import path from 'node:path';
 import { assertRelation, provisionId, type InstrumentKind } from '../../../cypher/model.js';
+import { strengthOf } from '../../../cypher/strength.js';
 import type { ParsedClause, ParsedDocument } from '../parse/index.js';
 import { fullDate, props, type Rows } from './rows.types.js';
 
@@ -104,7 +105,8 @@ export function documentRows(doc: ParsedDocument, root: string): Rows {
       props({ clause: clause.label, quote: clause.text, language: doc.language, method, confidence: 'extracted', sources: [source], citingInstrument: doc.symbol });
     const addLink = (to: string, relation: string, method: string) => {
       const type = assertRelation(relation);
-      rows.links.push({ key: `${doc.symbol}|${clause.number}|${type}|${to}`, from: id, to, type, date: fullDate(doc.date), props: evidence(method) });
+      const strength = strengthOf({ role: clause.role, verb: clause.verb }, type);
+      rows.links.push({ key: `${doc.symbol}|${clause.number}|${type}|${to}`, from: id, to, type, date: fullDate(doc.date), props: strength ? { ...evidence(method), strength } : evidence(method) });
     };
 
     for (const ref of clause.references) {
