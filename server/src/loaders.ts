@@ -6,6 +6,7 @@
  */
 import DataLoader from 'dataloader';
 import type { Relation } from '../../cypher/model.js';
+import type { Strength } from '../../cypher/strength.js';
 import type { BodyRow } from './body/body.type.js';
 import { evidenceRow, type CitationRow, type EvidenceField } from './citation/citation.type.js';
 import type { Database, Row } from './db/database.js';
@@ -21,6 +22,8 @@ export interface CitationCountKey {
   id: string;
   out: boolean;
   relations: readonly Relation[];
+  /** Only edges of these strengths (an "at least" filter), or null for every edge. */
+  strengths: readonly Strength[] | null;
 }
 
 /** The key of a `citations` field: a page of what its count counts. */
@@ -33,7 +36,7 @@ export interface CitationKey extends CitationCountKey {
 }
 
 function countGroup(key: Omit<CitationCountKey, 'id'>): string {
-  return `${key.out ? 'out' : 'in'}|${[...key.relations].sort().join(',')}`;
+  return `${key.out ? 'out' : 'in'}|${[...key.relations].sort().join(',')}|${key.strengths?.join(',') ?? ''}`;
 }
 
 function countKeyString(key: CitationCountKey): string {
@@ -62,7 +65,7 @@ function toCitation([relation, values, source, target, order]: unknown[], eviden
 
 /** The parameters of a page of citations (citations-of-nodes, citations-of-instruments). */
 function pageParams(key: Omit<CitationKey, 'id'>) {
-  return { out: key.out, relations: relationsParam(key.relations), first: int(key.first), after: key.after ? [int(key.after[0]), int(key.after[1]), key.after[2]] : null, evidence: [...key.evidence] };
+  return { out: key.out, relations: relationsParam(key.relations), strengths: key.strengths && relationsParam(key.strengths), first: int(key.first), after: key.after ? [int(key.after[0]), int(key.after[1]), key.after[2]] : null, evidence: [...key.evidence] };
 }
 
 function nodeLoader<T extends NodeRow>(db: Database, query: 'instruments-by-id' | 'provisions-by-id' | 'bodies-by-id') {
@@ -128,7 +131,7 @@ export function createLoaders(db: Database) {
         const counts = new Map<string, number>();
         for (const group of groupBy(keys, countGroup).values()) {
           const ids = [...new Set(group.map((k) => k.id))];
-          const rows = await db.read('count-citations', { ids, out: group[0].out, relations: relationsParam(group[0].relations) });
+          const rows = await db.read('count-citations', { ids, out: group[0].out, relations: relationsParam(group[0].relations), strengths: group[0].strengths && relationsParam(group[0].strengths) });
           onePerKey<unknown>(ids, rows, 'total').forEach((total, i) => counts.set(countKeyString({ ...group[0], id: ids[i] }), Number(total ?? 0)));
         }
         return keys.map((k) => counts.get(countKeyString(k)) ?? 0);

@@ -444,6 +444,71 @@ describe('citation pages', () => {
   });
 });
 
+describe('strength', () => {
+  const STRONGEST_FIRST = ['DECIDES', 'REQUESTS', 'CALLS_UPON', 'INVITES', 'ENCOURAGES', 'DECLARES'];
+  const EDGE = `cursor relation source { ${NODE_ID} } target { ${NODE_ID} } evidence { clause strength }`;
+
+  it('says how strongly each edge acts: an invitation, a request, a recital that acts on nothing', async () => {
+    const { body } = await app.gql(`{ body(id: "body:CSTD-CHAIR") { citations(first: 400) { ${EDGE} } } }`);
+    const of = (source: string) => body.data.body.citations.find((c: any) => c.source.id === source);
+    expect(of('A/RES/67/195#20')).toMatchObject({ relation: 'INVITES', evidence: { strength: 'INVITES' } });
+    expect(of('A/RES/67/195#21')).toMatchObject({ relation: 'REQUESTS', evidence: { strength: 'REQUESTS' } });
+    const own = await app.gql(`{ instrument(symbol: "${OPINION}") { citations(first: 400) { ${EDGE} } } }`);
+    const recital = own.body.data.instrument.citations.filter((c: any) => c.evidence.clause.startsWith('Recalling'));
+    expect(recital.length).toBeGreaterThan(10);
+    for (const c of recital) expect(c.evidence.strength).toBeNull();
+  });
+
+  it.each([
+    ['an instrument with its provisions', `instrument(symbol: "${TUNIS}")`, 'IN'],
+    ['a provision', `provision(id: "${TUNIS}#71")`, 'IN'],
+    ['a body', 'body(id: "body:CSTD-CHAIR")', 'IN'],
+    ['the edges an instrument makes', 'instrument(symbol: "A/RES/70/125")', 'OUT'],
+  ])('keeps, for %s, the citations at least as strong as asked, in their order, and counts them', async (_name, root, direction) => {
+    const all = (await app.gql(`{ n: ${root} { citations(direction: ${direction}, first: 400) { ${EDGE} } } }`)).body.data.n.citations;
+    expect(all.length).toBeLessThan(400); // the whole list
+    expect(new Set(all.map((c: any) => c.evidence.strength)).size).toBeGreaterThan(1);
+    for (const min of ['REQUESTS', 'INVITES', 'DECLARES']) {
+      const allowed = STRONGEST_FIRST.slice(0, STRONGEST_FIRST.indexOf(min) + 1);
+      const { body } = await app.gql(`{ n: ${root} { citationCount(direction: ${direction}, minStrength: ${min}) citations(direction: ${direction}, minStrength: ${min}, first: 400) { ${EDGE} } } }`);
+      const expected = all.filter((c: any) => allowed.includes(c.evidence.strength));
+      expect(body.data.n.citations.map((c: any) => c.cursor)).toEqual(expected.map((c: any) => c.cursor));
+      expect(body.data.n.citationCount).toBe(expected.length);
+    }
+  });
+
+  it('pages a filtered list as one big page', async () => {
+    const big = (await app.gql(`{ instrument(symbol: "${TUNIS}") { citations(direction: IN, minStrength: DECLARES, first: 400) { cursor } } }`)).body.data.instrument.citations;
+    expect(big.length).toBeGreaterThan(6);
+    const walked: string[] = [];
+    for (let after: string | null = null; walked.length < big.length + 5; ) {
+      const { body }: { body: any } = await app.gql(`query($after: String) { instrument(symbol: "${TUNIS}") { citations(direction: IN, minStrength: DECLARES, first: 3, after: $after) { cursor } } }`, { after });
+      const page: string[] = body.data.instrument.citations.map((c: any) => c.cursor);
+      walked.push(...page);
+      if (page.length < 3) break;
+      after = page.at(-1) ?? null;
+    }
+    expect(walked).toEqual(big.map((c: any) => c.cursor));
+  });
+
+  it('gives every edge of a neighbourhood and a trace its strength', async () => {
+    const n = await app.gql(`{ neighborhood(id: "A/RES/67/195#20") { edges { source relation target evidence { strength } } } }`);
+    expect(n.body.data.neighborhood.edges).toContainEqual({ source: 'A/RES/67/195#20', relation: 'INVITES', target: 'body:CSTD-CHAIR', evidence: { strength: 'INVITES' } });
+    const t = await app.gql(`{ trace(from: "${TUNIS}#71") { hops { from { ${NODE_ID} } to { ${NODE_ID} } relation reversed evidence { strength } } } }`);
+    const hops = t.body.data.trace.flatMap((p: any) => p.hops);
+    // ECOSOC 2010/2 ¶24 invites the Secretary-General to consult, carrying out Tunis ¶71.
+    expect(hops).toContainEqual({ from: { id: `${TUNIS}#71` }, to: { id: 'E/RES/2010/2#24' }, relation: 'IMPLEMENTS', reversed: true, evidence: { strength: 'INVITES' } });
+    // The WGEC, a body, carries out A/RES/67/195 ¶20: a body's edge has no strength.
+    expect(hops).toContainEqual({ from: { id: 'A/RES/67/195#20' }, to: { id: 'body:WGEC' }, relation: 'IMPLEMENTS', reversed: true, evidence: { strength: null } });
+  });
+
+  it('refuses a strength that is not on the scale, naming the values', async () => {
+    const { status, body } = await app.gql(`{ body(id: "body:CSTD-CHAIR") { citations(minStrength: STRONG) { cursor } } }`);
+    expect(status).toBe(400);
+    expect(body.errors[0].message).toMatch(/Strength/);
+  });
+});
+
 describe('trace', () => {
   it('walks upstream from Opinion 6 to Tunis ¶69', async () => {
     const { body } = await app.gql(`{ trace(from: "${OPINION}", direction: UPSTREAM) { ${HOPS} } }`);

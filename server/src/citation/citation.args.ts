@@ -12,3 +12,6 @@ export class CitationPageArgs {
   @Field(() => String, { nullable: true, description: 'The `cursor` of the last citation of the previous page.' })
   after?: string | null;
 }
+
+/** The description of every citation field's `minStrength` argument. */
+export const MIN_STRENGTH = 'Only citations whose clause acts at least this strongly (REQUESTS keeps DECIDES and REQUESTS); edges with no strength, such as recitals\', are left out.';

@@ -1,7 +1,7 @@
 /** Public API: a typed citation or mandate, with the evidence it stands on. */
 import type { GraphQLResolveInfo } from 'graphql';
 import { Field, ObjectType } from 'type-graphql';
-import { Relation } from '../graph/enums.js';
+import { Relation, Strength } from '../graph/enums.js';
 import { GraphNode, type NodeRow } from '../graph/graph-node.js';
 import { selectedFields } from '../graph/lookahead.js';
 import { DateScalar } from '../graph/scalars.js';
@@ -19,6 +19,7 @@ export interface EvidenceRow {
   sources?: string[];
   note?: string;
   date?: string;
+  strength?: string;
   /** The curated link's per-field marks (JSON), which Evidence.fieldProvenance reads (evidence.resolver.ts). */
   provenance?: string;
 }
@@ -27,7 +28,7 @@ export interface EvidenceRow {
  * The relationship properties Evidence reads, each named as its field, but for `provenance`, which
  * `fieldProvenance` reads (SELECTED_AS). A closed list: queries read `r[k]` for these names only.
  */
-export const EVIDENCE_FIELDS = ['clause', 'quote', 'language', 'method', 'confidence', 'sourceUrl', 'sources', 'note', 'date', 'provenance'] as const;
+export const EVIDENCE_FIELDS = ['clause', 'quote', 'language', 'method', 'confidence', 'sourceUrl', 'sources', 'note', 'date', 'strength', 'provenance'] as const;
 export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
 const SELECTED_AS: Partial<Record<EvidenceField, string>> = { provenance: 'fieldProvenance' };
 
@@ -83,6 +84,12 @@ export class Evidence {
 
   @Field(() => DateScalar, { nullable: true, description: 'Date of the citing (or acting) text.' })
   date?: string;
+
+  @Field(() => Strength, {
+    nullable: true,
+    description: 'How strongly the citing clause acts, read from its verb (see Strength). Null for a recital, a body\'s report and a whole instrument\'s plain citation, which act on nothing.',
+  })
+  strength?: string;
 }
 
 @ObjectType({ description: 'A typed edge between two nodes, with its evidence.' })

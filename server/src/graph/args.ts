@@ -4,6 +4,7 @@
  */
 import type { Relation } from '../../../cypher/model.js';
 import { MAX_TRACE_DEPTH, RELATIONS } from '../../../cypher/model.js';
+import { isStrength, strengthsFrom } from '../../../cypher/strength.js';
 import { BadUserInputError } from '../errors/errors.js';
 import { Direction } from './enums.js';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -59,14 +60,16 @@ export function relationFilter(relations: string[] | null | undefined, fallback:
 export interface CitationArgs {
   direction: Direction;
   relations: string[] | null;
+  /** Only edges at least this strong (GraphQL has checked it is a Strength). */
+  minStrength?: string | null;
   /** Null or absent: LIMITS.citationsDefault (the schema's default too). */
   first?: number | null;
   after?: string | null;
 }
 
 /** The DataLoader key of a `citationCount` field: its arguments, checked. */
-export function citationCountKey(id: string, { direction, relations }: Pick<CitationArgs, 'direction' | 'relations'>): CitationCountKey {
-  return { id, out: citationDirection(direction), relations: relationFilter(relations) };
+export function citationCountKey(id: string, { direction, relations, minStrength }: Pick<CitationArgs, 'direction' | 'relations' | 'minStrength'>): CitationCountKey {
+  return { id, out: citationDirection(direction), relations: relationFilter(relations), strengths: isStrength(minStrength) ? strengthsFrom(minStrength) : null };
 }
 
 /**

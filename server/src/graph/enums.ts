@@ -4,6 +4,7 @@
  */
 import { registerEnumType } from 'type-graphql';
 import { INSTRUMENT_KINDS, RELATIONS } from '../../../cypher/model.js';
+import { STRENGTHS } from '../../../cypher/strength.js';
 
 export enum Lang {
   EN = 'en',
@@ -37,3 +38,10 @@ registerEnumType(Relation, {
 
 export const InstrumentKind = Object.fromEntries(INSTRUMENT_KINDS.map((k) => [k, k])) as { [K in (typeof INSTRUMENT_KINDS)[number]]: K };
 registerEnumType(InstrumentKind, { name: 'InstrumentKind', description: 'What sort of instrument: resolution, opinion, outcome document…' });
+
+export const Strength = Object.fromEntries(STRENGTHS.map((s) => [s, s])) as { [K in (typeof STRENGTHS)[number]]: K };
+registerEnumType(Strength, {
+  name: 'Strength',
+  description:
+    'How strongly the clause behind an edge acts, strongest first: DECIDES (decides, resolves, establishes, adopts, approves, endorses), REQUESTS (requests, asks, instructs, mandates), CALLS_UPON (urges, calls upon), INVITES, ENCOURAGES, DECLARES (an operative clause that asks no one to act: takes note, welcomes, reaffirms…). The project\'s reading of the drafting verbs, not a legal finding.',
+});

@@ -6,8 +6,8 @@ import { BadUserInputError } from '../errors/errors.js';
 import { Citation } from '../citation/citation.type.js';
 import type { Context } from '../context.type.js';
 import { citationCountKey, citationKey, checkRange, LIMITS, type CitationArgs } from '../graph/args.js';
-import { CitationPageArgs } from '../citation/citation.args.js';
-import { Direction, Lang, Relation } from '../graph/enums.js';
+import { CitationPageArgs, MIN_STRENGTH } from '../citation/citation.args.js';
+import { Direction, Lang, Relation, Strength } from '../graph/enums.js';
 import { Provision } from '../provision/provision.type.js';
 import { InstrumentsArgs } from './instrument.args.js';
 import { InstrumentConnection } from './instrument-connection.type.js';
@@ -96,20 +96,22 @@ export class InstrumentResolver {
     @Root() row: InstrumentRow,
     @Arg('direction', () => Direction, { nullable: true, defaultValue: Direction.OUT }) direction: Direction,
     @Arg('relations', () => [Relation], { nullable: true }) relations: string[] | null,
+    @Arg('minStrength', () => Strength, { nullable: true, description: MIN_STRENGTH }) minStrength: string | null,
     @Args(() => CitationPageArgs) page: CitationPageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.citationsOfInstrument.load(citationKey(row.id, { direction, relations, ...page }, info));
+    return ctx.loaders.citationsOfInstrument.load(citationKey(row.id, { direction, relations, minStrength, ...page }, info));
   }
 
-  @FieldResolver(() => Int, { description: 'How many citations `citations` pages through with the same direction and relations.' })
+  @FieldResolver(() => Int, { description: 'How many citations `citations` pages through with the same direction, relations and minStrength.' })
   citationCount(
     @Root() row: InstrumentRow,
     @Arg('direction', () => Direction, { nullable: true, defaultValue: Direction.OUT }) direction: Direction,
     @Arg('relations', () => [Relation], { nullable: true }) relations: string[] | null,
+    @Arg('minStrength', () => Strength, { nullable: true, description: MIN_STRENGTH }) minStrength: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.loaders.citationCount.load(citationCountKey(row.id, { direction, relations }));
+    return ctx.loaders.citationCount.load(citationCountKey(row.id, { direction, relations, minStrength }));
   }
 }

@@ -5,10 +5,10 @@ import { Citation } from '../citation/citation.type.js';
 import type { Context } from '../context.type.js';
 import { NotFoundError } from '../errors/errors.js';
 import { citationCountKey, citationKey } from '../graph/args.js';
-import { CitationPageArgs } from '../citation/citation.args.js';
+import { CitationPageArgs, MIN_STRENGTH } from '../citation/citation.args.js';
 import { complete } from '../graph/partial.js';
 import { FIELD_PROVENANCE, FieldProvenance, fieldProvenance } from '../graph/provenance.js';
-import { Direction, Lang, Relation } from '../graph/enums.js';
+import { Direction, Lang, Relation, Strength } from '../graph/enums.js';
 import { inLanguage } from '../instrument/instrument.resolver.js';
 import { Instrument } from '../instrument/instrument.type.js';
 import { Provision, type ProvisionRow } from './provision.type.js';
@@ -42,20 +42,22 @@ export class ProvisionResolver {
     @Root() row: ProvisionRow,
     @Arg('direction', () => Direction, { nullable: true, defaultValue: Direction.OUT }) direction: Direction,
     @Arg('relations', () => [Relation], { nullable: true }) relations: string[] | null,
+    @Arg('minStrength', () => Strength, { nullable: true, description: MIN_STRENGTH }) minStrength: string | null,
     @Args(() => CitationPageArgs) page: CitationPageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.citationsOfNode.load(citationKey(row.id, { direction, relations, ...page }, info));
+    return ctx.loaders.citationsOfNode.load(citationKey(row.id, { direction, relations, minStrength, ...page }, info));
   }
 
-  @FieldResolver(() => Int, { description: 'How many citations `citations` pages through with the same direction and relations.' })
+  @FieldResolver(() => Int, { description: 'How many citations `citations` pages through with the same direction, relations and minStrength.' })
   citationCount(
     @Root() row: ProvisionRow,
     @Arg('direction', () => Direction, { nullable: true, defaultValue: Direction.OUT }) direction: Direction,
     @Arg('relations', () => [Relation], { nullable: true }) relations: string[] | null,
+    @Arg('minStrength', () => Strength, { nullable: true, description: MIN_STRENGTH }) minStrength: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.loaders.citationCount.load(citationCountKey(row.id, { direction, relations }));
+    return ctx.loaders.citationCount.load(citationCountKey(row.id, { direction, relations, minStrength }));
   }
 }
