@@ -188,7 +188,7 @@ const NODE_REF = `__typename
 
 /** A field's own provenance (see the API's FieldProvenance). */
 const FIELD_PROVENANCE = 'fieldProvenance { field confidence sources note }';
-const EVIDENCE = `evidence { clause quote language method confidence sourceUrl sources note date ${FIELD_PROVENANCE} }`;
+const EVIDENCE = `evidence { clause quote language method confidence sourceUrl sources note date strength ${FIELD_PROVENANCE} }`;
 
 const DATA_VERSION = 'query DataVersion { health { dataVersion dataLoadedAt } }';
 

@@ -237,6 +237,7 @@ export function startApp(): void {
     panel.close();
     controller.showSubgraph({ nodes: view.nodes, edges: view.edges });
     legend.setHidden(view.hidden.relations, view.hidden.kinds);
+    legend.setStrength(view.hidden.minStrength);
     controller.setTimeWindow(view.time);
     // A file is not a link: the URL no longer names a root.
     update({ root: undefined, phrase: undefined, select: undefined, edge: undefined, trace: undefined });
@@ -327,8 +328,8 @@ export function startApp(): void {
   controller.on('change', (stats) => {
     showCounts(stats);
     const hidden = controller.hidden;
-    if (hidden.relations.join() !== (state.hiddenRelations ?? []).join() || hidden.kinds.join() !== (state.hiddenKinds ?? []).join()) {
-      update({ hiddenRelations: hidden.relations.length ? hidden.relations : undefined, hiddenKinds: hidden.kinds.length ? hidden.kinds : undefined });
+    if (hidden.relations.join() !== (state.hiddenRelations ?? []).join() || hidden.kinds.join() !== (state.hiddenKinds ?? []).join() || (hidden.minStrength ?? undefined) !== state.minStrength) {
+      update({ hiddenRelations: hidden.relations.length ? hidden.relations : undefined, hiddenKinds: hidden.kinds.length ? hidden.kinds : undefined, minStrength: hidden.minStrength ?? undefined });
     }
     const { asOf, newAfter } = stats.time;
     if ((asOf ?? undefined) !== state.asOf || (newAfter ?? undefined) !== state.newAfter) update({ asOf: asOf ?? undefined, newAfter: newAfter ?? undefined });
@@ -396,6 +397,7 @@ export function startApp(): void {
 
   async function restore() {
     if (state.hiddenRelations || state.hiddenKinds) legend.setHidden(state.hiddenRelations ?? [], state.hiddenKinds ?? []);
+    if (state.minStrength) legend.setStrength(state.minStrength);
     if (state.asOf !== undefined || state.newAfter !== undefined) controller.setTimeWindow({ asOf: state.asOf ?? null, newAfter: state.newAfter ?? null });
     if (state.synthetic) {
       $('#welcome').hidden = true;

@@ -1,5 +1,6 @@
 /** Interface strings in English and Arabic. Database text is never translated here. */
 import type { Confidence, InstrumentKind, ProvisionRole } from '../../cypher/model.js';
+import type { Strength } from '../../cypher/strength.js';
 import type { BodyKind } from '../../seed/src/corpus/corpus.types.js';
 import { OPERATIVE, PREAMBULAR, VIEW, VIEW_ACTIONS } from '../../seed/src/parse/lexicon.js';
 import type { UiLang } from './url-state.js';
@@ -43,6 +44,10 @@ const en = {
   citing: 'Citing',
   acting: 'Acting',
   structure: 'Structure',
+  strength: 'Strength',
+  strengthTitle: 'How strongly the citing clause acts, read from its verb; recitals act on nothing. The project\'s reading, not a legal finding.',
+  strengthAny: 'Every edge',
+  strengthFrom: '{s} or stronger',
   all: 'All',
   none: 'None',
   close: 'Close',
@@ -170,6 +175,10 @@ const ar: Record<MessageKey, string> = {
   citing: 'استشهاد',
   acting: 'إجراء',
   structure: 'بنية',
+  strength: 'قوة الصيغة',
+  strengthTitle: 'مدى قوة الفقرة المستشهِدة في الإلزام، مقروءةً من فعلها؛ فقرات الديباجة لا تُلزم بشيء. هذه قراءة المشروع، لا حكم قانوني.',
+  strengthAny: 'كل الروابط',
+  strengthFrom: '{s} أو أقوى',
   all: 'الكل',
   none: 'لا شيء',
   close: 'إغلاق',
@@ -282,6 +291,7 @@ interface Terms {
   bodyKind: Record<BodyKind, string>;
   role: Record<ProvisionRole, string>;
   confidence: Record<Confidence, string>;
+  strength: Record<Strength, string>;
 }
 export type TermGroup = keyof Terms;
 
@@ -291,12 +301,14 @@ const TERMS: Record<UiLang, Terms> = {
     bodyKind: { 'un-organ': 'UN organ', 'itu-organ': 'ITU organ', summit: 'summit', 'working-group': 'working group', forum: 'forum', office: 'office', stakeholders: 'stakeholders' },
     role: { preambular: 'preambular', operative: 'operative', view: 'view', quoted: 'quoted', paragraph: 'paragraph' },
     confidence: { verified: 'verified', 'seed-document': 'seed document', extracted: 'extracted', unconfirmed: 'unconfirmed' },
+    strength: { DECIDES: 'decides', REQUESTS: 'requests', CALLS_UPON: 'calls upon', INVITES: 'invites', ENCOURAGES: 'encourages', DECLARES: 'declares' },
   },
   ar: {
     instrumentKind: { OPINION: 'رأي', RESOLUTION: 'قرار', DECISION: 'مقرر', OUTCOME_DOCUMENT: 'وثيقة ختامية', REPORT: 'تقرير', EVENT: 'حدث' },
     bodyKind: { 'un-organ': 'جهاز تابع للأمم المتحدة', 'itu-organ': 'جهاز تابع للاتحاد الدولي للاتصالات', summit: 'قمة', 'working-group': 'فريق عامل', forum: 'منتدى', office: 'مكتب', stakeholders: 'أصحاب المصلحة' },
     role: { preambular: 'ديباجة', operative: 'منطوق', view: 'رأي', quoted: 'مقتبس', paragraph: 'فقرة' },
     confidence: { verified: 'موثّق', 'seed-document': 'من الوثيقة المصدر', extracted: 'مستخرج آليًا', unconfirmed: 'غير مؤكد' },
+    strength: { DECIDES: 'يقرر', REQUESTS: 'يطلب', CALLS_UPON: 'يهيب', INVITES: 'يدعو', ENCOURAGES: 'يشجع', DECLARES: 'يعلن' },
   },
 };
 

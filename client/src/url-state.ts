@@ -2,6 +2,7 @@
  * What the URL says is shown, parsed and serialised without touching the DOM, so a shared link
  * restores the view: /?instrument=WTPF-13%2FDT%2F6&select=…&trace=…&dir=up&asOf=2013&newAfter=2010&lang=ar.
  */
+import { isStrength, type Strength } from '../../cypher/strength.js';
 import { parseYear } from './graph/time-window.js';
 import type { TraceDirection } from './graph/types.js';
 
@@ -26,6 +27,8 @@ export interface UrlState {
   hiddenRelations?: string[];
   /** Node kinds hidden by the filter. */
   hiddenKinds?: string[];
+  /** Only edges at least this strong (`strength=`, cypher/strength.ts); structure always shows. */
+  minStrength?: Strength;
   /** The time window (time-window.ts): the last year shown, and the year after which elements are marked new. */
   asOf?: number;
   newAfter?: number;
@@ -67,6 +70,8 @@ export function parseUrlState(search: string): UrlState {
   if (hiddenRelations) state.hiddenRelations = hiddenRelations;
   const hiddenKinds = list(params.get('hideKinds'));
   if (hiddenKinds) state.hiddenKinds = hiddenKinds;
+  const strength = params.get('strength')?.trim().toUpperCase();
+  if (isStrength(strength)) state.minStrength = strength;
   const asOf = parseYear(params.get('asOf'));
   if (asOf !== null) state.asOf = asOf;
   const newAfter = parseYear(params.get('newAfter'));
@@ -92,6 +97,7 @@ export function serializeUrlState(state: UrlState): string {
   }
   if (state.hiddenRelations?.length) params.set('hide', state.hiddenRelations.join(','));
   if (state.hiddenKinds?.length) params.set('hideKinds', state.hiddenKinds.join(','));
+  if (state.minStrength) params.set('strength', state.minStrength);
   if (state.asOf !== undefined) params.set('asOf', String(state.asOf));
   if (state.newAfter !== undefined) params.set('newAfter', String(state.newAfter));
   if (state.dataVersion) params.set('v', String(state.dataVersion));

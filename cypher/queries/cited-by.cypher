@@ -1,5 +1,6 @@
 // The cited-by feed of a node (server/src/feed): the $first latest relationships, of a type in
-// $relations (a closed list, checked by the caller), that end at the node $id (of label $label,
+// $relations (a closed list, checked by the caller) and, unless $strengths is null, of a strength
+// in it (an "at least" list, cypher/strength.ts), that end at the node $id (of label $label,
 // which its id's shape names) or, for an instrument, at one of its provisions. Newest citing text
 // first, undated last, then by key, so the same store gives the same feed; with $after (a map
 // {date: YYYY-MM-DD or null, key}, the place of a previous page's last entry), only what comes
@@ -16,9 +17,9 @@ CALL () {
 }
 OPTIONAL CALL (n) {
   CALL (n) {
-    MATCH (n)<-[r]-() WHERE type(r) IN $relations RETURN r
+    MATCH (n)<-[r]-() WHERE type(r) IN $relations AND ($strengths IS NULL OR r.strength IN $strengths) RETURN r
     UNION ALL
-    MATCH (n)<-[:PART_OF]-(:Provision)<-[r]-() WHERE n:Instrument AND type(r) IN $relations RETURN r
+    MATCH (n)<-[:PART_OF]-(:Provision)<-[r]-() WHERE n:Instrument AND type(r) IN $relations AND ($strengths IS NULL OR r.strength IN $strengths) RETURN r
   }
   WITH r, coalesce(r.key, elementId(r)) AS key
   WHERE $after IS NULL
@@ -33,7 +34,7 @@ OPTIONAL MATCH (sOwner:Instrument {id: s.instrumentId}) WHERE s:Provision
 OPTIONAL MATCH (tOwner:Instrument {id: t.instrumentId}) WHERE t:Provision
 RETURN CARD(n) AS node, CASE WHEN nOwner IS NOT NULL THEN CARD(nOwner) END AS nodeOwner,
        type(r) AS relation, coalesce(r.key, elementId(r)) AS key, toString(r.date) AS date,
-       r.clause AS clause, r.quote AS quote, r.language AS language, r.method AS method, r.confidence AS confidence,
+       r.clause AS clause, r.quote AS quote, r.language AS language, r.method AS method, r.confidence AS confidence, r.strength AS strength,
        CASE WHEN s IS NOT NULL THEN CARD(s) END AS source, CASE WHEN sOwner IS NOT NULL THEN CARD(sOwner) END AS sourceOwner,
        CASE WHEN t IS NOT NULL THEN CARD(t) END AS target, CASE WHEN tOwner IS NOT NULL THEN CARD(tOwner) END AS targetOwner
 ORDER BY r.date IS NULL, r.date DESC, key

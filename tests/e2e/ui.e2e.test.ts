@@ -613,6 +613,42 @@ describe('ig-atlas UI', () => {
     await page.close();
   });
 
+  it('filters the graph by how strongly each clause acts, keeps the choice in the link, and says each citation\'s strength', async () => {
+    const PARA20 = '/?node=A%2FRES%2F67%2F195%2320';
+    const page = await openPage(PARA20);
+    /** The edges drawn, but structure, as [relation, strength]. */
+    const shown = () =>
+      page.evaluate(() => window.__atlas!.controller.cy.edges().not('.filtered').filter((e) => !['PART_OF', 'ISSUED_BY'].includes(e.data('relation'))).map((e) => [e.data('relation') as string, (e.data('evidence')?.strength ?? null) as string | null]));
+    const all = await shown();
+    expect(all).toContainEqual(['MANDATES', 'INVITES']); // ¶20 invites the CSTD Chair to set up the WGEC
+    expect(all.some(([, s]) => s === null)).toBe(true); // Opinion 6's recital quoting it acts on nothing
+    if (!(await page.getAttribute('#legend details', 'open'))) await page.click('#legend summary');
+    await page.selectOption('#strength-filter', 'INVITES');
+    const invites = await shown();
+    expect(invites.length).toBeGreaterThan(0);
+    expect(invites.length).toBeLessThan(all.length);
+    expect(invites.every(([, s]) => ['DECIDES', 'REQUESTS', 'CALLS_UPON', 'INVITES'].includes(s!))).toBe(true);
+    expect(new URL(page.url()).searchParams.get('strength')).toBe('INVITES');
+    expect(await page.evaluate(() => window.__atlas!.controller.cy.edges('[relation = "PART_OF"]').filter((e) => e.hasClass('filtered')).length)).toBe(0);
+    expect(await axeViolations(page), 'legend open').toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/ui-strength.png` });
+    await page.selectOption('#strength-filter', 'REQUESTS');
+    expect((await shown()).filter(([, s]) => s === 'INVITES')).toEqual([]);
+    // The link restores the choice, in the legend and on the graph.
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.inputValue('#strength-filter')).toBe('REQUESTS');
+    expect((await shown()).every(([, s]) => s === 'DECIDES' || s === 'REQUESTS')).toBe(true);
+    // The panel lists every citation, each with its strength in words.
+    await page.waitForSelector('#panel .citations-out .citation');
+    expect(await page.textContent('#panel .citations-out .citation .chip.strength[data-strength="INVITES"]')).toBe('Strength: invites');
+    await page.goto(new URL(`${PARA20}&lang=ar`, app.url).href);
+    await page.waitForSelector('#panel .citations-out .citation .chip.strength');
+    expect(await page.textContent('#panel .citations-out .citation .chip.strength[data-strength="INVITES"]')).toBe('قوة الصيغة: يدعو');
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows the graph as of a year with what is new after another, from the link and from the time controls', async () => {
     const page = await openPage(`${OP6}&asOf=2012&newAfter=2005`);
     /** Per node: its year (from its date, read here apart from the controller) and how it is drawn. */

@@ -128,6 +128,22 @@ describe('cited-by feed', () => {
     expect(searched.edges).toEqual(all.entries.map((e) => e.link));
   });
 
+  it('keeps what acts at least as strongly as asked, as the API does, and keeps the strength from page to page', async () => {
+    const { body } = await app.gql(`{ instrument(symbol: "${TUNIS}") { citations(direction: IN, minStrength: INVITES, first: 100) { relation source { ... on Instrument { id } ... on Provision { id } ... on Body { id } } target { ... on Instrument { id } ... on Provision { id } ... on Body { id } } } } }`);
+    const api = body.data.instrument.citations.map((c: any) => `${c.source.id}|${c.relation}|${c.target.id}`);
+    const all = await feed(`id=${encodeURIComponent(TUNIS)}&first=100`);
+    const strong = await feed(`id=${encodeURIComponent(TUNIS)}&strength=invites&first=100`);
+    expect(strong.entries.length).toBeGreaterThan(2);
+    expect(strong.entries.length).toBeLessThan(all.entries.length);
+    expect(strong.entries.map((e) => e.edge).sort()).toEqual([...api].sort());
+    expect(strong.text).toMatch(/<summary type="text">[^<]* · strength (decides|requests|calls upon|invites) · /);
+    const first = await feed(`id=${encodeURIComponent(TUNIS)}&strength=INVITES&first=2`);
+    const next = unescape(first.text.match(/<link rel="next" type="application\/atom\+xml" href="([^"]*)"/)![1]);
+    expect(new URL(next, app.url).searchParams.get('strength')).toBe('INVITES');
+    const second = await feed(next.slice('/feeds/cited-by?'.length));
+    expect([...first.entries, ...second.entries].map((e) => e.edge)).toEqual(strong.entries.slice(0, 4).map((e) => e.edge));
+  });
+
   it('follows a body: what mandates, establishes or succeeds the WGEC', async () => {
     const f = await feed('id=body%3AWGEC');
     expect(f.entries.map((e) => e.relation)).toEqual(expect.arrayContaining(['MANDATES', 'ESTABLISHES', 'SUCCEEDS']));
@@ -160,6 +176,7 @@ describe('cited-by feed', () => {
     for (const [query, says] of [
       ['', '`id` is required'],
       ['id=body%3AWGEC&relations=MATCH%20(n)%20DETACH%20DELETE%20n', 'Unknown relation'],
+      ['id=body%3AWGEC&strength=binding', 'Unknown strength'],
       ['id=body%3AWGEC&first=1000', 'from 1 to 100'],
       ['id=body%3AWGEC&after=not-a-cursor', "the cursor of a feed's next page"],
       // A cursor of the right form whose date Cypher could not read: refused before Neo4j sees it.

@@ -11,6 +11,8 @@ import { graphml } from './graphml.js';
 import { Emitter } from './emitter.js';
 import { LANES, separateNodes, timeLaneLayout } from './layouts.js';
 import type { ForceAnswer, ForceRequest } from './force-layout.worker.js';
+import { STRUCTURAL_RELATIONS } from '../../../cypher/model.js';
+import { strengthsFrom, type Strength } from '../../../cypher/strength.js';
 import { buildStyle } from './style.js';
 import { distinctYears, edgeYear, endedBy, isActive, NO_WINDOW, timeMark, yearOf, type TimeWindow } from './time-window.js';
 import { edgeEnds, type GEdge, type GNode, type NodeKind, type Subgraph, type TraceDirection, type TracePath } from './types.js';
@@ -91,6 +93,8 @@ interface HistoryEntry {
 }
 
 const LANE_PREFIX = 'lane:';
+/** Edges a strength filter never hides: a provision's instrument, an instrument's body. */
+const STRUCTURE: ReadonlySet<string> = new Set(STRUCTURAL_RELATIONS);
 /** Above this many nodes, labels show only on selection and layouts use fcose's draft quality. */
 const BULK = 800;
 const DRAFT = 200;
@@ -139,6 +143,8 @@ export class GraphController {
   private areaAt = { left: 0, top: 0 };
   private hiddenRelations = new Set<string>();
   private hiddenKinds = new Set<string>();
+  /** The weakest strength an "at least" filter keeps, or null: every edge. */
+  private minStrength: Strength | null = null;
   private window: TimeWindow = NO_WINDOW;
   private selected: string | null = null;
   private readonly detach: Array<() => void> = [];
@@ -304,8 +310,18 @@ export class GraphController {
     this.emitChange();
   }
 
-  get hidden(): { relations: string[]; kinds: string[] } {
-    return { relations: [...this.hiddenRelations], kinds: [...this.hiddenKinds] };
+  /**
+   * Shows only the edges whose clause acts at least as strongly as `min` (cypher/strength.ts), or
+   * every edge (null). Structure (PART_OF, ISSUED_BY) always shows: it is not a clause's act.
+   */
+  filterStrength(min: Strength | null): void {
+    this.minStrength = min;
+    this.cy.batch(() => this.applyFilters());
+    this.emitChange();
+  }
+
+  get hidden(): { relations: string[]; kinds: string[]; minStrength: Strength | null } {
+    return { relations: [...this.hiddenRelations], kinds: [...this.hiddenKinds], minStrength: this.minStrength };
   }
 
   /**
@@ -342,6 +358,8 @@ export class GraphController {
     cy.nodes('.ended').removeClass('ended');
     if (this.hiddenKinds.size) cy.nodes().filter((n) => this.hiddenKinds.has(n.data('kind'))).addClass('filtered');
     if (this.hiddenRelations.size) cy.edges().filter((e) => this.hiddenRelations.has(e.data('relation'))).addClass('filtered');
+    const strengths: ReadonlySet<string> | null = this.minStrength && new Set(strengthsFrom(this.minStrength));
+    if (strengths) cy.edges().filter((e) => !STRUCTURE.has(e.data('relation')) && !strengths.has(e.data('evidence')?.strength)).addClass('filtered');
     if (isActive(this.window)) {
       const mark = (el: cytoscape.SingularElementArgument, year: number | null) => {
         const m = timeMark(year, this.window);
@@ -808,7 +826,7 @@ export class GraphController {
   }
 
   /** The nodes and edges shown, as plain data (lane bands excluded). */
-  exportJson(): { nodes: GNode[]; edges: GEdge[]; trace: TraceState | null; hidden: { relations: string[]; kinds: string[] }; time: TimeWindow } {
+  exportJson(): { nodes: GNode[]; edges: GEdge[]; trace: TraceState | null; hidden: { relations: string[]; kinds: string[]; minStrength: Strength | null }; time: TimeWindow } {
     return {
       nodes: this.cy.nodes().not('.lane').map((n) => this.nodeData(n.id())!),
       edges: this.cy.edges().map((e) => this.edgeData(e.id())!),

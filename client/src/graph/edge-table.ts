@@ -11,7 +11,7 @@
 import type { Evidence, GEdge, GNode } from './types.js';
 
 export const EDGE_TABLE_COLUMNS = [
-  'Source', 'Target', 'Source label', 'Target label', 'Relation', 'Clause', 'Quote', 'Language', 'Method', 'Confidence', 'Date', 'Sources', 'Less sure', 'New',
+  'Source', 'Target', 'Source label', 'Target label', 'Relation', 'Strength', 'Clause', 'Quote', 'Language', 'Method', 'Confidence', 'Date', 'Sources', 'Less sure', 'New',
 ] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -37,7 +37,7 @@ export function edgeTable(nodes: readonly GNode[], edges: readonly GEdge[], fres
   const rows = edges.map((e) => {
     const ev = e.evidence ?? {};
     return [
-      e.source, e.target, labelOf.get(e.source) ?? e.source, labelOf.get(e.target) ?? e.target, e.relation,
+      e.source, e.target, labelOf.get(e.source) ?? e.source, labelOf.get(e.target) ?? e.target, e.relation, ev.strength,
       ev.clause, ev.quote, ev.language, ev.method, ev.confidence, ev.date, ev.sources?.join(' '), lessSure(ev), fresh.has(e.id) ? 'yes' : '',
     ].map(cell).join(',');
   });

@@ -11,7 +11,7 @@ import { lessSure } from './edge-table.js';
 import type { GEdge, GNode } from './types.js';
 
 const NODE_KEYS = ['label', 'kind', 'instrumentKind', 'date', 'ended', 'forum', 'parent', 'new'] as const;
-const EDGE_KEYS = ['relation', 'clause', 'quote', 'language', 'method', 'confidence', 'date', 'sources', 'lessSure', 'new'] as const;
+const EDGE_KEYS = ['relation', 'strength', 'clause', 'quote', 'language', 'method', 'confidence', 'date', 'sources', 'lessSure', 'new'] as const;
 
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
@@ -35,7 +35,7 @@ export function graphml(nodes: readonly GNode[], edges: readonly GEdge[], fresh:
   const edgeLines = edges.map((e) => {
     const ev = e.evidence ?? {};
     const values: Record<(typeof EDGE_KEYS)[number], string | null | undefined> = {
-      relation: e.relation, clause: ev.clause, quote: ev.quote, language: ev.language, method: ev.method, confidence: ev.confidence, date: ev.date, sources: ev.sources?.join(' '), lessSure: lessSure(ev), new: fresh.has(e.id) ? 'yes' : null,
+      relation: e.relation, strength: ev.strength, clause: ev.clause, quote: ev.quote, language: ev.language, method: ev.method, confidence: ev.confidence, date: ev.date, sources: ev.sources?.join(' '), lessSure: lessSure(ev), new: fresh.has(e.id) ? 'yes' : null,
     };
     return `    <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}">${EDGE_KEYS.map((k) => data(`e_${k}`, values[k])).join('')}</edge>`;
   });

@@ -1,5 +1,6 @@
 /** The client's graph model: what the API's Subgraph and Path types become before Cytoscape. */
 import { RELATIONS } from '../../../cypher/model.js';
+import type { Strength } from '../../../cypher/strength.js';
 
 export type NodeKind = 'Instrument' | 'Provision' | 'Body';
 export const NODE_KINDS: readonly NodeKind[] = ['Instrument', 'Provision', 'Body'];
@@ -22,6 +23,8 @@ export interface Evidence {
   sources?: string[] | null;
   note?: string | null;
   date?: string | null;
+  /** How strongly the citing clause acts (cypher/strength.ts); null for a recital. */
+  strength?: Strength | null;
   /** The parts of a curated edge (from, to, relation) that are less sure than the edge. */
   fieldProvenance?: FieldMark[] | null;
 }

@@ -8,6 +8,7 @@
  * two nodes of the file, and the size is capped like a graph the UI can draw.
  */
 import { RELATIONS, STRUCTURAL_RELATIONS } from '../../../cypher/model.js';
+import { isStrength, STRENGTHS, type Strength } from '../../../cypher/strength.js';
 import { MAX_YEAR, MIN_YEAR, NO_WINDOW, parseYear, type TimeWindow } from './time-window.js';
 import { NODE_KINDS, type Evidence, type FieldMark, type GEdge, type GNode, type NodeKind, type TraceDirection } from './types.js';
 
@@ -18,7 +19,7 @@ export const MAX_VIEW_EDGES = 20000;
 export interface ViewFile {
   nodes: GNode[];
   edges: GEdge[];
-  hidden: { relations: string[]; kinds: NodeKind[] };
+  hidden: { relations: string[]; kinds: NodeKind[]; minStrength: Strength | null };
   trace: { from: string; direction: TraceDirection } | null;
   /** The time window the view was saved with (NO_WINDOW for a file saved before windows). */
   time: TimeWindow;
@@ -103,13 +104,16 @@ export function parseViewFile(text: string, fileName: string): ViewFile {
       if (Array.isArray(sources) && sources.every((k) => typeof k === 'string')) evidence.sources = sources as string[];
       else if (sources !== undefined && sources !== null) problem(`${at}.evidence.sources`, 'expected a list of source keys');
       const marks = raw.evidence.fieldProvenance;
+      const strength = raw.evidence.strength;
+      if (isStrength(strength)) evidence.strength = strength;
+      else if (strength !== undefined && strength !== null) problem(`${at}.evidence.strength`, `expected one of ${STRENGTHS.join(', ')} or null, got ${show(strength)}`);
       if (Array.isArray(marks) && marks.every(isFieldMark)) evidence.fieldProvenance = marks;
       else if (marks !== undefined && marks !== null) problem(`${at}.evidence.fieldProvenance`, 'expected a list of { field, confidence, sources, note }');
     } else if (raw.evidence !== undefined && raw.evidence !== null) problem(`${at}.evidence`, 'expected an object or null');
     if (id && source && target) edges.push({ id, source, target, relation: raw.relation as string, evidence });
   });
 
-  const hidden = { relations: [] as string[], kinds: [] as NodeKind[] };
+  const hidden: ViewFile['hidden'] = { relations: [], kinds: [], minStrength: null };
   if (data.hidden !== undefined && data.hidden !== null) {
     if (!isObject(data.hidden)) problem('hidden', 'expected an object');
     else {
@@ -118,6 +122,9 @@ export function parseViewFile(text: string, fileName: string): ViewFile {
         if (!Array.isArray(list)) problem(`hidden.${key}`, 'expected a list');
         else list.forEach((v, i) => (allowed.has(v as string) ? (hidden[key] as string[]).push(v as string) : problem(`hidden.${key}[${i}]`, `unknown value ${show(v)}`)));
       }
+      const min = data.hidden.minStrength;
+      if (isStrength(min)) hidden.minStrength = min;
+      else if (min !== undefined && min !== null) problem('hidden.minStrength', `expected one of ${STRENGTHS.join(', ')} or null, got ${show(min)}`);
     }
   }
 

@@ -1,18 +1,22 @@
 /**
  * The legend doubles as the filter: one checkbox per node kind and per relation type, each drawn
- * with its graph look (shape and colour; line colour, style and arrow).
+ * with its graph look (shape and colour; line colour, style and arrow), and a choice of the weakest
+ * clause strength shown (cypher/strength.ts).
  */
 import { ACTING_RELATIONS, CITING_RELATIONS, STRUCTURAL_RELATIONS } from '../../../cypher/model.js';
+import { isStrength, STRENGTHS, type Strength } from '../../../cypher/strength.js';
 import { h } from '../dom.js';
 import type { GraphController } from '../graph/controller.js';
 import { ALL_EDGE_TYPES, EDGE_LOOKS, NODE_LOOKS } from '../graph/style.js';
 import { NODE_KINDS } from '../graph/types.js';
-import { relationName, t, type MessageKey } from '../i18n.js';
+import { relationName, t, term, type MessageKey } from '../i18n.js';
 
 export interface LegendView {
   relabel(): void;
   /** Sets the checkboxes from hidden lists (URL restore) and applies them. */
   setHidden(relations: readonly string[], kinds: readonly string[]): void;
+  /** Sets the strength choice (URL restore) and applies it. */
+  setStrength(min: Strength | null): void;
   destroy(): void;
 }
 
@@ -86,6 +90,17 @@ export function mountLegend(root: HTMLElement, controller: GraphController): Leg
   }
   details.append(kinds);
 
+  // The weakest strength shown: a select, strongest first, since "at least" reads down the scale.
+  const strength = h('select', { class: 'strength-filter', attrs: { id: 'strength-filter' }, on: { change: () => controller.filterStrength(isStrength(strength.value) ? strength.value : null) } });
+  const anyOption = text(h('option', { attrs: { value: '' } }), () => t('strengthAny'));
+  strength.append(anyOption, ...STRENGTHS.map((s, i) => text(h('option', { attrs: { value: s } }), () => (i === 0 ? term('strength', s) : t('strengthFrom', { s: term('strength', s) })))));
+  const strengthGroup = h('fieldset', { class: 'legend-group strength-group' });
+  strengthGroup.append(
+    h('legend', {}, text(h('label', { attrs: { for: 'strength-filter' } }), () => t('strength'))),
+    strength,
+  );
+  details.append(strengthGroup);
+
   const groups: Array<[MessageKey, readonly string[]]> = [
     ['citing', CITING_RELATIONS],
     ['acting', ACTING_RELATIONS],
@@ -111,6 +126,7 @@ export function mountLegend(root: HTMLElement, controller: GraphController): Leg
 
   function relabel() {
     for (const [el, get] of labels) el.textContent = get();
+    strengthGroup.title = t('strengthTitle');
   }
   relabel();
 
@@ -120,6 +136,10 @@ export function mountLegend(root: HTMLElement, controller: GraphController): Leg
       for (const [r, box] of relationBoxes) box.checked = !relations.includes(r);
       for (const [k, box] of kindBoxes) box.checked = !kinds.includes(k);
       apply();
+    },
+    setStrength(min) {
+      strength.value = min ?? '';
+      controller.filterStrength(min);
     },
     destroy() {
       details.removeEventListener('change', onToggle);

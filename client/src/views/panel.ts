@@ -128,6 +128,11 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
     return dl;
   }
 
+  /** How strongly the citing clause acts, said in words ("Strength: requests"); none for a recital. */
+  function strengthChip(value: string | null | undefined, labelled: boolean): HTMLElement | null {
+    return value ? h('span', { class: `chip strength strength-${value}`, text: labelled ? `${t('strength')}: ${term('strength', value)}` : term('strength', value), attrs: { title: t('strengthTitle'), 'data-strength': value } }) : null;
+  }
+
   function confidenceChip(value: string | null | undefined): HTMLElement | null {
     return value ? h('span', { class: `chip confidence confidence-${value}`, text: term('confidence', value) }) : null;
   }
@@ -330,6 +335,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
       h(
         'div',
         { class: 'citation-meta' },
+        strengthChip(c.evidence?.strength, true) ?? '',
         c.evidence?.method ? h('span', { class: 'chip method', text: methodName(c.evidence.method) }) : '',
         confidenceChip(c.evidence?.confidence),
         c.evidence?.date ? h('span', { class: 'muted', text: c.evidence.date }) : '',
@@ -348,6 +354,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
       ev.quote ? h('figure', { class: 'clause' }, ev.clause ? langText('figcaption', clauseLabel(ev.clause), null, 'clause-label') : '', langText('blockquote', ev.quote, ev.language, 'quote')) : '',
       meta([
         ['clause', ev.clause && !ev.quote ? clauseLabel(ev.clause) : null],
+        ['strength', strengthChip(ev.strength, false)],
         ['method', ev.method ? h('span', { class: 'chip method', text: methodName(ev.method) }) : null],
         ['confidence', confidenceChip(ev.confidence)],
         ['date', ev.date],

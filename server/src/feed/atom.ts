@@ -33,6 +33,8 @@ export interface FeedEntry {
   language: string | null;
   method: string | null;
   confidence: string | null;
+  /** How strongly the citing clause acts (cypher/strength.ts), or null. */
+  strength: string | null;
   source: FeedNode;
   target: FeedNode;
 }
@@ -154,7 +156,7 @@ export function atomFeed(node: FeedNode, entries: readonly FeedEntry[], links: {
       date: entry.date,
       link: explorerLink(entry.source.id, `${entry.source.id}|${entry.relation}|${entry.target.id}`),
       category: { term: entry.relation, label: relationVerb(entry.relation) },
-      summary: [entry.clause, entry.date, entry.method && `method ${entry.method}`, entry.confidence].filter(Boolean).join(' · ') || relationVerb(entry.relation),
+      summary: [entry.clause, entry.date, entry.strength && `strength ${entry.strength.toLowerCase().replace('_', ' ')}`, entry.method && `method ${entry.method}`, entry.confidence].filter(Boolean).join(' · ') || relationVerb(entry.relation),
       content: entry.quote,
       language: entry.language,
     })),

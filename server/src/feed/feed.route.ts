@@ -2,21 +2,23 @@
  * Public contract: two Atom feeds (atom.ts), one Cypher round trip each, in pages: a page that is
  * not the last links the next (older) one (`<link rel="next">`, with `after=<cursor>`,
  * feed.cursor.ts), so a reader that fell behind by more than a page reads on.
- * - GET /feeds/cited-by?id=<node id>[&relations=RECALLS,REQUESTS][&first=50]: the latest
- *   citations and acts that reach a node (for an instrument, it or any of its paragraphs), newest
- *   citing text first (cypher/queries/cited-by.cypher).
+ * - GET /feeds/cited-by?id=<node id>[&relations=RECALLS,REQUESTS][&strength=REQUESTS][&first=50]:
+ *   the latest citations and acts that reach a node (for an instrument, it or any of its
+ *   paragraphs), newest citing text first (cypher/queries/cited-by.cypher); `strength` keeps those
+ *   whose clause acts at least that strongly (cypher/strength.ts).
  * - GET /feeds/search?text=<words or "a phrase">[&lang=en|ar|fr][&first=50]: the texts that match,
  *   newest first, as search matches them (a quoted phrase must be there): agreed language to
  *   follow (cypher/queries/search-newest.cypher).
  *
  * Errors are JSON, as the API's: 400 BAD_USER_INPUT for a missing or too long id or text, an
- * unknown relation or language, `first` out of 1..100, or an `after` no page gave (the message
+ * unknown relation, strength or language, `first` out of 1..100, or an `after` no page gave (the message
  * says which and what is accepted); 404 NOT_FOUND for an id that names nothing; 503 SERVICE_UNAVAILABLE when Neo4j
  * cannot be reached.
  */
 import type { ServerResponse } from 'node:http';
 import type { StoredCard } from '../../../cypher/card.js';
 import { labelOfId, RELATIONS, type Relation } from '../../../cypher/model.js';
+import { isStrength, STRENGTHS, strengthsFrom, type Strength } from '../../../cypher/strength.js';
 import type { Database } from '../db/database.js';
 import { int, relationsParam } from '../db/plain.js';
 import { BadUserInputError, NotFoundError } from '../errors/errors.js';
@@ -34,6 +36,8 @@ export const FEED_LIMITS = { entriesDefault: 50, entries: 100, idLength: LIMITS.
 export interface FeedRequest {
   id: string;
   relations: Relation[];
+  /** The weakest strength kept, or null: every citation. */
+  minStrength: Strength | null;
   first: number;
   /** The place of the previous page's last entry; null: the first page. */
   after: FeedPlace | null;
@@ -50,7 +54,9 @@ export function parseFeedRequest(params: URLSearchParams): FeedRequest {
   const named = (params.get('relations') ?? '').split(',').map((r) => r.trim()).filter(Boolean);
   const unknown = named.filter((r) => !(RELATIONS as readonly string[]).includes(r));
   if (unknown.length) throw new BadUserInputError(`Unknown relation ${JSON.stringify(unknown[0].slice(0, 40))} in \`relations\`; accepted: ${RELATIONS.join(', ')}.`, 'relations');
-  return { id, relations: named.length ? ([...new Set(named)] as Relation[]) : [...RELATIONS], first: feedFirst(params), after: feedAfter(params, DAY) };
+  const strength = params.get('strength')?.trim().toUpperCase() || null;
+  if (strength !== null && !isStrength(strength)) throw new BadUserInputError(`Unknown strength ${JSON.stringify(strength.slice(0, 40))} in \`strength\`; accepted, strongest first: ${STRENGTHS.join(', ')}.`, 'strength');
+  return { id, relations: named.length ? ([...new Set(named)] as Relation[]) : [...RELATIONS], minStrength: strength, first: feedFirst(params), after: feedAfter(params, DAY) };
 }
 
 /** A feed's `after`: the place its cursor names, null when absent. */
@@ -135,7 +141,7 @@ function feedNode(card: StoredCard, ownerCard: StoredCard | null): FeedNode {
 /** Reads the feed of `request` and renders it; NotFoundError when the id names nothing. */
 export async function citedByFeed(db: Database, request: FeedRequest): Promise<string> {
   // One more than the page, to know whether there is a next one.
-  const rows = await db.read('cited-by', { id: request.id, label: labelOfId(request.id), relations: relationsParam(request.relations), first: int(request.first + 1), after: request.after });
+  const rows = await db.read('cited-by', { id: request.id, label: labelOfId(request.id), relations: relationsParam(request.relations), strengths: request.minStrength && relationsParam(strengthsFrom(request.minStrength)), first: int(request.first + 1), after: request.after });
   if (!rows.length) throw new NotFoundError('instrument, paragraph or body', request.id);
   const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
   const found: FeedEntry[] = rows
@@ -149,13 +155,18 @@ export async function citedByFeed(db: Database, request: FeedRequest): Promise<s
       language: text(row.language),
       method: text(row.method),
       confidence: text(row.confidence),
+      strength: text(row.strength),
       source: feedNode(row.source as StoredCard, row.sourceOwner as StoredCard | null),
       target: feedNode(row.target as StoredCard, row.targetOwner as StoredCard | null),
     }));
   const entries = found.slice(0, request.first);
   const node = feedNode(rows[0].node as StoredCard, rows[0].nodeOwner as StoredCard | null);
-  // The relations only when some were named: the first page's address is then the explorer's link.
-  const params = { id: node.id, ...(request.relations.length < RELATIONS.length ? { relations: request.relations.join(',') } : {}) };
+  // The relations and strength only when named: the first page's address is then the explorer's link.
+  const params = {
+    id: node.id,
+    ...(request.relations.length < RELATIONS.length ? { relations: request.relations.join(',') } : {}),
+    ...(request.minStrength ? { strength: request.minStrength } : {}),
+  };
   const last = entries.at(-1);
   return atomFeed(node, entries, {
     self: feedUrl('cited-by', { ...params, ...pageParams(request.first, request.after) }),

@@ -126,6 +126,25 @@ describe('GraphController (headless Cytoscape)', () => {
     c.destroy();
   });
 
+  it('filters by strength: an "at least" choice hides weaker edges and recitals, never structure', () => {
+    const c = new GraphController();
+    c.showSubgraph(opinion6());
+    const filtered = () => c.cy.edges('.filtered').map((e) => e.data('relation')).sort();
+    c.filterStrength('DECLARES');
+    expect(filtered()).toEqual(['RECALLS', 'RECALLS']); // recitals: no strength
+    expect(c.hidden.minStrength).toBe('DECLARES');
+    c.filterStrength('INVITES');
+    expect(filtered()).toEqual(['REAFFIRMS', 'RECALLS', 'RECALLS']);
+    expect(c.exportCsv()).not.toContain('REAFFIRMS');
+    expect(c.exportCsv()).toContain('PART_OF');
+    // With the relation filter: both apply, and clearing one leaves the other.
+    c.filterRelations(new Set(ALL_EDGE_TYPES.filter((r) => r !== 'PART_OF')), ALL_EDGE_TYPES);
+    c.filterStrength(null);
+    expect(filtered()).toEqual(['PART_OF', 'PART_OF']);
+    expect(c.hidden.minStrength).toBeNull();
+    c.destroy();
+  });
+
   it('shows the graph as of a year and marks what is new after another', () => {
     const c = new GraphController();
     c.showSubgraph(opinion6());

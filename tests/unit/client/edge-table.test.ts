@@ -44,7 +44,7 @@ const edges: GEdge[] = [
   },
   {
     id: 'e2', source: 'A/RES/66/184', target: 'A/RES/65/141', relation: 'SUCCEEDS',
-    evidence: { quote: '=HYPERLINK("http://evil")', method: 'curated', confidence: 'verified', sources: ['U45', 'U25'], fieldProvenance: [{ field: 'relation', confidence: 'unconfirmed', sources: ['U45'], note: 'Inferred from the agenda item.' }] },
+    evidence: { strength: 'REQUESTS', quote: '=HYPERLINK("http://evil")', method: 'curated', confidence: 'verified', sources: ['U45', 'U25'], fieldProvenance: [{ field: 'relation', confidence: 'unconfirmed', sources: ['U45'], note: 'Inferred from the agenda item.' }] },
   },
   { id: 'e3', source: 'WSIS-05/TUNIS/DOC/6(Rev.1)#69', target: 'A/RES/66/184', relation: 'PART_OF' },
 ];
@@ -75,6 +75,8 @@ describe('edgeTable', () => {
     expect(succeeds).toMatchObject({ 'Source label': 'UNGA res. 66/184', 'Target label': 'A/RES/65/141', Sources: 'U45 U25', 'Less sure': 'relation: unconfirmed (Inferred from the agenda item.)' });
     expect(succeeds.Quote).toBe('\'=HYPERLINK("http://evil")');
     expect(succeeds.New).toBe('');
+    expect(succeeds.Strength).toBe('REQUESTS');
+    expect(Object.fromEntries(header.map((name, i) => [name, rows[0][i]])).Strength).toBe(''); // a recital's: none
     expect(rows[2].slice(5).every((v) => v === '')).toBe(true); // a structural edge: no evidence
   });
 });

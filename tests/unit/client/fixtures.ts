@@ -28,7 +28,7 @@ export function opinion6(): Subgraph {
       edge(`${OP6}#recalling.a`, 'RECALLS', `${TUNIS}#69`, { evidence: { clause: 'Recalling (a)', quote: 'بالفقرات ذات الصلة من برنامج عمل تونس', language: 'ar', method: 'rule:tunis-paragraphs', confidence: 'extracted' } }),
       edge(`${OP6}#recalling.a`, 'RECALLS', `${TUNIS}#71`),
       edge(`${OP6}#view.1`, 'REAFFIRMS', `${TUNIS}#69`, {
-        evidence: { method: 'curated', confidence: 'verified', fieldProvenance: [{ field: 'to', confidence: 'unconfirmed', sources: [], note: 'Paragraph recalled.' }] },
+        evidence: { method: 'curated', confidence: 'verified', strength: 'DECLARES', fieldProvenance: [{ field: 'to', confidence: 'unconfirmed', sources: [], note: 'Paragraph recalled.' }] },
       }),
     ],
     truncated: false,

@@ -22,6 +22,8 @@ describe('GraphML export', () => {
     const xml = graphml([node('a"<b>', 'Body', { label: 'R&D \u0001<x>' }), node('c', 'Body')], [edge('a"<b>', 'CITES', 'c', { evidence: { quote: "it's <b>" } })]);
     expect(xml).toContain('<node id="a&quot;&lt;b&gt;"><data key="label">R&amp;D &lt;x&gt;</data>');
     expect(xml).toContain('<data key="e_quote">it&apos;s &lt;b&gt;</data>');
+    expect(xml).not.toContain('key="e_strength">'); // none given, none written
+    expect(graphml([node('c', 'Body')], [edge('c', 'INVITES', 'c', { evidence: { strength: 'ENCOURAGES' } })])).toContain('<data key="e_relation">INVITES</data><data key="e_strength">ENCOURAGES</data>');
     expect(xml).not.toContain('\u0001');
   });
 

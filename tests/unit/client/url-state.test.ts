@@ -24,9 +24,15 @@ describe('url state', () => {
     { lang: 'en', root: 'body:WGEC', dataVersion: 12 },
     { lang: 'ar', phrase: '«التعاون المعزز»', asOf: 2015 },
     { lang: 'en', phrase: '"on an equal footing" internet' },
+    { lang: 'en', root: 'body:CSTD-CHAIR', minStrength: 'INVITES' },
   ];
   it.each(states)('round-trips %j', (state) => {
     expect(parseUrlState(serializeUrlState(state))).toEqual(state);
+  });
+
+  it('reads a strength in any case, and drops one not on the scale', () => {
+    expect(parseUrlState('?node=body%3AWGEC&strength=requests')).toEqual({ lang: 'en', root: 'body:WGEC', minStrength: 'REQUESTS' });
+    expect(parseUrlState('?node=body%3AWGEC&strength=STRONG')).toEqual({ lang: 'en', root: 'body:WGEC' });
   });
 
   it('puts provisions and bodies under node=', () => {

@@ -8,6 +8,7 @@ function exported(): Record<string, any> {
   const c = new GraphController();
   c.showSubgraph(opinion6(), { root: OP6 });
   c.filterKinds(new Set(['Instrument', 'Provision']));
+  c.filterStrength('DECLARES');
   c.setTimeWindow({ asOf: 2013, newAfter: 2010 });
   const json = JSON.parse(JSON.stringify({ ...c.exportJson(), trace: { from: OP6, direction: 'UPSTREAM', paths: 1, hops: 2 } }));
   c.destroy();
@@ -32,7 +33,8 @@ describe('opening an exported view', () => {
     expect(view.edges.map((e) => e.id).sort()).toEqual(opinion6().edges.map((e) => e.id).sort());
     const withEvidence = opinion6().edges.find((e) => e.evidence)!;
     expect(view.edges.find((e) => e.id === withEvidence.id)?.evidence).toMatchObject(withEvidence.evidence!);
-    expect(view.hidden).toEqual({ relations: [], kinds: ['Body'] });
+    expect(view.hidden).toEqual({ relations: [], kinds: ['Body'], minStrength: 'DECLARES' });
+    expect(view.edges.find((e) => e.relation === 'REAFFIRMS')?.evidence?.strength).toBe('DECLARES');
     expect(view.edges.filter((e) => e.evidence?.fieldProvenance?.length).length).toBeGreaterThan(0);
     expect(view.trace).toEqual({ from: OP6, direction: 'UPSTREAM' });
     expect(view.time).toEqual({ asOf: 2013, newAfter: 2010 });
@@ -70,6 +72,10 @@ describe('opening an exported view', () => {
     expect(message).toContain('trace: expected');
     expect(message).toContain('edges[0].evidence.quote: expected a text or null, got 42');
     expect(message).toContain('edges[1].evidence.fieldProvenance: expected a list of { field, confidence, sources, note }');
+    expect(problemsOf({ ...exported(), hidden: { minStrength: 'ALL' } })).toContain('hidden.minStrength: expected one of DECIDES, REQUESTS, CALLS_UPON, INVITES, ENCOURAGES, DECLARES or null, got "ALL"');
+    const strengthFile = exported();
+    strengthFile.edges[2].evidence = { strength: 'COMMANDS' };
+    expect(problemsOf(strengthFile)).toMatch(/edges\[2\]\.evidence\.strength: expected one of DECIDES, .* got "COMMANDS"/);
     const big = { nodes: Array.from({ length: MAX_VIEW_NODES + 1 }, (_, i) => ({ id: `n${i}`, label: 'n', kind: 'Body' })), edges: [] };
     expect(problemsOf(big)).toContain(`more than the ${MAX_VIEW_NODES} a view can hold`);
     // Many problems: the first five, and how many more.

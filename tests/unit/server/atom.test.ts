@@ -13,6 +13,7 @@ const entry = (over: Partial<FeedEntry> = {}): FeedEntry => ({
   language: 'ar',
   method: 'rule:tunis-paragraphs',
   confidence: 'extracted',
+  strength: null,
   source: { id: 'WTPF-13/DT/6#recalling.a', label: 'WTPF-13 Opinion 6 (DT/6) Recalling (a)', kind: 'Provision', date: '2013-05-15' },
   target: P69,
   ...over,
@@ -49,6 +50,7 @@ describe('cited-by feed (Atom)', () => {
     expect(xml).toContain('<summary type="text">Recalling (a) · 2013-05-15 · method rule:tunis-paragraphs · extracted</summary>');
     expect(xml).toContain('href="/?node=WTPF-13%2FDT%2F6%23recalling.a&amp;edge=WTPF-13%2FDT%2F6%23recalling.a%7CRECALLS%7CWSIS-05%2FTUNIS%2FDOC%2F6%28Rev.1%29%2369"');
     expect(xml).toContain('<category term="CALLS_UPON" label="calls upon"/>');
+    expect(atomFeed(P69, [entry({ strength: 'CALLS_UPON' })])).toContain('<summary type="text">Recalling (a) · 2013-05-15 · strength calls upon · method rule:tunis-paragraphs · extracted</summary>');
     expect(xml.match(/<entry>/g)).toHaveLength(2);
     expect(xml.match(/<content /g)).toHaveLength(1);
   });
@@ -76,7 +78,8 @@ describe('cited-by feed (Atom)', () => {
 
   it('reads its parameters, refusing what it cannot take with what it accepts', () => {
     expect(parseFeedRequest(new URLSearchParams('id=%20body:WGEC%20'))).toMatchObject({ id: 'body:WGEC', first: 50 });
-    expect(parseFeedRequest(new URLSearchParams('id=x&relations=RECALLS,REQUESTS,RECALLS&first=5'))).toEqual({ id: 'x', relations: ['RECALLS', 'REQUESTS'], first: 5, after: null });
+    expect(parseFeedRequest(new URLSearchParams('id=x&relations=RECALLS,REQUESTS,RECALLS&first=5'))).toEqual({ id: 'x', relations: ['RECALLS', 'REQUESTS'], minStrength: null, first: 5, after: null });
+    expect(parseFeedRequest(new URLSearchParams('id=x&strength=calls_upon')).minStrength).toBe('CALLS_UPON');
     // A next page's cursor: the last entry's place (its day, or none, and its key), round trip.
     for (const place of [{ date: '2013-05-15', key: 'A/RES/67/195#20|MANDATES|body:WGEC' }, { date: null, key: 'k|with|bars' }]) {
       expect(parseFeedRequest(new URLSearchParams({ id: 'x', after: encodeFeedCursor(place) })).after).toEqual(place);
@@ -93,6 +96,7 @@ describe('cited-by feed (Atom)', () => {
     expect(refused(`id=${'x'.repeat(301)}`)).toContain('at most 300 characters');
     expect(refused('id=x&relations=PART_OF')).toContain('Unknown relation "PART_OF"');
     expect(refused('id=x&first=101')).toContain('from 1 to 100');
+    expect(refused('id=x&strength=binding')).toContain('Unknown strength "BINDING" in `strength`; accepted, strongest first: DECIDES, REQUESTS, CALLS_UPON, INVITES, ENCOURAGES, DECLARES.');
     expect(refused('id=x&first=2.5')).toContain('from 1 to 100');
     // Not a cursor, or one whose date is not a day (Cypher's date() would fail on it), or no key.
     for (const after of ['', 'bm9wZQ', encodeFeedCursor({ date: '2013-05', key: 'k' }), encodeFeedCursor({ date: '2013-05-15', key: '' })]) {
