@@ -15,7 +15,8 @@
  * seeded PRNG (mulberry32), so the same options always give the same rows.
  */
 import { bodyId, provisionId, type InstrumentKind, type Relation } from '../cypher/model.js';
-import { countRows, type LinkRow, type Rows } from '../seed/src/load/rows.types.js';
+import { strengthOf } from '../cypher/strength.js';
+import { countRows, type LinkRow, type Props, type Rows } from '../seed/src/load/rows.types.js';
 
 export interface GenerateOptions {
   instruments: number;
@@ -263,11 +264,13 @@ export function* generateCorpus(options: GenerateOptions): Generator<Rows, Corpu
       stats.relationships++; // ISSUED_BY
 
       const texts: string[] = [];
+      const verbs: string[] = [];
       for (let p = 1; p <= PROVISIONS_PER_INSTRUMENT; p++) {
         const preambular = p <= 4;
         const verb = preambular ? pick(rng, ['Recalling', 'Noting', 'Reaffirming', 'Recognizing']) : pick(rng, ['Requests', 'Invites', 'Decides', 'Welcomes', 'Encourages', 'Calls upon']);
         const text = `${verb} ${pick(rng, CLAUSE_OBJECTS)}, and ${pick(rng, CLAUSE_OBJECTS)} in the field of ${pick(rng, TOPICS)};`;
         texts.push(text);
+        verbs.push(verb);
         const label = preambular ? `${verb} (${String.fromCharCode(96 + p)})` : `¶${p - 4}`;
         rows.provisions.push({
           id: provisionId(m.symbol, String(p)),
@@ -278,7 +281,16 @@ export function* generateCorpus(options: GenerateOptions): Generator<Rows, Corpu
         stats.relationships++; // PART_OF
       }
 
-      const evidence = (fromNumber: string, type: Relation, method: string, quote: string) => ({
+      // The strength the loaders read from the citing clause (cypher/strength.ts), so synthetic edges
+      // carry what real ones do. A chain hop starts at an earlier instrument's clause, whose verb is
+      // not kept: it has its relation's, as a curated link from a whole instrument.
+      const strengthProp = (fromNumber: string, type: Relation, ownClause: boolean): Props => {
+        const clause = ownClause ? { role: Number(fromNumber) <= 4 ? 'preambular' : 'operative', verb: verbs[Number(fromNumber) - 1] } : null;
+        const strength = strengthOf(clause, type);
+        return strength ? { strength } : {};
+      };
+      const evidence = (fromNumber: string, type: Relation, method: string, quote: string): Props => ({
+        ...strengthProp(fromNumber, type, method !== 'curated'),
         clause: Number(fromNumber) <= 4 ? `${VERB_OF[type] ?? 'Recalling'} (${String.fromCharCode(96 + Number(fromNumber))})` : `¶${Number(fromNumber) - 4}`,
         quote,
         language: 'en',

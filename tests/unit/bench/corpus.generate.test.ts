@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RELATIONS } from '../../../cypher/model.js';
+import { STRENGTHS, strengthOf } from '../../../cypher/strength.js';
 import { collectCorpus, CHAIN_INSTRUMENTS, PROVISIONS_PER_INSTRUMENT, SEARCH_WORD } from '../../../bench/corpus.generate.js';
 
 const { chunks, stats } = collectCorpus({ instruments: 600, chunkInstruments: 200 });
@@ -31,6 +32,17 @@ describe('the synthetic bench corpus', () => {
     expect(dates[dates.length - 1]).toBe('2025-12-31');
     expect([...dates].sort()).toEqual(dates);
     expect(all.instruments.every((i) => i.bodyId && !Object.values(i.props).some((v) => v === null || v === ''))).toBe(true);
+  });
+
+  it('gives each edge the strength the loaders read from its clause: none from a recital', () => {
+    const clauses = new Map(all.provisions.map((p) => [p.id, p.props]));
+    for (const l of all.links.slice(0, 2000)) {
+      const clause = clauses.get(l.from);
+      // A chain hop has its relation's strength (its clause's verb is another instrument's).
+      const expected = l.key.startsWith('chain|') ? strengthOf(null, l.type) : strengthOf({ role: clause!.role as string, verb: clause!.verb as string }, l.type);
+      expect(l.props.strength ?? null, l.key).toBe(expected);
+    }
+    expect(new Set(all.links.map((l) => l.props.strength ?? null))).toEqual(new Set([null, ...STRENGTHS]));
   });
 
   it('only links to nodes loaded in the same or an earlier chunk', () => {
