@@ -19,7 +19,7 @@ import { nodeFromList } from '../../server/src/graph/graph-node.js';
 import { int } from '../../server/src/db/plain.js';
 
 /** Every citation in one page: these tests read the statements directly, not through the API. */
-const ALL = { first: int(1000), after: null };
+const ALL = { first: int(1000), after: null, strengths: null };
 
 const FIXTURE = path.join(ROOT, 'tests/fixtures/documents/sample-resolution.en.txt');
 let db: Database;
