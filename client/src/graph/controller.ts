@@ -6,13 +6,13 @@
 import cytoscape, { type Collection, type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
+import { STRUCTURAL_RELATIONS } from '../../../cypher/model.js';
+import { strengthsFrom, type Strength } from '../../../cypher/strength.js';
 import { edgeTable } from './edge-table.js';
 import { graphml } from './graphml.js';
 import { Emitter } from './emitter.js';
 import { LANES, separateNodes, timeLaneLayout } from './layouts.js';
 import type { ForceAnswer, ForceRequest } from './force-layout.worker.js';
-import { STRUCTURAL_RELATIONS } from '../../../cypher/model.js';
-import { strengthsFrom, type Strength } from '../../../cypher/strength.js';
 import { buildStyle } from './style.js';
 import { distinctYears, edgeYear, endedBy, isActive, NO_WINDOW, timeMark, yearOf, type TimeWindow } from './time-window.js';
 import { edgeEnds, type GEdge, type GNode, type NodeKind, type Subgraph, type TraceDirection, type TracePath } from './types.js';
