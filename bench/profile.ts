@@ -16,6 +16,7 @@ import { loadQueries, type QueryName } from '../server/src/db/queries.js';
 import { LEVEL_BATCH } from '../server/src/graph/neighborhood.service.js';
 import { TIE_WINDOW } from '../server/src/search/search.service.js';
 import { walkParams } from '../server/src/trace/trace.service.js';
+import { strengthParams } from '../server/src/db/plain.js';
 import { ROOT, startEmbeddedNeo4j } from '../scripts/neo4j.js';
 import { chunkRelationships, forEachChunk } from './corpus.generate.js';
 import { loadStatements } from '../seed/src/load/loader.js';
@@ -97,7 +98,7 @@ try {
 
   const p = stats.probes;
   const read = (name: QueryName) => queries.get(name)!;
-  await profile('citations-of-instruments', read('citations-of-instruments'), { ids: [p.citedSymbol], out: true, relations: [...RELATIONS], evidence: ['clause', 'confidence'], withNode: true, first: neo4jDriver.int(100), after: null, strengths: null });
+  await profile('citations-of-instruments', read('citations-of-instruments'), { ids: [p.citedSymbol], out: true, relations: [...RELATIONS], evidence: ['clause', 'confidence'], withNode: true, first: neo4jDriver.int(100), after: null, ...strengthParams(null) });
   await profile('instruments-by-id', read('instruments-by-id'), { ids: [p.citedSymbol] });
   // As the API asks for a depth-2 neighbourhood capped at 300 nodes (levelLimit(299) rows at level 1).
   await profile('neighborhood-start (start, levels 1 and 2)', read('neighborhood-start'), { id: p.citedSymbol, label: 'Instrument', provisionCap: int(300), relations: [...RELATIONS], limit: int(385), depth: int(2), cap: int(300), evidence: ['clause'], batch: int(LEVEL_BATCH) });

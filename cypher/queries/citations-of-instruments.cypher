@@ -15,7 +15,7 @@ CALL (i) {
   }
   MATCH (n)-[r]-(m)
   WHERE type(r) IN $relations AND (($out AND startNode(r) = n) OR (NOT $out AND endNode(r) = n))
-    AND ($strengths IS NULL OR r.strength IN $strengths)
+    AND ($anyStrength OR r.strength IN $strengths)
   // One page in time order, after the cursor: see cypher/citation-page.ts.
   CITATION_PAGE(r)
   // Both ends carry only the fields a citation list shows, as slim lists, and evidence only the

@@ -16,7 +16,7 @@ UNWIND $ids AS id
 CALL (n) {
   MATCH (n)-[r]-(m)
   WHERE type(r) IN $relations AND (($out AND startNode(r) = n) OR (NOT $out AND endNode(r) = n))
-    AND ($strengths IS NULL OR r.strength IN $strengths)
+    AND ($anyStrength OR r.strength IN $strengths)
   // One page in time order, after the cursor: see cypher/citation-page.ts.
   CITATION_PAGE(r)
   RETURN r, s, day, position, rkey

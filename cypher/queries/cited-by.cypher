@@ -1,6 +1,6 @@
 // The cited-by feed of a node (server/src/feed): the $first latest relationships, of a type in
-// $relations (a closed list, checked by the caller) and, unless $strengths is null, of a strength
-// in it (an "at least" list, cypher/strength.ts), that end at the node $id (of label $label,
+// $relations (a closed list, checked by the caller) and, unless $anyStrength, of a strength in
+// $strengths (an "at least" list, cypher/strength.ts), that end at the node $id (of label $label,
 // which its id's shape names) or, for an instrument, at one of its provisions. Newest citing text
 // first, undated last, then by key, so the same store gives the same feed; with $after (a map
 // {date: YYYY-MM-DD or null, key}, the place of a previous page's last entry), only what comes
@@ -17,9 +17,9 @@ CALL () {
 }
 OPTIONAL CALL (n) {
   CALL (n) {
-    MATCH (n)<-[r]-() WHERE type(r) IN $relations AND ($strengths IS NULL OR r.strength IN $strengths) RETURN r
+    MATCH (n)<-[r]-() WHERE type(r) IN $relations AND ($anyStrength OR r.strength IN $strengths) RETURN r
     UNION ALL
-    MATCH (n)<-[:PART_OF]-(:Provision)<-[r]-() WHERE n:Instrument AND type(r) IN $relations AND ($strengths IS NULL OR r.strength IN $strengths) RETURN r
+    MATCH (n)<-[:PART_OF]-(:Provision)<-[r]-() WHERE n:Instrument AND type(r) IN $relations AND ($anyStrength OR r.strength IN $strengths) RETURN r
   }
   WITH r, coalesce(r.key, elementId(r)) AS key
   WHERE $after IS NULL

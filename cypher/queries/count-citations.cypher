@@ -1,6 +1,6 @@
 // DataLoader batch: how many citations each node in $ids makes ($out = true) or receives, of the
-// relation types in $relations and, unless null, the strengths in $strengths: what its `citations`
-// field pages through (an instrument's include its provisions'). One row per node found.
+// relation types in $relations and, unless $anyStrength, the strengths in $strengths: what its
+// `citations` field pages through (an instrument's include its provisions'). One row per node found.
 UNWIND $ids AS id
   // The id's shape names the label, as in citations-of-nodes.
   CALL (id) {
@@ -20,9 +20,9 @@ CALL (n) {
     RETURN n AS x
   }
   // From each node's degree per type and direction, not by walking its relationships: see
-  // cypher/degree.ts. A strength filter ($strengths, an "at least" list, or null) reads each
-  // relationship's strength, so it walks them.
-  RETURN sum(CASE WHEN $strengths IS NULL THEN CITATION_DEGREE(x) ELSE COUNT {
+  // cypher/degree.ts. A strength filter (unless $anyStrength: the strengths in $strengths, an
+  // "at least" list) reads each relationship's strength, so it walks them.
+  RETURN sum(CASE WHEN $anyStrength THEN CITATION_DEGREE(x) ELSE COUNT {
     MATCH (x)-[r]-() WHERE type(r) IN $relations AND r.strength IN $strengths
       AND (($out AND startNode(r) = x) OR (NOT $out AND endNode(r) = x))
   } END) AS total

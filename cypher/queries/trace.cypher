@@ -13,7 +13,9 @@
 //   passes and the clock carries over it. A node's date is its own, its instrument's (the adoption
 //   date, or its text when the sources give only a month or year: adoptedText), or a body's
 //   establishment;
-// - a body whose kind is not in $passThrough (a standing body) is reached but ends its chains.
+// - a body whose kind is not in $passThrough (a standing body) is reached but ends its chains;
+// - unless $anyStrength, a hop's edge has a strength in $strengths (an "at least" list,
+//   cypher/strength.ts): a chain made only of clauses that act that strongly.
 // Each level reads at most $limit relationships; among those that reach the same new node, the
 // first in Neo4j's order is its hop.
 //
@@ -51,6 +53,7 @@ CALL (frontier, seen, depth) {
   MATCH (n)-[r]-(m)
   WHERE type(r) IN $relations
     AND (startNode(r) = n) = ($downstream = (type(r) IN $acting))
+    AND ($anyStrength OR r.strength IN $strengths)
   WITH f, n, r, m
   LIMIT $limit
   OPTIONAL MATCH (m)-[:PART_OF]->(owner:Instrument)

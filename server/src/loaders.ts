@@ -11,7 +11,7 @@ import type { BodyRow } from './body/body.type.js';
 import { evidenceRow, type CitationRow, type EvidenceField } from './citation/citation.type.js';
 import type { Database, Row } from './db/database.js';
 import { groupBy, manyPerKey, onePerKey } from './db/batch.js';
-import { int, relationsParam } from './db/plain.js';
+import { int, relationsParam, strengthParams } from './db/plain.js';
 import { asNode, nodeFromList, type NodeRow } from './graph/graph-node.js';
 import type { InstrumentRow } from './instrument/instrument.type.js';
 import type { ProvisionRow } from './provision/provision.type.js';
@@ -65,7 +65,7 @@ function toCitation([relation, values, source, target, order]: unknown[], eviden
 
 /** The parameters of a page of citations (citations-of-nodes, citations-of-instruments). */
 function pageParams(key: Omit<CitationKey, 'id'>) {
-  return { out: key.out, relations: relationsParam(key.relations), strengths: key.strengths && relationsParam(key.strengths), first: int(key.first), after: key.after ? [int(key.after[0]), int(key.after[1]), key.after[2]] : null, evidence: [...key.evidence] };
+  return { out: key.out, relations: relationsParam(key.relations), ...strengthParams(key.strengths), first: int(key.first), after: key.after ? [int(key.after[0]), int(key.after[1]), key.after[2]] : null, evidence: [...key.evidence] };
 }
 
 function nodeLoader<T extends NodeRow>(db: Database, query: 'instruments-by-id' | 'provisions-by-id' | 'bodies-by-id') {
@@ -131,7 +131,7 @@ export function createLoaders(db: Database) {
         const counts = new Map<string, number>();
         for (const group of groupBy(keys, countGroup).values()) {
           const ids = [...new Set(group.map((k) => k.id))];
-          const rows = await db.read('count-citations', { ids, out: group[0].out, relations: relationsParam(group[0].relations), strengths: group[0].strengths && relationsParam(group[0].strengths) });
+          const rows = await db.read('count-citations', { ids, out: group[0].out, relations: relationsParam(group[0].relations), ...strengthParams(group[0].strengths) });
           onePerKey<unknown>(ids, rows, 'total').forEach((total, i) => counts.set(countKeyString({ ...group[0], id: ids[i] }), Number(total ?? 0)));
         }
         return keys.map((k) => counts.get(countKeyString(k)) ?? 0);

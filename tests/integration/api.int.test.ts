@@ -502,6 +502,19 @@ describe('strength', () => {
     expect(hops).toContainEqual({ from: { id: 'A/RES/67/195#20' }, to: { id: 'body:WGEC' }, relation: 'IMPLEMENTS', reversed: true, evidence: { strength: null } });
   });
 
+  it('traces only through hops at least as strong as asked', async () => {
+    const q = (min: string) => `{ trace(from: "${TUNIS}#71"${min}) { hops { from { ${NODE_ID} } to { ${NODE_ID} } relation evidence { strength } } } }`;
+    const all = (await app.gql(q(''))).body.data.trace.flatMap((p: any) => p.hops);
+    const strong = (await app.gql(q(', minStrength: INVITES'))).body.data.trace.flatMap((p: any) => p.hops);
+    expect(strong.length).toBeGreaterThan(0);
+    expect(strong.length).toBeLessThan(all.length);
+    for (const hop of strong) expect(['DECIDES', 'REQUESTS', 'CALLS_UPON', 'INVITES']).toContain(hop.evidence.strength);
+    expect(strong).toContainEqual({ from: { id: `${TUNIS}#71` }, to: { id: 'E/RES/2010/2#24' }, relation: 'IMPLEMENTS', evidence: { strength: 'INVITES' } });
+    // The WGEC carries out ¶20 as a body (no strength): the strong walk does not pass through it.
+    expect(all.some((h: any) => h.from.id === 'body:WGEC' || h.to.id === 'body:WGEC')).toBe(true);
+    expect(strong.some((h: any) => h.evidence.strength === null)).toBe(false);
+  });
+
   it('refuses a strength that is not on the scale, naming the values', async () => {
     const { status, body } = await app.gql(`{ body(id: "body:CSTD-CHAIR") { citations(minStrength: STRONG) { cursor } } }`);
     expect(status).toBe(400);

@@ -16,10 +16,10 @@ import { graphCounts, ingestDocument, ingestDocuments, parseFile, ROOT, seed } f
 import { testDatabase } from '../support/app.js';
 import { evidenceRow } from '../../server/src/citation/citation.type.js';
 import { nodeFromList } from '../../server/src/graph/graph-node.js';
-import { int } from '../../server/src/db/plain.js';
+import { int, strengthParams } from '../../server/src/db/plain.js';
 
 /** Every citation in one page: these tests read the statements directly, not through the API. */
-const ALL = { first: int(1000), after: null, strengths: null };
+const ALL = { first: int(1000), after: null, ...strengthParams(null) };
 
 const FIXTURE = path.join(ROOT, 'tests/fixtures/documents/sample-resolution.en.txt');
 let db: Database;

@@ -6,6 +6,7 @@
  * Temporal values become ISO strings. Nodes and relationships become their properties.
  */
 import neo4j from 'neo4j-driver';
+import { STRENGTHS, type Strength } from '../../../cypher/strength.js';
 
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
@@ -48,4 +49,13 @@ export function relationsParam<T>(relations: readonly T[]): T[] {
   const out = [...relations];
   for (let i = 0; out.length > 0 && out.length < PLANNED_LIST_SIZE; i++) out.push(relations[i % relations.length]);
   return out;
+}
+
+/**
+ * A strength filter as a statement's parameters: `$anyStrength OR r.strength IN $strengths`. The
+ * list is always a list of one size class (every strength when any goes), since a null in its place
+ * would be another plan to make, 1.5 s for the trace's statement.
+ */
+export function strengthParams(strengths: readonly Strength[] | null): { anyStrength: boolean; strengths: Strength[] } {
+  return { anyStrength: strengths === null, strengths: relationsParam(strengths ?? STRENGTHS) };
 }

@@ -20,7 +20,7 @@ import type { StoredCard } from '../../../cypher/card.js';
 import { labelOfId, RELATIONS, type Relation } from '../../../cypher/model.js';
 import { isStrength, STRENGTHS, strengthsFrom, type Strength } from '../../../cypher/strength.js';
 import type { Database } from '../db/database.js';
-import { int, relationsParam } from '../db/plain.js';
+import { int, relationsParam, strengthParams } from '../db/plain.js';
 import { BadUserInputError, NotFoundError } from '../errors/errors.js';
 import { LIMITS } from '../graph/args.js';
 import { nodeFromCard } from '../graph/graph-node.js';
@@ -141,7 +141,7 @@ function feedNode(card: StoredCard, ownerCard: StoredCard | null): FeedNode {
 /** Reads the feed of `request` and renders it; NotFoundError when the id names nothing. */
 export async function citedByFeed(db: Database, request: FeedRequest): Promise<string> {
   // One more than the page, to know whether there is a next one.
-  const rows = await db.read('cited-by', { id: request.id, label: labelOfId(request.id), relations: relationsParam(request.relations), strengths: request.minStrength && relationsParam(strengthsFrom(request.minStrength)), first: int(request.first + 1), after: request.after });
+  const rows = await db.read('cited-by', { id: request.id, label: labelOfId(request.id), relations: relationsParam(request.relations), ...strengthParams(request.minStrength && strengthsFrom(request.minStrength)), first: int(request.first + 1), after: request.after });
   if (!rows.length) throw new NotFoundError('instrument, paragraph or body', request.id);
   const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
   const found: FeedEntry[] = rows

@@ -1,9 +1,10 @@
 /** Public API: Query.trace, the mandate chains from a node. */
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { MANDATE_RELATIONS } from '../../../cypher/model.js';
+import { isStrength } from '../../../cypher/strength.js';
 import type { Context } from '../context.type.js';
 import { checkRange, LIMITS, relationFilter, traceDirection } from '../graph/args.js';
-import { Direction, Relation } from '../graph/enums.js';
+import { Direction, Relation, Strength } from '../graph/enums.js';
 import { Path } from './path.type.js';
 import { trace } from './trace.service.js';
 
@@ -18,6 +19,7 @@ export class TraceResolver {
     @Arg('direction', () => Direction, { nullable: true, defaultValue: Direction.DOWNSTREAM }) direction: Direction,
     @Arg('relations', () => [Relation], { nullable: true }) relations: string[] | null,
     @Arg('maxDepth', () => Int, { nullable: true, defaultValue: 6 }) maxDepth: number,
+    @Arg('minStrength', () => Strength, { nullable: true, description: 'Only hops whose clause acts at least this strongly (REQUESTS: a chain of decisions and requests); a hop with no strength (a recital, a body carrying out a mandate) ends the walk there.' }) minStrength: string | null,
     @Ctx() ctx: Context,
   ) {
     checkRange('maxDepth', maxDepth, 1, LIMITS.traceDepth);
@@ -27,6 +29,7 @@ export class TraceResolver {
       downstream: traceDirection(direction),
       relations: relationFilter(relations, MANDATE_RELATIONS),
       maxDepth,
+      minStrength: isStrength(minStrength) ? minStrength : null,
     });
     return paths.map((hops) => ({ hops }));
   }

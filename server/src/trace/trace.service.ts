@@ -19,9 +19,10 @@
  * leave through another. Working groups and forums, which exist for one mandate, pass it on.
  */
 import { ACTING_RELATIONS, MANDATE_RELATIONS, type Relation } from '../../../cypher/model.js';
+import { strengthsFrom, type Strength } from '../../../cypher/strength.js';
 import type { EvidenceRow } from '../citation/citation.type.js';
 import type { Database } from '../db/database.js';
-import { int, relationsParam } from '../db/plain.js';
+import { int, relationsParam, strengthParams } from '../db/plain.js';
 import { NotFoundError } from '../errors/errors.js';
 import { LIMITS } from '../graph/args.js';
 import { asNode, type NodeRow } from '../graph/graph-node.js';
@@ -33,6 +34,8 @@ export interface TraceRequest {
   downstream: boolean;
   relations: Relation[];
   maxDepth: number;
+  /** Only hops whose clause acts at least this strongly (cypher/strength.ts); absent or null: any hop. */
+  minStrength?: Strength | null;
 }
 
 interface Reached {
@@ -60,6 +63,7 @@ export function walkParams(from: string, request: Omit<TraceRequest, 'from' | 't
     provisionCap: int(10_000),
     maxDepth: int(request.maxDepth),
     relations: relationsParam(request.relations),
+    ...strengthParams(request.minStrength ? strengthsFrom(request.minStrength) : null),
     acting: [...ACTING_RELATIONS],
     downstream: request.downstream,
     passThrough: PASS_THROUGH_BODY_KINDS,

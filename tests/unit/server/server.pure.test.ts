@@ -9,7 +9,8 @@ import { acronymOf } from '../../../server/src/search/search.service.js';
 import { snippet } from '../../../server/src/search/search.service.js';
 import { assertRelation, isActing, MANDATE_RELATIONS, RELATIONS } from '../../../cypher/model.js';
 import { asNode, displayLabel, nodeFromList, type NodeRow } from '../../../server/src/graph/graph-node.js';
-import { PLANNED_LIST_SIZE, relationsParam } from '../../../server/src/db/plain.js';
+import { PLANNED_LIST_SIZE, relationsParam, strengthParams } from '../../../server/src/db/plain.js';
+import { STRENGTHS } from '../../../cypher/strength.js';
 import { walkParams } from '../../../server/src/trace/trace.service.js';
 import { DateScalar, PartialDateScalar } from '../../../server/src/graph/scalars.js';
 import type { InstrumentRow } from '../../../server/src/instrument/instrument.type.js';
@@ -151,6 +152,13 @@ describe('relation filters as parameters', () => {
     for (const relations of [[...MANDATE_RELATIONS], ['MANDATES' as const]]) {
       expect(walkParams('x', { downstream: true, relations, maxDepth: 6 }).relations.length).toBeGreaterThanOrEqual(PLANNED_LIST_SIZE);
     }
+    // A strength filter is a flag and a list in the same size class, whether any strength goes or one.
+    expect(strengthParams(null)).toEqual({ anyStrength: true, strengths: relationsParam(STRENGTHS) });
+    const decides = strengthParams(['DECIDES']);
+    expect(decides.anyStrength).toBe(false);
+    expect(new Set(decides.strengths)).toEqual(new Set(['DECIDES']));
+    expect(decides.strengths).toHaveLength(PLANNED_LIST_SIZE);
+    expect(walkParams('x', { downstream: true, relations: ['MANDATES'], maxDepth: 6, minStrength: 'INVITES' })).toMatchObject({ anyStrength: false, strengths: relationsParam(['DECIDES', 'REQUESTS', 'CALLS_UPON', 'INVITES']) });
   });
 });
 
