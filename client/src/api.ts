@@ -3,6 +3,7 @@
  * retries with exponential backoff when the server cannot be reached (network error, 502–504,
  * SERVICE_UNAVAILABLE). Other errors (NOT_FOUND, BAD_USER_INPUT) are not retried.
  */
+import type { Strength } from '../../cypher/strength.js';
 import type { Evidence, FieldMark, GEdge, GNode, NodeKind, Subgraph, TraceDirection, TracePath } from './graph/types.js';
 import { edgeId } from './graph/types.js';
 
@@ -173,8 +174,9 @@ export class Api {
     return (await this.request<{ body: BodyDetail | null }>(BODY, { id })).body;
   }
 
-  async trace(from: string, direction: TraceDirection): Promise<TracePath[]> {
-    const data = await this.request<{ trace: Array<{ hops: RawHop[] }> }>(TRACE, { from, direction });
+  /** The chains from `from`; with `minStrength`, only through clauses that act at least that strongly. */
+  async trace(from: string, direction: TraceDirection, minStrength: Strength | null = null): Promise<TracePath[]> {
+    const data = await this.request<{ trace: Array<{ hops: RawHop[] }> }>(TRACE, { from, direction, minStrength });
     return data.trace.map((path) => toTracePath(path.hops));
   }
 }
@@ -263,8 +265,8 @@ const BODY = `query Body($id: ID!) {
   }
 }`;
 
-const TRACE = `query Trace($from: ID!, $direction: Direction) {
-  trace(from: $from, direction: $direction) {
+const TRACE = `query Trace($from: ID!, $direction: Direction, $minStrength: Strength) {
+  trace(from: $from, direction: $direction, minStrength: $minStrength) {
     hops { from { ${NODE_REF} } to { ${NODE_REF} } relation reversed date ${EVIDENCE} }
   }
 }`;

@@ -8,7 +8,7 @@ import { h } from './dom.js';
 import { GraphController, type GraphStats } from './graph/controller.js';
 import { parseViewFile, type ViewFile } from './graph/view-file.js';
 import type { TraceDirection } from './graph/types.js';
-import { clauseLabel, getLang, laneName, relationName, setLang, t } from './i18n.js';
+import { clauseLabel, getLang, laneName, relationName, setLang, t, term } from './i18n.js';
 import { syntheticGraph } from './synthetic.js';
 import { parseUrlState, serializeUrlState, type UiLang, type UrlState } from './url-state.js';
 import { mountLegend } from './views/legend.js';
@@ -155,13 +155,19 @@ export function startApp(): void {
   async function trace(id: string, direction: TraceDirection) {
     try {
       if (!controller.has(id)) await open(id);
-      const paths = await api.trace(id, direction);
+      // The legend's strength choice holds for the walk too: a chain drawn with hops the filter
+      // hides would look broken.
+      const min = controller.hidden.minStrength;
+      const paths = await api.trace(id, direction, min);
+      const only = min ? ` ${t('traceStrength', { s: term('strength', min) })}` : '';
       if (!paths.length) {
-        status.toast(t('traceEmpty', { dir: t(direction === 'UPSTREAM' ? 'upstream' : 'downstream') }));
+        // A trace drawn before (under another strength) no longer holds.
+        if (controller.trace) clearTrace();
+        status.toast(`${t('traceEmpty', { dir: t(direction === 'UPSTREAM' ? 'upstream' : 'downstream') })}${only}`);
         return;
       }
       const result = controller.showTrace(paths, id, direction);
-      status.toast(`${t('traceShown', { n: result.paths, hops: result.hops })}${controller.lanesWider ? ` ${t('traceWider')}` : ''}`);
+      status.toast(`${t('traceShown', { n: result.paths, hops: result.hops })}${only}${controller.lanesWider ? ` ${t('traceWider')}` : ''}`);
       update({ trace: { from: id, direction } });
     } catch (error) {
       handleError(error, id, () => void trace(id, direction));
@@ -328,9 +334,13 @@ export function startApp(): void {
   controller.on('change', (stats) => {
     showCounts(stats);
     const hidden = controller.hidden;
-    if (hidden.relations.join() !== (state.hiddenRelations ?? []).join() || hidden.kinds.join() !== (state.hiddenKinds ?? []).join() || (hidden.minStrength ?? undefined) !== state.minStrength) {
+    const strengthChanged = (hidden.minStrength ?? undefined) !== state.minStrength;
+    if (hidden.relations.join() !== (state.hiddenRelations ?? []).join() || hidden.kinds.join() !== (state.hiddenKinds ?? []).join() || strengthChanged) {
       update({ hiddenRelations: hidden.relations.length ? hidden.relations : undefined, hiddenKinds: hidden.kinds.length ? hidden.kinds : undefined, minStrength: hidden.minStrength ?? undefined });
     }
+    // A trace drawn is walked again under a new strength choice, which it follows (trace()).
+    const traced = controller.trace;
+    if (strengthChanged && traced) void trace(traced.from, traced.direction);
     const { asOf, newAfter } = stats.time;
     if ((asOf ?? undefined) !== state.asOf || (newAfter ?? undefined) !== state.newAfter) update({ asOf: asOf ?? undefined, newAfter: newAfter ?? undefined });
   });

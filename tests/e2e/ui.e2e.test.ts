@@ -317,6 +317,30 @@ describe('ig-atlas UI', () => {
     await again.close();
   });
 
+  it('traces under the legend\'s strength: only through clauses that act that strongly, and again when the choice changes', async () => {
+    const page = await openPage('/?node=WSIS-05%2FTUNIS%2FDOC%2F6(Rev.1)%2371&trace=WSIS-05%2FTUNIS%2FDOC%2F6(Rev.1)%2371&dir=down&strength=INVITES');
+    await poll(() => page.evaluate(() => window.__atlas!.controller.trace?.hops ?? 0)).toBeGreaterThan(0);
+    /** The traced edges: how many, their strengths, and how many the filter hides. */
+    const traced = () =>
+      page.evaluate(() => {
+        const edges = window.__atlas!.controller.cy.edges('.trace');
+        return { hops: window.__atlas!.controller.trace?.hops ?? 0, strengths: [...new Set(edges.map((e) => e.data('evidence')?.strength ?? null))].sort(), hidden: edges.filter('.filtered').length };
+      });
+    const strong = await traced();
+    expect(strong.strengths.every((s) => ['DECIDES', 'REQUESTS', 'CALLS_UPON', 'INVITES'].includes(s))).toBe(true);
+    expect(strong.hidden).toBe(0); // no hop of the chain is one the filter hides
+    expect(await page.textContent('#toast')).toContain('Only through clauses at least as strong as “invites”');
+    // Every edge again: the chain is walked again, through the bodies that carry the mandates out.
+    if (!(await page.getAttribute('#legend details', 'open'))) await page.click('#legend summary');
+    await page.selectOption('#strength-filter', '');
+    await poll(async () => (await traced()).hops).toBeGreaterThan(strong.hops);
+    expect((await traced()).strengths).toContain(null);
+    expect(new URL(page.url()).searchParams.get('strength')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('trace')).toBe('WSIS-05/TUNIS/DOC/6(Rev.1)#71');
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
   it('traces upstream from Opinion 6 to Tunis ¶69', async () => {
     const page = await openPage(`${OP6}&trace=WTPF-13%2FDT%2F6&dir=up`);
     await poll(() => page.evaluate(() => window.__atlas!.controller.cy.nodes('.trace').map((n) => n.id()))).toContain('WSIS-05/TUNIS/DOC/6(Rev.1)#69');
