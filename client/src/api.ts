@@ -153,25 +153,26 @@ export class Api {
     return data.neighborhood;
   }
 
-  async instrument(symbol: string): Promise<InstrumentDetail | null> {
-    return (await this.request<{ instrument: InstrumentDetail | null }>(INSTRUMENT, { symbol })).instrument;
+  /** An instrument's details with its first citations each way; with `minStrength`, only citations at least that strong. */
+  async instrument(symbol: string, minStrength: Strength | null = null): Promise<InstrumentDetail | null> {
+    return (await this.request<{ instrument: InstrumentDetail | null }>(INSTRUMENT, { symbol, minStrength })).instrument;
   }
 
   /**
    * The next page of a node's citations, after the citation whose cursor is `after` (the panel's
    * "show more"); the first page comes with the node's details.
    */
-  async citations(kind: NodeKind, id: string, direction: 'out' | 'in', after: string): Promise<Citation[]> {
-    const data = await this.request<{ node: { citations: Citation[] } | null }>(CITATION_PAGE_QUERY[kind], { id, direction: direction === 'out' ? 'OUT' : 'IN', after, first: CITATION_PAGE });
+  async citations(kind: NodeKind, id: string, direction: 'out' | 'in', after: string, minStrength: Strength | null = null): Promise<Citation[]> {
+    const data = await this.request<{ node: { citations: Citation[] } | null }>(CITATION_PAGE_QUERY[kind], { id, direction: direction === 'out' ? 'OUT' : 'IN', after, first: CITATION_PAGE, minStrength });
     return data.node?.citations ?? [];
   }
 
-  async provision(id: string): Promise<ProvisionDetail | null> {
-    return (await this.request<{ provision: ProvisionDetail | null }>(PROVISION, { id })).provision;
+  async provision(id: string, minStrength: Strength | null = null): Promise<ProvisionDetail | null> {
+    return (await this.request<{ provision: ProvisionDetail | null }>(PROVISION, { id, minStrength })).provision;
   }
 
-  async body(id: string): Promise<BodyDetail | null> {
-    return (await this.request<{ body: BodyDetail | null }>(BODY, { id })).body;
+  async body(id: string, minStrength: Strength | null = null): Promise<BodyDetail | null> {
+    return (await this.request<{ body: BodyDetail | null }>(BODY, { id, minStrength })).body;
   }
 
   /** The chains from `from`; with `minStrength`, only through clauses that act at least that strongly. */
@@ -224,12 +225,13 @@ export const CITATION_PAGE = 50;
 
 const CITATION = `cursor relation source { ${NODE_REF} } target { ${NODE_REF} } ${EVIDENCE}`;
 
-const CITATIONS = `outCount: citationCount(direction: OUT) out: citations(direction: OUT, first: ${CITATION_PAGE}) { ${CITATION} }
-    inCount: citationCount(direction: IN) in: citations(direction: IN, first: ${CITATION_PAGE}) { ${CITATION} }`;
+/** A node's first citations each way, with their counts; `$minStrength` (null: all) is the legend's strength choice. */
+const CITATIONS = `outCount: citationCount(direction: OUT, minStrength: $minStrength) out: citations(direction: OUT, minStrength: $minStrength, first: ${CITATION_PAGE}) { ${CITATION} }
+    inCount: citationCount(direction: IN, minStrength: $minStrength) in: citations(direction: IN, minStrength: $minStrength, first: ${CITATION_PAGE}) { ${CITATION} }`;
 
 /** The next page of one node's citations: the same query for each kind but for its root field. */
 const citationPageQuery = (field: string, arg: string, idType: string) =>
-  `query Citations($id: ${idType}!, $direction: Direction, $first: Int, $after: String) { node: ${field}(${arg}: $id) { citations(direction: $direction, first: $first, after: $after) { ${CITATION} } } }`;
+  `query Citations($id: ${idType}!, $direction: Direction, $first: Int, $after: String, $minStrength: Strength) { node: ${field}(${arg}: $id) { citations(direction: $direction, first: $first, after: $after, minStrength: $minStrength) { ${CITATION} } } }`;
 
 const CITATION_PAGE_QUERY: Record<NodeKind, string> = {
   Instrument: citationPageQuery('instrument', 'symbol', 'String'),
@@ -237,7 +239,7 @@ const CITATION_PAGE_QUERY: Record<NodeKind, string> = {
   Body: citationPageQuery('body', 'id', 'ID'),
 };
 
-const INSTRUMENT = `query Instrument($symbol: String!) {
+const INSTRUMENT = `query Instrument($symbol: String!, $minStrength: Strength) {
   instrument(symbol: $symbol) {
     id symbol kind shortTitle adopted endDate venue url originalLanguage confidence sources note ${FIELD_PROVENANCE}
     titleEn: title(lang: EN) titleAr: title(lang: AR)
@@ -248,7 +250,7 @@ const INSTRUMENT = `query Instrument($symbol: String!) {
   }
 }`;
 
-const PROVISION = `query Provision($id: ID!) {
+const PROVISION = `query Provision($id: ID!, $minStrength: Strength) {
   provision(id: $id) {
     id number label role verb text language confidence sources ${FIELD_PROVENANCE}
     summaryEn: summary(lang: EN) summaryAr: summary(lang: AR)
@@ -257,7 +259,7 @@ const PROVISION = `query Provision($id: ID!) {
   }
 }`;
 
-const BODY = `query Body($id: ID!) {
+const BODY = `query Body($id: ID!, $minStrength: Strength) {
   body(id: $id) {
     id acronym kind established ended confidence sources summary ${FIELD_PROVENANCE}
     nameEn: name(lang: EN) nameAr: name(lang: AR)

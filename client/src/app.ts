@@ -338,9 +338,11 @@ export function startApp(): void {
     if (hidden.relations.join() !== (state.hiddenRelations ?? []).join() || hidden.kinds.join() !== (state.hiddenKinds ?? []).join() || strengthChanged) {
       update({ hiddenRelations: hidden.relations.length ? hidden.relations : undefined, hiddenKinds: hidden.kinds.length ? hidden.kinds : undefined, minStrength: hidden.minStrength ?? undefined });
     }
-    // A trace drawn is walked again under a new strength choice, which it follows (trace()).
+    // A trace drawn is walked again under a new strength choice, which it follows (trace()), and
+    // the panel's citation lists are asked again with it.
     const traced = controller.trace;
     if (strengthChanged && traced) void trace(traced.from, traced.direction);
+    if (strengthChanged && panel.isOpen()) panel.refresh();
     const { asOf, newAfter } = stats.time;
     if ((asOf ?? undefined) !== state.asOf || (newAfter ?? undefined) !== state.newAfter) update({ asOf: asOf ?? undefined, newAfter: newAfter ?? undefined });
   });

@@ -663,9 +663,16 @@ describe('ig-atlas UI', () => {
     await page.waitForSelector('body[data-ready="true"]');
     expect(await page.inputValue('#strength-filter')).toBe('REQUESTS');
     expect((await shown()).every(([, s]) => s === 'DECIDES' || s === 'REQUESTS')).toBe(true);
-    // The panel lists every citation, each with its strength in words.
-    await page.waitForSelector('#panel .citations-out .citation');
+    // The panel lists what the choice keeps, asked of the server: none of ¶20's own acts is a request.
+    await page.waitForSelector('#panel .citations-out .strength-note');
+    expect(await page.locator('#panel .citations-out .citation').count()).toBe(0);
+    expect(await page.textContent('#panel .citations-out h3')).toContain('(0)');
+    // "Invites or stronger" asks again: each citation says its strength in words, and the feed link keeps the choice.
+    if (!(await page.getAttribute('#legend details', 'open'))) await page.click('#legend summary');
+    await page.selectOption('#strength-filter', 'INVITES');
+    await poll(() => page.locator('#panel .citations-out .citation').count()).toBeGreaterThan(0);
     expect(await page.textContent('#panel .citations-out .citation .chip.strength[data-strength="INVITES"]')).toBe('Strength: invites');
+    expect(await page.getAttribute('#panel a.feed', 'href')).toContain('strength=INVITES');
     await page.goto(new URL(`${PARA20}&lang=ar`, app.url).href);
     await page.waitForSelector('#panel .citations-out .citation .chip.strength');
     expect(await page.textContent('#panel .citations-out .citation .chip.strength[data-strength="INVITES"]')).toBe('قوة الصيغة: يدعو');

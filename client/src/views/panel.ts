@@ -87,7 +87,10 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
     const node = current.node;
     renderHeader(t(`kinds_${node.kind}` as MessageKey), nodeLabel(node.kind, node.label));
     const ticket = ++request;
-    const load = node.kind === 'Instrument' ? api.instrument(node.id) : node.kind === 'Provision' ? api.provision(node.id) : api.body(node.id);
+    // The citation lists keep what the legend's strength choice keeps (the API filters them, so a
+    // node cited thousands of times lists its strong citations from the first page).
+    const min = controller.hidden.minStrength;
+    const load = node.kind === 'Instrument' ? api.instrument(node.id, min) : node.kind === 'Provision' ? api.provision(node.id, min) : api.body(node.id, min);
     load
       .then((detail) => {
         if (ticket !== request || shown !== current) return;
@@ -114,8 +117,9 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
       button('traceUp', () => actions.trace(id, 'UPSTREAM'), 'trace-up'),
       button('traceDown', () => actions.trace(id, 'DOWNSTREAM'), 'trace-down'),
       button('cite', () => actions.cite((ref) => citeNode(controller.nodeData(id) ?? { id, label: id }, ref)), 'cite'),
-      // The cited-by feed (server/src/feed): a reader subscribes to who takes this node up next.
-      h('a', { class: 'button feed', text: t('feed'), attrs: { href: `/feeds/cited-by?${new URLSearchParams({ id })}`, type: 'application/atom+xml', title: t('feedTitle'), target: '_blank', rel: 'noopener' } }),
+      // The cited-by feed (server/src/feed): a reader subscribes to who takes this node up next,
+      // at the strength the lists show.
+      h('a', { class: 'button feed', text: t('feed'), attrs: { href: `/feeds/cited-by?${new URLSearchParams({ id, ...(controller.hidden.minStrength ? { strength: controller.hidden.minStrength } : {}) })}`, type: 'application/atom+xml', title: t('feedTitle'), target: '_blank', rel: 'noopener' } }),
     );
   }
 
@@ -269,7 +273,9 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
    * times: the panel never asks for all of them at once).
    */
   function citationSection(titleKey: 'outgoing' | 'incoming', first: Citation[], total: number, direction: 'out' | 'in', node: GNode): HTMLElement {
+    const min = controller.hidden.minStrength;
     const section = h('section', { class: `section citations citations-${direction}` }, h('h3', { text: t(titleKey, { n: total }) }));
+    if (min) section.append(h('p', { class: 'muted strength-note', text: t('listStrength', { s: term('strength', min) }) }));
     const list = h('ul', { class: 'citation-list' });
     let shownCount = 0;
     let last: Citation | undefined;
@@ -291,7 +297,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
       more.setAttribute('disabled', '');
       status.textContent = '';
       api
-        .citations(node.kind, node.id, direction, last.cursor)
+        .citations(node.kind, node.id, direction, last.cursor, min)
         .then((page) => {
           add(page);
           // A shorter page than asked is the end, whatever the count said when the node was opened.
