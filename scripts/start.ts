@@ -5,6 +5,7 @@
  */
 import 'reflect-metadata';
 import { formatCounts, seed } from '../seed/src/seed.js';
+import { fillStrengths } from '../seed/src/load/strength.fill.js';
 import { runCli } from '../seed/src/cli.js';
 import { loadConfig } from '../server/src/config.js';
 import { startServer } from '../server/src/index.js';
@@ -63,6 +64,11 @@ await runCli(async () => {
   console.log(`  GraphQL:  ${server.url}graphql`);
   console.log(`  Health:   ${server.url}healthz`);
   console.log('Ctrl-C stops everything.');
+  // A store an older ig-atlas loaded has edges without their strength: filled in the background
+  // (one scan when there is nothing to fill).
+  fillStrengths(connection.db)
+    .then((filled) => filled > 0 && console.log(`Filled the strength of ${filled.toLocaleString('en')} edges an older ig-atlas loaded without one.`))
+    .catch((error: Error) => console.error(`warning: could not fill the strength of older edges (${error.message.split('\n')[0]}); \`npm run seed\` and \`npm run ingest\` of their documents write it.`));
   // In the background, now and after each change of the graph's size: a failure here costs only
   // the first requests their planning time. The first line says when the UI answers at full speed
   // (the bench waits for it).

@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../../server/src/db/database.js';
 import { LoadError, loadRows } from '../../seed/src/load/loader.js';
+import { fillStrengths } from '../../seed/src/load/strength.fill.js';
 import { emptyRows } from '../../seed/src/load/rows.types.js';
 import { ParseError } from '../../seed/src/parse/index.js';
 import { graphCounts, ingestDocument, ingestDocuments, parseFile, ROOT, seed } from '../../seed/src/seed.js';
@@ -262,6 +263,47 @@ describe('ingest', () => {
     const before = await graphCounts(db);
     await ingestDocument(db, parseFile(path.join(ROOT, 'seed/documents/WTPF-13-DT-6.ar.txt')));
     expect(await graphCounts(db)).toEqual(before);
+  });
+});
+
+describe('a store loaded before edges carried a strength', () => {
+  const PREFIX = 'TEST-FILL';
+  afterAll(async () => {
+    await db.transaction('test cleanup', (tx) => tx.run('delete-by-prefix', { prefix: PREFIX }));
+  });
+
+  it('gets the strength a fresh load would give each edge, once, with the data version raised', async () => {
+    // Edges as an older loader wrote them: no strength property.
+    const rows = emptyRows();
+    const instrument = (id: string) => ({ id, adopted: '2030-01-01', endDate: null, bodyId: null, props: { symbol: id, kind: 'RESOLUTION' } });
+    rows.instruments.push(instrument(`${PREFIX}/1`), instrument(`${PREFIX}/2`));
+    rows.provisions.push(
+      { id: `${PREFIX}/1#1`, instrumentId: `${PREFIX}/1`, props: { number: '1', role: 'operative', verb: 'Encourages' } },
+      { id: `${PREFIX}/1#2`, instrumentId: `${PREFIX}/1`, props: { number: '2', role: 'preambular', verb: 'Recalling' } },
+      { id: `${PREFIX}/1#3`, instrumentId: `${PREFIX}/1`, props: { number: '3', role: 'operative', verb: 'Also requests' } },
+    );
+    const link = (from: string, type: 'INVITES' | 'RECALLS' | 'MANDATES' | 'REQUESTS', to = `${PREFIX}/2`) => ({ key: `${PREFIX}|${from}|${type}`, from, to, type, date: '2030-01-01', props: { method: 'test' } });
+    rows.links.push(link(`${PREFIX}/1#1`, 'INVITES'), link(`${PREFIX}/1#2`, 'RECALLS'), link(`${PREFIX}/1#3`, 'REQUESTS'), link(`${PREFIX}/1`, 'MANDATES'));
+    await loadRows(db, rows);
+    const strengths = async () =>
+      Object.fromEntries(
+        (await db.driver.executeQuery('MATCH (s)-[r]->() WHERE r.key STARTS WITH $prefix RETURN r.key AS key, r.strength AS strength', { prefix: PREFIX })).records.map((r) => [r.get('key'), r.get('strength')]),
+      );
+    expect(Object.values(await strengths()).every((s) => s === null)).toBe(true);
+    const version = async () => Number((await db.read('health'))[0]?.dataVersion ?? 0);
+    const before = await version();
+
+    expect(await fillStrengths(db)).toBeGreaterThanOrEqual(3);
+    expect(await strengths()).toEqual({
+      [`${PREFIX}|${PREFIX}/1#1|INVITES`]: 'ENCOURAGES', // the verb, not the relation
+      [`${PREFIX}|${PREFIX}/1#2|RECALLS`]: null, // a recital acts on nothing
+      [`${PREFIX}|${PREFIX}/1#3|REQUESTS`]: 'REQUESTS',
+      [`${PREFIX}|${PREFIX}/1|MANDATES`]: 'REQUESTS', // a whole instrument: its relation's
+    });
+    expect(await version()).toBe(before + 1);
+    // Nothing left to fill: the next start writes nothing and leaves the version.
+    expect(await fillStrengths(db)).toBe(0);
+    expect(await version()).toBe(before + 1);
   });
 });
 

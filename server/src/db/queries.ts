@@ -52,6 +52,8 @@ export const QUERY_NAMES = [
   'bump-data-version',
   'search-newest',
   'among',
+  'strength-missing',
+  'strength-fill',
 ] as const;
 /**
  * The link statement is a template (cypher/queries/load-links.cypher) with the labels FromLabel and
