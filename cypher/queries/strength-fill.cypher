@@ -1,15 +1,13 @@
-// Gives up to $batch edges without a strength the strength of their kind: $fills is a list of
-// {role, verb, relation, strength} (strength-missing's kinds, each with the strength
-// cypher/strength.ts reads from it; role null for an edge from a whole instrument or a body).
-// Returns how many it filled: the caller runs it again until none is left.
-UNWIND $fills AS f
-CALL (f) {
-  MATCH (s)-[r]->()
-  WHERE type(r) = f.relation AND r.strength IS NULL
-    AND CASE WHEN f.role IS NULL THEN NOT s:Provision
-             ELSE s:Provision AND s.role = f.role AND coalesce(s.verb, '') = coalesce(f.verb, '') END
-  WITH r LIMIT $batch
-  SET r.strength = f.strength
-  RETURN count(r) AS n
-}
-RETURN sum(n) AS filled
+// Gives up to $batch edges without a strength the strength of their kind. $strengths maps a kind
+// to its strength (cypher/strength.ts, computed by the caller for strength-missing's kinds): the
+// clause's role, its verb and the edge's type joined by '|', role and verb empty for an edge from
+// a whole instrument or a body; a kind whose strength is none is not in it. Returns how many it
+// filled: the caller runs it again until none is left. Each run is one scan of the edges, which
+// stops at the batch's last edge.
+MATCH (s)-[r]->()
+WHERE type(r) IN $relations AND r.strength IS NULL
+WITH r, $strengths[CASE WHEN s:Provision THEN coalesce(s.role, '') + '|' + coalesce(s.verb, '') ELSE '|' END + '|' + type(r)] AS strength
+WHERE strength IS NOT NULL
+WITH r, strength LIMIT $batch
+SET r.strength = strength
+RETURN count(r) AS filled

@@ -14,21 +14,26 @@ import { strengthOf } from '../../../cypher/strength.js';
 import type { Database } from '../../../server/src/db/database.js';
 import { int } from '../../../server/src/db/plain.js';
 
-/** Edges per kind per transaction: a store of a million edges fills in a few hundred transactions. */
-const BATCH = 2000;
+/**
+ * Edges per transaction. Each run scans the edges from the start until its batch is full, so a
+ * bigger batch means fewer scans; 50,000 property writes fit a 1 GiB heap.
+ */
+const BATCH = 50_000;
 
 export async function fillStrengths(db: Database): Promise<number> {
   const kinds = await db.read('strength-missing', { relations: [...RELATIONS] });
-  const fills = kinds.flatMap((k) => {
+  const strengths: Record<string, string> = {};
+  for (const k of kinds) {
     const relation = String(k.relation);
-    if (!isRelation(relation)) return [];
+    if (!isRelation(relation)) continue;
     const role = (k.role as string | null) ?? null;
-    const strength = strengthOf(role === null ? null : { role, verb: k.verb as string | null }, relation);
-    return strength ? [{ role, verb: (k.verb as string | null) ?? null, relation, strength }] : [];
-  });
+    const verb = (k.verb as string | null) ?? null;
+    const strength = strengthOf(role === null ? null : { role, verb }, relation);
+    if (strength) strengths[`${role ?? ''}|${verb ?? ''}|${relation}`] = strength;
+  }
   let total = 0;
-  while (fills.length) {
-    const [row] = await db.write('strength-fill', { fills, batch: int(BATCH) });
+  while (Object.keys(strengths).length) {
+    const [row] = await db.write('strength-fill', { relations: [...RELATIONS], strengths, batch: int(BATCH) });
     const filled = Number(row?.filled ?? 0);
     if (filled === 0) break;
     total += filled;
