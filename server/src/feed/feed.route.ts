@@ -11,9 +11,9 @@
  *   follow (cypher/queries/search-newest.cypher).
  *
  * Errors are JSON, as the API's: 400 BAD_USER_INPUT for a missing or too long id or text, an
- * unknown relation, strength or language, `first` out of 1..100, or an `after` no page gave (the message
- * says which and what is accepted); 404 NOT_FOUND for an id that names nothing; 503 SERVICE_UNAVAILABLE when Neo4j
- * cannot be reached.
+ * unknown relation, strength or language, `first` out of 1..100, or an `after` no page gave (the
+ * message says which and what is accepted); 404 NOT_FOUND for an id that names nothing; 503
+ * SERVICE_UNAVAILABLE when Neo4j cannot be reached.
  */
 import type { ServerResponse } from 'node:http';
 import type { StoredCard } from '../../../cypher/card.js';
