@@ -662,6 +662,8 @@ describe('ig-atlas UI', () => {
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
     expect(await page.inputValue('#strength-filter')).toBe('REQUESTS');
+    // The legend's line says so even closed: a shared link may carry the choice.
+    expect(await page.textContent('#legend summary')).toBe('Legend · Strength: requests or stronger');
     expect((await shown()).every(([, s]) => s === 'DECIDES' || s === 'REQUESTS')).toBe(true);
     // The panel lists what the choice keeps, asked of the server: none of ¶20's own acts is a request.
     await page.waitForSelector('#panel .citations-out .strength-note');

@@ -69,7 +69,12 @@ export function mountLegend(root: HTMLElement, controller: GraphController): Leg
   };
 
   const details = h('details', { class: 'legend', attrs: { open: window.matchMedia?.('(min-height: 1000px) and (min-width: 1300px)').matches } });
-  const summary = text(h('summary', {}), () => t('legend'));
+  // The closed legend's line says when a strength choice hides edges: a shared link may carry one.
+  const strengthLabel = (s: Strength) => (s === STRENGTHS[0] ? term('strength', s) : t('strengthFrom', { s: term('strength', s) }));
+  const summary = text(h('summary', {}), () => {
+    const min = controller.hidden.minStrength;
+    return min ? `${t('legend')} · ${t('strength')}: ${strengthLabel(min)}` : t('legend');
+  });
   details.append(summary);
 
   const apply = () => {
@@ -91,9 +96,13 @@ export function mountLegend(root: HTMLElement, controller: GraphController): Leg
   details.append(kinds);
 
   // The weakest strength shown: a select, strongest first, since "at least" reads down the scale.
-  const strength = h('select', { class: 'strength-filter', attrs: { id: 'strength-filter' }, on: { change: () => controller.filterStrength(isStrength(strength.value) ? strength.value : null) } });
+  const chooseStrength = (min: Strength | null) => {
+    controller.filterStrength(min);
+    relabel();
+  };
+  const strength = h('select', { class: 'strength-filter', attrs: { id: 'strength-filter' }, on: { change: () => chooseStrength(isStrength(strength.value) ? strength.value : null) } });
   const anyOption = text(h('option', { attrs: { value: '' } }), () => t('strengthAny'));
-  strength.append(anyOption, ...STRENGTHS.map((s, i) => text(h('option', { attrs: { value: s } }), () => (i === 0 ? term('strength', s) : t('strengthFrom', { s: term('strength', s) })))));
+  strength.append(anyOption, ...STRENGTHS.map((s) => text(h('option', { attrs: { value: s } }), () => strengthLabel(s))));
   const strengthGroup = h('fieldset', { class: 'legend-group strength-group' });
   strengthGroup.append(
     h('legend', {}, text(h('label', { attrs: { for: 'strength-filter' } }), () => t('strength'))),
@@ -139,7 +148,7 @@ export function mountLegend(root: HTMLElement, controller: GraphController): Leg
     },
     setStrength(min) {
       strength.value = min ?? '';
-      controller.filterStrength(min);
+      chooseStrength(min);
     },
     destroy() {
       details.removeEventListener('change', onToggle);
