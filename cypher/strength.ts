@@ -36,11 +36,6 @@ export function strengthsFrom(min: Strength): Strength[] {
   return STRENGTHS.slice(0, STRENGTHS.indexOf(min) + 1);
 }
 
-/** 6 for DECIDES down to 1 for DECLARES: for drawing (a wider line) and sorting. */
-export function strengthRank(strength: Strength): number {
-  return STRENGTHS.length - STRENGTHS.indexOf(strength);
-}
-
 /**
  * Verb stems (lower case, after "also", "further"… are dropped), in English as the parser and the
  * curated corpus normalise them: the first word decides, so "calls upon" and "calls on" both match
@@ -69,12 +64,12 @@ const RELATION_STRENGTH: Partial<Record<Relation, Strength>> = {
 /** Clause roles that act: operative paragraphs, an opinion's view, a summit's numbered paragraphs. */
 const ACTING_ROLES: ReadonlySet<string> = new Set(['operative', 'view', 'quoted', 'paragraph']);
 
-const QUALIFIERS = /^(?:also|further|again|once again|furthermore|hereby|strongly|firmly)\s+/;
+/** Words that may come before the verb, any number of them ("Further also requests"). */
+const QUALIFIERS = /^(?:(?:also|further|again|once again|furthermore|hereby|strongly|firmly)\s+)+/;
 
 /** The strength of a verb alone ("Also requests", "calls upon", "taking note of"), or null. */
 export function verbStrength(verb: string | undefined | null): Strength | null {
-  let v = (verb ?? '').trim().toLowerCase();
-  for (let previous = ''; previous !== v; ) [previous, v] = [v, v.replace(QUALIFIERS, '')];
+  const v = (verb ?? '').trim().toLowerCase().replace(QUALIFIERS, '');
   for (const [stem, strength] of VERB_STEMS) if (stem.test(v)) return strength;
   return null;
 }

@@ -161,8 +161,10 @@ export function startApp(): void {
       const paths = await api.trace(id, direction, min);
       const only = min ? ` ${t('traceStrength', { s: term('strength', min) })}` : '';
       if (!paths.length) {
-        // A trace drawn before (under another strength) no longer holds.
-        if (controller.trace) clearTrace();
+        // This very trace, drawn before under another strength, no longer holds; another node's
+        // trace stays.
+        const drawn = controller.trace;
+        if (drawn?.from === id && drawn.direction === direction) clearTrace();
         status.toast(`${t('traceEmpty', { dir: t(direction === 'UPSTREAM' ? 'upstream' : 'downstream') })}${only}`);
         return;
       }

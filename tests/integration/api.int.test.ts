@@ -478,17 +478,18 @@ describe('strength', () => {
   });
 
   it('pages a filtered list as one big page', async () => {
-    const big = (await app.gql(`{ instrument(symbol: "${TUNIS}") { citations(direction: IN, minStrength: DECLARES, first: 400) { cursor } } }`)).body.data.instrument.citations;
-    expect(big.length).toBeGreaterThan(6);
+    const big = (await app.gql(`{ instrument(symbol: "${TUNIS}") { citationCount(direction: IN) citations(direction: IN, minStrength: DECLARES, first: 400) { cursor } } }`)).body.data.instrument;
+    expect(big.citations.length).toBeGreaterThan(6);
+    expect(big.citations.length).toBeLessThan(big.citationCount); // the recitals are left out of every page
     const walked: string[] = [];
-    for (let after: string | null = null; walked.length < big.length + 5; ) {
+    for (let after: string | null = null; walked.length < big.citations.length + 5; ) {
       const { body }: { body: any } = await app.gql(`query($after: String) { instrument(symbol: "${TUNIS}") { citations(direction: IN, minStrength: DECLARES, first: 3, after: $after) { cursor } } }`, { after });
       const page: string[] = body.data.instrument.citations.map((c: any) => c.cursor);
       walked.push(...page);
       if (page.length < 3) break;
       after = page.at(-1) ?? null;
     }
-    expect(walked).toEqual(big.map((c: any) => c.cursor));
+    expect(walked).toEqual(big.citations.map((c: any) => c.cursor));
   });
 
   it('gives every edge of a neighbourhood and a trace its strength', async () => {

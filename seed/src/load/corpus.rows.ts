@@ -26,28 +26,31 @@ export function corpusRows(corpus: Corpus): Rows {
   for (const b of corpus.bodies) dateOf.set(b.id, b.established);
   for (const i of corpus.instruments) dateOf.set(i.symbol, i.adopted);
   for (const p of corpus.provisions) dateOf.set(provisionId(p.instrument, p.number), dateOf.get(p.instrument));
-  const labelOf = new Map(corpus.provisions.map((p) => [provisionId(p.instrument, p.number), p.label ?? `¶${p.number}`]));
   const clauseOf = new Map(corpus.provisions.map((p) => [provisionId(p.instrument, p.number), p]));
 
-  const link = (l: CorpusLink) => ({
-    key: `curated|${l.relation}|${l.from}|${l.to}`,
-    from: l.from,
-    to: l.to,
-    type: assertRelation(l.relation),
-    date: fullDate(dateOf.get(l.from)),
-    props: props({
-      strength: strengthOf(clauseOf.get(l.from) ?? null, assertRelation(l.relation)),
-      clause: labelOf.get(l.from) ?? l.from,
-      quote: l.note,
-      note: l.note,
-      language: 'en',
-      method: 'curated',
-      confidence: l.confidence,
-      sources: l.sources,
-      sourceUrl: firstUrl(l.sources),
-      provenance: l.fields,
-    }),
-  });
+  const link = (l: CorpusLink) => {
+    const type = assertRelation(l.relation);
+    const clause = clauseOf.get(l.from);
+    return {
+      key: `curated|${l.relation}|${l.from}|${l.to}`,
+      from: l.from,
+      to: l.to,
+      type,
+      date: fullDate(dateOf.get(l.from)),
+      props: props({
+        strength: strengthOf(clause ?? null, type),
+        clause: clause ? clause.label ?? `¶${clause.number}` : l.from,
+        quote: l.note,
+        note: l.note,
+        language: 'en',
+        method: 'curated',
+        confidence: l.confidence,
+        sources: l.sources,
+        sourceUrl: firstUrl(l.sources),
+        provenance: l.fields,
+      }),
+    };
+  };
 
   return {
     sources: corpus.sources.map((s) => ({ key: s.key, title: s.title, url: s.url })),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACTING_RELATIONS, CITING_RELATIONS } from '../../../cypher/model.js';
-import { STRENGTHS, isStrength, strengthOf, strengthRank, strengthsFrom, verbStrength } from '../../../cypher/strength.js';
+import { STRENGTHS, isStrength, strengthOf, strengthsFrom, verbStrength } from '../../../cypher/strength.js';
 import { loadCorpus } from '../../../seed/src/corpus/corpus.validate.js';
 import { corpusRows } from '../../../seed/src/load/corpus.rows.js';
 import { documentRows } from '../../../seed/src/load/document.rows.js';
@@ -10,7 +10,7 @@ import { EN_FIXTURE, read } from '../parse/helpers.js';
 
 describe('the strength scale', () => {
   it('ranks strongest first, and "at least" keeps the stronger ones', () => {
-    expect(STRENGTHS.map(strengthRank)).toEqual([6, 5, 4, 3, 2, 1]);
+    expect(STRENGTHS.map((s) => strengthsFrom(s).length)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(strengthsFrom('DECIDES')).toEqual(['DECIDES']);
     expect(strengthsFrom('INVITES')).toEqual(['DECIDES', 'REQUESTS', 'CALLS_UPON', 'INVITES']);
     expect(strengthsFrom('DECLARES')).toEqual([...STRENGTHS]);
