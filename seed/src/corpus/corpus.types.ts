@@ -83,6 +83,12 @@ export interface CorpusProvision extends Provenance {
   role: ProvisionRole;
   verb?: string;
   summary: string;
+  /**
+   * When the mandate it gives falls due, as precisely as the text says (a report to "CSTD-17
+   * (2014)" is due "2014"); what Mandate.status reads for OVERDUE. Its source goes in `fields.due`
+   * when it is not the record's.
+   */
+  due?: string;
 }
 
 export interface CorpusLink extends Provenance {

@@ -232,6 +232,11 @@ export function validateCorpus(c: Corpus): string[] {
       problems.push(`${label}: unknown provision role ${JSON.stringify(provision.role)}; expected one of ${PROVISION_ROLES.join(', ')}`);
     }
     if (!isNonEmptyString(provision.summary)) problems.push(`${label}: missing summary`);
+    checkDate(provision.due, 'due', label);
+    const adopted = c.instruments.find((i) => i.symbol === provision.instrument)?.adopted;
+    if (adopted && provision.due && isIsoDate(adopted) && isIsoDate(provision.due) && provision.due < adopted.slice(0, provision.due.length)) {
+      problems.push(`${label}: due ${provision.due} is before its instrument was adopted (${adopted})`);
+    }
     checkRecordProvenance(provision, label);
   }
 

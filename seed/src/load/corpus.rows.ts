@@ -81,7 +81,7 @@ export function corpusRows(corpus: Corpus): Rows {
       instrumentId: p.instrument,
       props: withCuratedFields(
         props({
-          number: p.number, label: p.label ?? `¶${p.number}`, role: p.role, verb: p.verb, summaryEn: p.summary,
+          number: p.number, label: p.label ?? `¶${p.number}`, role: p.role, verb: p.verb, summaryEn: p.summary, due: p.due,
           position: position(p.number, index), confidence: p.confidence, sources: p.sources, note: p.note, provenance: p.fields, origin: 'curated',
         }),
       ),

@@ -12,7 +12,7 @@ import { storedObject } from '../../../cypher/field-provenance.js';
 export class FieldProvenance {
   @Field(() => String, {
     description:
-      'The field, by the name of the property that holds it: titleEn, titleAr, titleFr, summaryEn, adopted, endDate, venue, originalLanguage, body, verb, text, textAr, nameAr, established…',
+      'The field, by the name of the property that holds it: titleEn, titleAr, titleFr, summaryEn, adopted, endDate, venue, originalLanguage, body, verb, due, text, textAr, nameAr, established…',
   })
   field!: string;
 

@@ -76,6 +76,17 @@ describe('validateCorpus reports each defect', () => {
     expect(validateCorpus(corpus)).toContainEqual(expect.stringContaining('adopted "2015-02-30" is not an ISO date'));
   });
 
+  it('a due date that is not a date, or falls before its instrument was adopted', () => {
+    const corpus = fresh();
+    const i = corpus.provisions.findIndex((p) => p.instrument === 'A/RES/67/195' && p.number === '20');
+    const j = corpus.provisions.findIndex((p) => p.instrument === 'A/RES/70/125' && p.number === '65');
+    corpus.provisions[i] = { ...corpus.provisions[i], due: 'CSTD-17' };
+    corpus.provisions[j] = { ...corpus.provisions[j], due: '2015-06' };
+    const problems = validateCorpus(corpus);
+    expect(problems).toContainEqual(expect.stringContaining('provision A/RES/67/195#20: due "CSTD-17" is not an ISO date'));
+    expect(problems).toContainEqual(expect.stringContaining('provision A/RES/70/125#65: due 2015-06 is before its instrument was adopted (2015-12-16)'));
+  });
+
   it('a verified fact with no source, and an unknown source key', () => {
     const corpus = fresh();
     const i = corpus.instruments.findIndex((x) => x.symbol === 'A/RES/79/1');
