@@ -74,6 +74,18 @@ export const MANDATE_RELATIONS: readonly Relation[] = [
 ];
 
 /**
+ * What makes a provision or instrument a mandate (server/src/mandate): an edge of one of these
+ * types to a body, which asks it to act, sets it up or decides on its work.
+ */
+export const MANDATE_ADDRESSING: readonly Relation[] = ['MANDATES', 'REQUESTS', 'INVITES', 'INSTRUCTS', 'CALLS_UPON', 'DECIDES', 'ESTABLISHES'];
+
+/**
+ * The curated links a mandate's fate is read from: what carries it out (IMPLEMENTS from a report,
+ * an event, a body) and later mandates that take it up (any of these, from a mandate).
+ */
+export const MANDATE_FOLLOWING: readonly Relation[] = ['IMPLEMENTS', 'REAFFIRMS', 'SUCCEEDS', 'REVISES'];
+
+/**
  * The deepest trace a request may ask for (the API's `maxDepth` limit), and how many levels the
  * trace statement has (cypher/queries/trace.cypher, one walk in one round trip).
  */

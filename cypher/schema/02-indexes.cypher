@@ -2,6 +2,8 @@
 CREATE INDEX instrument_kind IF NOT EXISTS FOR (n:Instrument) ON (n.kind);
 CREATE INDEX instrument_adopted IF NOT EXISTS FOR (n:Instrument) ON (n.adopted);
 CREATE INDEX instrument_body IF NOT EXISTS FOR (n:Instrument) ON (n.bodyId);
+// A body's parts, whose mandates Body.mandates lists with its own (mandates-of-bodies.cypher).
+CREATE INDEX body_part_of IF NOT EXISTS FOR (n:Body) ON (n.partOf);
 // A provision's instrument is reached along PART_OF (provisions-by-instrument.cypher); the index on
 // Provision.instrumentId that earlier versions made is dropped from their stores.
 DROP INDEX provision_instrument IF EXISTS;

@@ -15,6 +15,8 @@ import { int, relationsParam, strengthParams } from './db/plain.js';
 import { asNode, nodeFromList, type NodeRow } from './graph/graph-node.js';
 import type { InstrumentRow } from './instrument/instrument.type.js';
 import type { ProvisionRow } from './provision/provision.type.js';
+import { mandateIdsOfBodies, mandatesByIds } from './mandate/mandate.repository.js';
+import type { MandateRow } from './mandate/mandate.type.js';
 import type { CitationOrder } from './citation/citation.cursor.js';
 
 /** The key of a `citationCount` field: the node, the direction and the relation types. */
@@ -138,6 +140,10 @@ export function createLoaders(db: Database) {
       },
       { cacheKeyFn: countKeyString },
     ),
+    /** The mandate a provision or instrument gives (null when none), whatever day is asked: the day is applied after. */
+    mandate: new DataLoader<string, MandateRow | null>((ids) => mandatesByIds(db, ids)),
+    /** The ids of the mandates addressed to a body or its parts, by date. */
+    mandateIdsOfBody: new DataLoader<string, string[]>((ids) => mandateIdsOfBodies(db, ids)),
   };
 }
 

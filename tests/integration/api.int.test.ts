@@ -523,6 +523,123 @@ describe('strength', () => {
   });
 });
 
+describe('mandates', () => {
+  const LINK = `relation date ended node { ${NODE_ID} } evidence { method note }`;
+  const MANDATE = `source { ${NODE_ID} } date due asOf status statusNote addressees { ${LINK} } carriedOutBy { ${LINK} } followedUpBy { ${LINK} } takesUp { ${LINK} }`;
+  const ids = (links: { node: { id: string } }[]) => links.map((l) => l.node.id);
+  const mandateOn = async (id: string, asOf: string) => (await app.gql(`{ provision(id: "${id}") { mandate(asOf: "${asOf}") { ${MANDATE} } } }`)).body.data.provision.mandate;
+
+  it('follows A/RES/67/195 ¶20 from its adoption to the WGEC\'s report: active, in progress, fulfilled', async () => {
+    expect(await mandateOn('A/RES/67/195#20', '2012-12-20')).toBeNull(); // not adopted yet
+    const adopted = await mandateOn('A/RES/67/195#20', '2013-01-01');
+    expect(adopted).toMatchObject({ date: '2012-12-21', due: '2014', asOf: '2013-01-01', status: 'ACTIVE', carriedOutBy: [] });
+    expect(adopted.addressees).toContainEqual(expect.objectContaining({ relation: 'INVITES', node: { id: 'body:CSTD-CHAIR' }, evidence: expect.objectContaining({ method: 'curated' }) }));
+    expect(adopted.addressees).toContainEqual(expect.objectContaining({ relation: 'MANDATES', node: { id: 'body:WGEC' } }));
+    expect(ids(adopted.takesUp)).toEqual([`${TUNIS}#71`]);
+    const working = await mandateOn('A/RES/67/195#20', '2013-06-01');
+    expect(working).toMatchObject({ status: 'IN_PROGRESS', statusNote: 'WGEC (2013-03-22) is at work on it; due 2014.' });
+    expect(working.carriedOutBy).toEqual([expect.objectContaining({ relation: 'IMPLEMENTS', date: '2013-03-22', ended: '2014-05-14', node: { id: 'body:WGEC' } })]);
+    const done = await mandateOn('A/RES/67/195#20', '2015-01-01');
+    expect(done.status).toBe('FULFILLED');
+    expect(ids(done.carriedOutBy)).toEqual(['body:WGEC', 'WGEC-REPORT-2014']);
+    expect(done.statusNote).toMatch(/^Carried out by .*\(2014-05-14\)\.$/);
+  });
+
+  it('says OVERDUE when nothing recorded carried out a mandate past its due year, and ACTIVE before', async () => {
+    expect(await mandateOn('A/RES/65/141#23', '2012-12-31')).toMatchObject({ status: 'ACTIVE', due: '2012' });
+    expect(await mandateOn('A/RES/65/141#23', '2013-01-01')).toMatchObject({ status: 'OVERDUE', statusNote: 'Due 2012; no output carrying it out is recorded.' });
+    expect(await mandateOn('A/RES/80/173#67', '2026-01-01')).toMatchObject({ status: 'ACTIVE', due: '2027', addressees: [expect.objectContaining({ node: { id: 'body:ITU' } })] });
+  });
+
+  it('lists the later mandates that took one up, as of a day, and says when one came after its due date', async () => {
+    const igf = await mandateOn(`${TUNIS}#72`, '2016-01-01');
+    expect(igf).toMatchObject({ status: 'FULFILLED', due: '2006-06' });
+    expect(ids(igf.followedUpBy)).toEqual(['A/RES/65/141#17', 'A/RES/70/125#63']);
+    expect(ids((await mandateOn(`${TUNIS}#72`, '2011-01-01')).followedUpBy)).toEqual(['A/RES/65/141#17']);
+  });
+
+  it('gives the mandate of a whole instrument, and none for a clause that addresses no body', async () => {
+    const { body } = await app.gql(`{ instrument(symbol: "ITU Council Decision 562") { mandate(asOf: "2014-01-01") { status statusNote } }
+      recital: provision(id: "A/RES/65/141#16") { mandate { status } } opinion: instrument(symbol: "${OPINION}") { mandate { status } } }`);
+    expect(body.data.instrument.mandate).toEqual({ status: 'FULFILLED', statusNote: 'Carried out by WTPF-13, which ended its work on 2013-05-16.' });
+    expect(body.data.recital.mandate).toBeNull();
+    expect(body.data.opinion.mandate).toBeNull();
+  });
+
+  it("lists a body's mandates and its parts', oldest first, each as its provision gives it, filtered by status", async () => {
+    const { body } = await app.gql(`{ body(id: "CSTD") { mandates(asOf: "2015-01-01") { ${MANDATE} } } }`);
+    const list = body.data.body.mandates;
+    // Its Chair's included; A/RES/70/125 ¶65 (December 2015) is not adopted yet.
+    expect(list.map((m: any) => m.source.id)).toEqual(['E/RES/2010/2#30', 'A/RES/66/184', 'A/RES/67/195#20', 'A/RES/67/195#21']);
+    const dates = list.map((m: any) => m.date);
+    expect(dates).toEqual([...dates].sort());
+    expect(list.find((m: any) => m.source.id === 'A/RES/67/195#20')).toEqual(await mandateOn('A/RES/67/195#20', '2015-01-01'));
+    const open = (await app.gql(`{ body(id: "body:CSTD") { mandates(asOf: "2015-01-01", status: [ACTIVE, IN_PROGRESS, OVERDUE]) { source { ${NODE_ID} } status } } }`)).body.data.body.mandates;
+    expect(open).toEqual(list.filter((m: any) => m.status !== 'FULFILLED' && m.status !== 'LAPSED').map((m: any) => ({ source: m.source, status: m.status })));
+    expect(open.length).toBeLessThan(list.length);
+    const first = (await app.gql('{ body(id: "CSTD") { mandates(asOf: "2015-01-01", first: 2) { source { ... on Provision { id } ... on Instrument { id } } } } }')).body.data.body.mandates;
+    expect(first).toEqual(list.slice(0, 2).map((m: any) => ({ source: m.source })));
+  });
+
+  it("costs the same round trips for a body with one mandate as for one with many", async () => {
+    const q = (id: string) => `{ body(id: "${id}") { mandates { source { ${NODE_ID} } status addressees { node { ${NODE_ID} } } carriedOutBy { node { ${NODE_ID} } } } } }`;
+    const few = await app.gql(q('body:WTPF-13'));
+    const many = await app.gql(q('body:UNSG'));
+    expect(few.body.data.body.mandates.length).toBe(2);
+    expect(many.body.data.body.mandates.length).toBeGreaterThan(5);
+    expect(many.roundTrips).toBe(few.roundTrips);
+    expect(many.roundTrips).toBeLessThanOrEqual(3);
+  });
+
+  describe('on a graph made for its rules', () => {
+    // T/1 asks a group that ended in 2001 for a report due 2030: nothing carried it out, so it has
+    // LAPSED by 2002 though not due. T/2 asks a standing organ, and a report (2005) carries it out.
+    const PREFIX = 'TEST-MANDATE';
+    const text = (name: string, adopted: string) => ({ id: `${PREFIX}/${name}`, adopted, endDate: null, bodyId: null, props: { symbol: `${PREFIX}/${name}`, kind: 'RESOLUTION', origin: 'test' } });
+    const texts = [text('1', '2000-01-01'), text('2', '2000-01-01'), text('REPORT', '2005-01-01')];
+    beforeAll(async () => {
+      await loadRows(app.db, {
+        sources: [],
+        bodies: [
+          { id: `body:${PREFIX}-GROUP`, props: { acronym: 'GROUP', name: 'Group', kind: 'working-group', established: '1999', ended: '2001-03', origin: 'test' } },
+          { id: `body:${PREFIX}-ORG`, props: { acronym: 'ORG', name: 'Organ', kind: 'un-organ', origin: 'test' } },
+        ],
+        instruments: texts,
+        provisions: [
+          { id: `${PREFIX}/1#1`, instrumentId: `${PREFIX}/1`, props: { number: '1', position: 0, due: '2030', origin: 'test' } },
+          { id: `${PREFIX}/2#1`, instrumentId: `${PREFIX}/2`, props: { number: '1', position: 0, origin: 'test' } },
+        ],
+        links: [
+          { key: 'm1', from: `${PREFIX}/1#1`, to: `body:${PREFIX}-GROUP`, type: 'REQUESTS', date: null, props: { method: 'test' } },
+          { key: 'm2', from: `${PREFIX}/2#1`, to: `body:${PREFIX}-ORG`, type: 'REQUESTS', date: null, props: { method: 'test' } },
+          { key: 'm3', from: `${PREFIX}/REPORT`, to: `${PREFIX}/2#1`, type: 'IMPLEMENTS', date: null, props: { method: 'test' } },
+        ],
+      });
+    });
+    afterAll(async () => {
+      await app.db.transaction('test cleanup', (tx) => tx.run('delete-by-prefix', { prefix: PREFIX }));
+    });
+
+    it('says LAPSED once every body addressed has ended with nothing carrying the mandate out, and FULFILLED once a report does', async () => {
+      expect(await mandateOn(`${PREFIX}/1#1`, '2001-03-30')).toMatchObject({ status: 'ACTIVE', due: '2030' });
+      expect(await mandateOn(`${PREFIX}/1#1`, '2001-04-01')).toMatchObject({ status: 'LAPSED', statusNote: 'Nothing recorded carried it out, and GROUP (ended 2001-03) had ended.' });
+      expect(await mandateOn(`${PREFIX}/2#1`, '2004-12-31')).toMatchObject({ status: 'ACTIVE', carriedOutBy: [] });
+      expect(await mandateOn(`${PREFIX}/2#1`, '2005-01-01')).toMatchObject({ status: 'FULFILLED', carriedOutBy: [expect.objectContaining({ node: { id: `${PREFIX}/REPORT` }, date: '2005-01-01' })] });
+    });
+  });
+
+  it('refuses a day that is not a date, a status not in the list and a page out of range, naming them', async () => {
+    const day = await app.gql('{ provision(id: "A/RES/67/195#20") { mandate(asOf: "2013-13-01") { status } } }');
+    expect(day.status).toBe(400);
+    expect(day.body.errors[0].message).toMatch(/Date must be a calendar date/);
+    const status = await app.gql('{ body(id: "CSTD") { mandates(status: [DONE]) { status } } }');
+    expect(status.status).toBe(400);
+    expect(status.body.errors[0].message).toMatch(/MandateStatus/);
+    const page = await app.gql('{ body(id: "CSTD") { mandates(first: 0) { status } } }');
+    expect(page.body.errors[0]).toMatchObject({ message: expect.stringMatching(/`first` must be an integer from 1 to 100/), extensions: { code: 'BAD_USER_INPUT' } });
+  });
+});
+
 describe('trace', () => {
   it('walks upstream from Opinion 6 to Tunis ¶69', async () => {
     const { body } = await app.gql(`{ trace(from: "${OPINION}", direction: UPSTREAM) { ${HOPS} } }`);

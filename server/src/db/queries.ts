@@ -54,6 +54,8 @@ export const QUERY_NAMES = [
   'among',
   'strength-missing',
   'strength-fill',
+  'mandates-of-nodes',
+  'mandates-of-bodies',
 ] as const;
 /**
  * The link statement is a template (cypher/queries/load-links.cypher) with the labels FromLabel and

@@ -12,6 +12,10 @@ import { Direction, Lang, Relation, Strength } from '../graph/enums.js';
 import { inLanguage } from '../instrument/instrument.resolver.js';
 import { Instrument } from '../instrument/instrument.type.js';
 import { Provision, type ProvisionRow } from './provision.type.js';
+import { AS_OF } from '../mandate/mandate.args.js';
+import { mandateOf, today, type MandateView } from '../mandate/mandate.service.js';
+import { Mandate } from '../mandate/mandate.type.js';
+import { DateScalar } from '../graph/scalars.js';
 
 @Resolver(() => Provision)
 export class ProvisionResolver {
@@ -59,5 +63,10 @@ export class ProvisionResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.loaders.citationCount.load(citationCountKey(row.id, { direction, relations, minStrength }));
+  }
+
+  @FieldResolver(() => Mandate, { nullable: true, description: 'The mandate this provision gives, when it addresses a body (asks it to act, sets it up, decides on its work): what carried it out and where it stands. Null when it gives none, or was adopted after `asOf`.' })
+  mandate(@Root() row: ProvisionRow, @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF }) asOf: string | null, @Ctx() ctx: Context): Promise<MandateView | null> {
+    return mandateOf(row, asOf ?? today(), ctx);
   }
 }

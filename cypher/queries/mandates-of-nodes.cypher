@@ -1,0 +1,47 @@
+// DataLoader batch: the mandate each provision or instrument in $ids carries, as
+// server/src/mandate/mandate.repository.ts reads it. A node carries one when it has an edge of
+// $addressing (MANDATE_ADDRESSING, cypher/model.ts) to a body; other ids return no row. With it:
+// its text's date and due date, the bodies it addresses, the edges of $following that reach it
+// (what carried it out, and later mandates that took it up) and those it sends to earlier mandates.
+// The node itself comes as a slim list (`source`), like the other ends.
+// Each edge comes as [relation, evidence (the $evidence properties, in order), the other end as a
+// slim list (server/src/graph/graph-node.ts, nodeFromList), its date, its end, whether it is a
+// mandate itself]. A node's date is its own (an instrument's adoption, a body's setting up) or, for
+// a provision, its instrument's; its end is an event's last day or a body's end.
+UNWIND $ids AS id
+CALL (id) {
+  WITH id WHERE id CONTAINS '#'
+  MATCH (n:Provision {id: id}) RETURN n
+  UNION
+  WITH id WHERE NOT id CONTAINS '#' AND NOT id STARTS WITH 'body:'
+  MATCH (n:Instrument {id: id}) RETURN n
+}
+WITH id, n, [(n)-[r]->(b:Body) WHERE type(r) IN $addressing | [type(r), [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END], ['Body', b.id, b.acronym, b.name, b.nameAr, b.kind, toString(b.established), toString(b.ended), b.confidence, b.sources], toString(b.established), toString(b.ended), false]] AS addressees
+WHERE size(addressees) > 0
+WITH id, n, addressees, [(n)<-[r]-(m) WHERE type(r) IN $following | [r, m]] + [(n)-[r]->(m) WHERE type(r) IN $following AND NOT m:Body | [r, m]] AS edges
+UNWIND (CASE WHEN edges = [] THEN [null] ELSE edges END) AS edge
+WITH id, n, addressees, edge[0] AS r, edge[1] AS m
+OPTIONAL MATCH (m)-[:PART_OF]->(mi:Instrument)
+WITH id, n, addressees, collect(CASE WHEN r IS NOT NULL THEN [
+    startNode(r) = n,
+    type(r),
+    [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END],
+    CASE
+      WHEN m:Provision THEN ['Provision', m.id, m.instrumentId, m.number, m.label, m.position]
+      WHEN m:Instrument THEN ['Instrument', m.id, m.symbol, m.kind, m.shortTitle, coalesce(toString(m.adopted), m.adoptedText), m.bodyId, m.titleEn]
+      ELSE ['Body', m.id, m.acronym, m.name, m.nameAr, m.kind, toString(m.established), toString(m.ended), m.confidence, m.sources]
+    END,
+    CASE
+      WHEN m:Provision THEN coalesce(toString(mi.adopted), mi.adoptedText)
+      WHEN m:Instrument THEN coalesce(toString(m.adopted), m.adoptedText)
+      ELSE toString(m.established)
+    END,
+    CASE WHEN m:Instrument THEN toString(m.endDate) WHEN m:Body THEN toString(m.ended) END,
+    EXISTS { (m)-[a]->(:Body) WHERE type(a) IN $addressing AND NOT m:Body }
+  ] END) AS linked
+OPTIONAL MATCH (n)-[:PART_OF]->(ni:Instrument)
+RETURN id AS key,
+       CASE WHEN n:Provision THEN ['Provision', n.id, n.instrumentId, n.number, n.label, n.position]
+         ELSE ['Instrument', n.id, n.symbol, n.kind, n.shortTitle, coalesce(toString(n.adopted), n.adoptedText), n.bodyId, n.titleEn] END AS source,
+       CASE WHEN n:Provision THEN coalesce(toString(ni.adopted), ni.adoptedText) ELSE coalesce(toString(n.adopted), n.adoptedText) END AS date,
+       n.due AS due, addressees, linked

@@ -1,0 +1,45 @@
+/** Internal: mandates read from Neo4j (mandates-of-nodes.cypher, mandates-of-bodies.cypher) into MandateRows. */
+import { MANDATE_ADDRESSING, MANDATE_FOLLOWING } from '../../../cypher/model.js';
+import { EVIDENCE_FIELDS, evidenceRow } from '../citation/citation.type.js';
+import { onePerKey } from '../db/batch.js';
+import type { Database } from '../db/database.js';
+import { nodeFromList } from '../graph/graph-node.js';
+import type { MandateLinkRow, MandateRow } from './mandate.type.js';
+
+/** [outgoing, relation, evidence, node, date, ended, isMandate]: one edge as the statement sends it. */
+type EdgeList = [boolean, string, unknown[], unknown[], string | null, string | null, boolean];
+
+function link([, relation, evidence, node, date, ended]: EdgeList): MandateLinkRow {
+  return { relation, evidence: evidenceRow(EVIDENCE_FIELDS, evidence), node: nodeFromList(node), date: date ?? undefined, ended: ended ?? undefined };
+}
+
+const byDate = (a: MandateLinkRow, b: MandateLinkRow) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.node.id.localeCompare(b.node.id);
+
+/** The mandate of each id (a provision or an instrument), null for an id that carries none. */
+export async function mandatesByIds(db: Database, ids: readonly string[]): Promise<(MandateRow | null)[]> {
+  const rows = await db.read('mandates-of-nodes', { ids, addressing: [...MANDATE_ADDRESSING], following: [...MANDATE_FOLLOWING], evidence: [...EVIDENCE_FIELDS] });
+  const byId = new Map(rows.map((row) => [row.key as string, row]));
+  return ids.map((id) => {
+    const row = byId.get(id);
+    if (!row) return null;
+    const edges = (row.linked as EdgeList[]).filter((e) => e !== null);
+    // Addressees come as edges too, with their other end a body: [relation, evidence, body, established, ended, false].
+    const addressees = (row.addressees as unknown[][]).map((a) => link([false, ...a] as EdgeList));
+    return {
+      id,
+      source: nodeFromList(row.source as unknown[]),
+      date: (row.date as string | null) ?? undefined,
+      due: (row.due as string | null) ?? undefined,
+      addressees,
+      outputs: edges.filter(([out, relation, , , , , mandate]) => !out && !mandate && relation === 'IMPLEMENTS').map(link).sort(byDate),
+      followUps: edges.filter(([out, , , , , , mandate]) => !out && mandate).map(link).sort(byDate),
+      takesUp: edges.filter(([out, , , , , , mandate]) => out && mandate).map(link).sort(byDate),
+    };
+  });
+}
+
+/** The ids of the mandates addressed to each body or its parts, by their text's date. */
+export async function mandateIdsOfBodies(db: Database, ids: readonly string[]): Promise<string[][]> {
+  const rows = await db.read('mandates-of-bodies', { ids, addressing: [...MANDATE_ADDRESSING] });
+  return onePerKey<string[]>(ids, rows, 'ids').map((list) => list ?? []);
+}
