@@ -525,7 +525,7 @@ describe('strength', () => {
 
 describe('mandates', () => {
   const LINK = `relation date ended node { ${NODE_ID} } evidence { method note }`;
-  const MANDATE = `source { ${NODE_ID} } date due asOf status statusNote addressees { ${LINK} } carriedOutBy { ${LINK} } followedUpBy { ${LINK} } takesUp { ${LINK} }`;
+  const MANDATE = `source { ${NODE_ID} } date due asOf status statusNote statusBasis { ${LINK} } late addressees { ${LINK} } carriedOutBy { ${LINK} } followedUpBy { ${LINK} } takesUp { ${LINK} }`;
   const ids = (links: { node: { id: string } }[]) => links.map((l) => l.node.id);
   const mandateOn = async (id: string, asOf: string) => (await app.gql(`{ provision(id: "${id}") { mandate(asOf: "${asOf}") { ${MANDATE} } } }`)).body.data.provision.mandate;
 
@@ -543,6 +543,8 @@ describe('mandates', () => {
     expect(done.status).toBe('FULFILLED');
     expect(ids(done.carriedOutBy)).toEqual(['body:WGEC', 'WGEC-REPORT-2014']);
     expect(done.statusNote).toMatch(/^Carried out by .*\(2014-05-14\)\.$/);
+    expect(done.statusBasis).toMatchObject({ node: { id: 'WGEC-REPORT-2014' }, date: '2014-05-14' });
+    expect(done.late).toBe(false);
   });
 
   it('says OVERDUE when nothing recorded carried out a mandate past its due year, and ACTIVE before', async () => {
@@ -553,7 +555,8 @@ describe('mandates', () => {
 
   it('lists the later mandates that took one up, as of a day, and says when one came after its due date', async () => {
     const igf = await mandateOn(`${TUNIS}#72`, '2016-01-01');
-    expect(igf).toMatchObject({ status: 'FULFILLED', due: '2006-06' });
+    // The first IGF consultations (February 2006) came before the due date (the second quarter).
+    expect(igf).toMatchObject({ status: 'FULFILLED', due: '2006-06', late: false, statusBasis: { node: { id: 'IGF-CONSULTATIONS-2006' } } });
     expect(ids(igf.followedUpBy)).toEqual(['A/RES/65/141#17', 'A/RES/70/125#63']);
     expect(ids((await mandateOn(`${TUNIS}#72`, '2011-01-01')).followedUpBy)).toEqual(['A/RES/65/141#17']);
   });

@@ -12,6 +12,8 @@ export interface MandateView {
   asOf: string;
   status: MandateStatus;
   statusNote: string;
+  statusBasis?: MandateLinkRow;
+  late: boolean;
   addressees: MandateLinkRow[];
   carriedOutBy: MandateLinkRow[];
   followedUpBy: MandateLinkRow[];
@@ -33,8 +35,11 @@ const end = (l: MandateLinkRow): MandateEnd => ({ kind: l.node.__kind, label: di
 export function mandateOn(row: MandateRow, asOf: string, source: NodeRow = row.source): MandateView | null {
   if (!existedBy(row.date, asOf)) return null;
   const carriedOutBy = row.outputs.filter((o) => existedBy(o.date, asOf));
-  const { status, note } = mandateStanding({ due: row.due, addressees: row.addressees.map(end), outputs: carriedOutBy.map(end) }, asOf);
+  const outputs = carriedOutBy.map(end);
+  const { status, note, basis, late } = mandateStanding({ due: row.due, addressees: row.addressees.map(end), outputs }, asOf);
   return {
+    statusBasis: basis ? carriedOutBy[outputs.indexOf(basis)] : undefined,
+    late,
     source,
     date: row.date,
     due: row.due,

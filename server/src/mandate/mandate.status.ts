@@ -39,6 +39,10 @@ export interface MandateStanding {
   status: MandateStatus;
   /** The reason, in English, naming the output, body or date it rests on. */
   note: string;
+  /** The output the status rests on (FULFILLED: the text, or the body that finished; IN_PROGRESS: the first body at work). */
+  basis?: MandateEnd;
+  /** Carried out after its due date, or not carried out and past it. */
+  late: boolean;
 }
 
 /** The first day of a period "YYYY", "YYYY-MM" or a full date. */
@@ -71,17 +75,19 @@ const named = (end: MandateEnd) => (end.date ? `${end.label} (${end.date})` : en
 /** Where the mandate stands on `asOf` (YYYY-MM-DD); outputs later than `asOf` do not count. */
 export function mandateStanding(facts: MandateFacts, asOf: string): MandateStanding {
   const outputs = facts.outputs.filter((o) => existedBy(o.date, asOf));
-  const late = (end: MandateEnd) => (facts.due && end.date && firstDay(end.date) > lastDay(facts.due) ? `, after its due date (${facts.due})` : '');
+  const after = (end: MandateEnd) => Boolean(facts.due && end.date && firstDay(end.date) > lastDay(facts.due));
+  const late = (end: MandateEnd) => (after(end) ? `, after its due date (${facts.due})` : '');
   const text = outputs.find((o) => o.kind !== 'Body');
-  if (text) return { status: 'FULFILLED', note: `Carried out by ${named(text)}${late(text)}.` };
+  if (text) return { status: 'FULFILLED', note: `Carried out by ${named(text)}${late(text)}.`, basis: text, late: after(text) };
   const bodies = outputs.filter((o) => o.kind === 'Body');
   // The body that finished last: the ITU's expert group prepared WTPF-13, the forum itself ended the work.
   const finished = bodies.filter((b) => endedBy(b.ended, asOf)).sort((a, b) => lastDay(a.ended!).localeCompare(lastDay(b.ended!))).at(-1);
-  if (finished) return { status: 'FULFILLED', note: `Carried out by ${finished.label}, which ended its work on ${finished.ended}${late(finished)}.` };
-  if (bodies.length > 0) return { status: 'IN_PROGRESS', note: `${bodies.map(named).join(', ')} ${bodies.length === 1 ? 'is' : 'are'} at work on it${facts.due ? `; due ${facts.due}` : ''}.` };
+  if (finished) return { status: 'FULFILLED', note: `Carried out by ${finished.label}, which ended its work on ${finished.ended}${late(finished)}.`, basis: finished, late: after(finished) };
+  const overdue = Boolean(facts.due && lastDay(facts.due) < asOf);
+  if (bodies.length > 0) return { status: 'IN_PROGRESS', note: `${bodies.map(named).join(', ')} ${bodies.length === 1 ? 'is' : 'are'} at work on it${facts.due ? `; due ${facts.due}` : ''}.`, basis: bodies[0], late: overdue };
   if (facts.addressees.length > 0 && facts.addressees.every((a) => endedBy(a.ended, asOf))) {
-    return { status: 'LAPSED', note: `Nothing recorded carried it out, and ${facts.addressees.map((a) => `${a.label} (ended ${a.ended})`).join(', ')} had ended.` };
+    return { status: 'LAPSED', note: `Nothing recorded carried it out, and ${facts.addressees.map((a) => `${a.label} (ended ${a.ended})`).join(', ')} had ended.`, late: overdue };
   }
-  if (facts.due && lastDay(facts.due) < asOf) return { status: 'OVERDUE', note: `Due ${facts.due}; no output carrying it out is recorded.` };
-  return { status: 'ACTIVE', note: facts.due ? `Due ${facts.due}; nothing carries it out yet.` : 'No due date recorded; nothing carries it out yet.' };
+  if (overdue) return { status: 'OVERDUE', note: `Due ${facts.due}; no output carrying it out is recorded.`, late: true };
+  return { status: 'ACTIVE', note: facts.due ? `Due ${facts.due}; nothing carries it out yet.` : 'No due date recorded; nothing carries it out yet.', late: false };
 }

@@ -83,6 +83,12 @@ export class Mandate {
   @Field(() => String, { description: 'Why, in English: the output, body or date the status rests on.' })
   statusNote!: string;
 
+  @Field(() => MandateLink, { nullable: true, description: 'What the status rests on: for FULFILLED the text that carried it out (or the body that finished its work), for IN_PROGRESS the body at work; null otherwise.' })
+  statusBasis?: MandateLinkRow;
+
+  @Field(() => Boolean, { description: 'Carried out after its due date, or due and not carried out by `asOf`.' })
+  late!: boolean;
+
   @Extensions({ listSize: MANDATE_LINKS })
   @Field(() => [MandateLink], { description: 'The bodies it addresses (MANDATES, REQUESTS, INVITES, INSTRUCTS, CALLS_UPON, DECIDES, ESTABLISHES).' })
   addressees!: MandateLinkRow[];

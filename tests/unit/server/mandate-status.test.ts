@@ -25,20 +25,24 @@ describe('partial dates', () => {
 
 describe('mandateStanding', () => {
   it('is ACTIVE before anything carries it out and before it is due', () => {
-    expect(mandateStanding({ due: '2014', addressees: [chair], outputs: [] }, '2013-01-01')).toEqual({ status: 'ACTIVE', note: 'Due 2014; nothing carries it out yet.' });
+    expect(mandateStanding({ due: '2014', addressees: [chair], outputs: [] }, '2013-01-01')).toEqual({ status: 'ACTIVE', note: 'Due 2014; nothing carries it out yet.', late: false });
     expect(mandateStanding({ addressees: [chair], outputs: [] }, '2030-01-01').status).toBe('ACTIVE');
   });
 
   it('is IN_PROGRESS while a body set up for it is at work, and FULFILLED once that body has finished', () => {
-    expect(mandateStanding({ due: '2014', addressees: [chair], outputs: [wgec] }, '2013-06-01')).toEqual({ status: 'IN_PROGRESS', note: 'WGEC (2013-03-22) is at work on it; due 2014.' });
-    expect(mandateStanding({ addressees: [chair], outputs: [wgec] }, '2014-05-14')).toEqual({ status: 'FULFILLED', note: 'Carried out by WGEC, which ended its work on 2014-05-14.' });
+    expect(mandateStanding({ due: '2014', addressees: [chair], outputs: [wgec] }, '2013-06-01')).toEqual({ status: 'IN_PROGRESS', note: 'WGEC (2013-03-22) is at work on it; due 2014.', basis: wgec, late: false });
+    expect(mandateStanding({ due: '2013', addressees: [chair], outputs: [wgec] }, '2014-01-01')).toMatchObject({ status: 'IN_PROGRESS', late: true });
+    expect(mandateStanding({ addressees: [chair], outputs: [wgec] }, '2014-05-14')).toEqual({ status: 'FULFILLED', note: 'Carried out by WGEC, which ended its work on 2014-05-14.', basis: wgec, late: false });
   });
 
   it('is FULFILLED by a text, which outranks a body still at work, and says when it came after its due date', () => {
     expect(mandateStanding({ due: '2014', addressees: [chair], outputs: [wgec, report] }, '2014-05-14').note).toBe('Carried out by WGEC report (2014-05-14).');
-    expect(mandateStanding({ due: '2006-06', addressees: [chair], outputs: [{ kind: 'Instrument', label: 'IGF 2006', date: '2006-10-30' }] }, '2007-01-01')).toEqual({
+    const igf: MandateEnd = { kind: 'Instrument', label: 'IGF 2006', date: '2006-10-30' };
+    expect(mandateStanding({ due: '2006-06', addressees: [chair], outputs: [igf] }, '2007-01-01')).toEqual({
       status: 'FULFILLED',
       note: 'Carried out by IGF 2006 (2006-10-30), after its due date (2006-06).',
+      basis: igf,
+      late: true,
     });
   });
 
@@ -50,12 +54,12 @@ describe('mandateStanding', () => {
 
   it('is OVERDUE once its due period is over with nothing recorded, not during it', () => {
     expect(mandateStanding({ due: '2012', addressees: [chair], outputs: [] }, '2012-12-31').status).toBe('ACTIVE');
-    expect(mandateStanding({ due: '2012', addressees: [chair], outputs: [] }, '2013-01-01')).toEqual({ status: 'OVERDUE', note: 'Due 2012; no output carrying it out is recorded.' });
+    expect(mandateStanding({ due: '2012', addressees: [chair], outputs: [] }, '2013-01-01')).toEqual({ status: 'OVERDUE', note: 'Due 2012; no output carrying it out is recorded.', late: true });
   });
 
   it('is LAPSED when every body it addressed had ended with nothing recorded, whatever its due date', () => {
     const group: MandateEnd = { kind: 'Body', label: 'WGIG', ended: '2005-06-17' };
-    expect(mandateStanding({ due: '2030', addressees: [group], outputs: [] }, '2006-01-01')).toEqual({ status: 'LAPSED', note: 'Nothing recorded carried it out, and WGIG (ended 2005-06-17) had ended.' });
+    expect(mandateStanding({ due: '2030', addressees: [group], outputs: [] }, '2006-01-01')).toEqual({ status: 'LAPSED', note: 'Nothing recorded carried it out, and WGIG (ended 2005-06-17) had ended.', late: false });
     expect(mandateStanding({ addressees: [group, chair], outputs: [] }, '2006-01-01').status).toBe('ACTIVE');
   });
 
