@@ -79,6 +79,10 @@ export const MANDATE_RELATIONS: readonly Relation[] = [
  */
 export const MANDATE_ADDRESSING: readonly Relation[] = ['MANDATES', 'REQUESTS', 'INVITES', 'INSTRUCTS', 'CALLS_UPON', 'DECIDES', 'ESTABLISHES'];
 
+/** Where a mandate stands on a day (server/src/mandate/mandate.status.ts says how each is read). */
+export const MANDATE_STATUSES = ['ACTIVE', 'IN_PROGRESS', 'FULFILLED', 'OVERDUE', 'LAPSED'] as const;
+export type MandateStatus = (typeof MANDATE_STATUSES)[number];
+
 /**
  * The curated links a mandate's fate is read from: what carries it out (IMPLEMENTS from a report,
  * an event, a body) and later mandates that take it up (any of these, from a mandate).

@@ -3,6 +3,7 @@
  * retries with exponential backoff when the server cannot be reached (network error, 502–504,
  * SERVICE_UNAVAILABLE). Other errors (NOT_FOUND, BAD_USER_INPUT) are not retried.
  */
+import type { MandateStatus } from '../../cypher/model.js';
 import type { Strength } from '../../cypher/strength.js';
 import type { Evidence, FieldMark, GEdge, GNode, NodeKind, Subgraph, TraceDirection, TracePath } from './graph/types.js';
 import { edgeId } from './graph/types.js';
@@ -175,6 +176,19 @@ export class Api {
     return (await this.request<{ body: BodyDetail | null }>(BODY, { id, minStrength })).body;
   }
 
+  /**
+   * The mandate a provision or instrument gives, as it stood on `asOf` (YYYY-MM-DD; null: today),
+   * or null when it gives none then.
+   */
+  async mandate(kind: 'Instrument' | 'Provision', id: string, asOf: string | null): Promise<MandateDetail | null> {
+    return (await this.request<{ node: { mandate: MandateDetail | null } | null }>(MANDATE_QUERY[kind], { id, asOf })).node?.mandate ?? null;
+  }
+
+  /** The mandates addressed to a body or its parts, oldest first, as they stood on `asOf` (null: today). */
+  async bodyMandates(id: string, asOf: string | null): Promise<MandateSummary[]> {
+    return (await this.request<{ body: { mandates: MandateSummary[] } | null }>(BODY_MANDATES, { id, asOf })).body?.mandates ?? [];
+  }
+
   /** The chains from `from`; with `minStrength`, only through clauses that act at least that strongly. */
   async trace(from: string, direction: TraceDirection, minStrength: Strength | null = null): Promise<TracePath[]> {
     const data = await this.request<{ trace: Array<{ hops: RawHop[] }> }>(TRACE, { from, direction, minStrength });
@@ -272,6 +286,45 @@ const TRACE = `query Trace($from: ID!, $direction: Direction, $minStrength: Stre
     hops { from { ${NODE_REF} } to { ${NODE_REF} } relation reversed date ${EVIDENCE} }
   }
 }`;
+
+/** A mandate's status and what it rests on: what the body panel lists. */
+const MANDATE_SUMMARY = `source { ${NODE_REF} } date due asOf status late statusBasis { date ended node { ${NODE_REF} } }`;
+const MANDATE_LINK = `relation date ended node { ${NODE_REF} }`;
+
+const mandateQuery = (field: string, arg: string, idType: string) =>
+  `query Mandate($id: ${idType}!, $asOf: Date) { node: ${field}(${arg}: $id) { mandate(asOf: $asOf) {
+    ${MANDATE_SUMMARY} addressees { ${MANDATE_LINK} } carriedOutBy { ${MANDATE_LINK} } followedUpBy { ${MANDATE_LINK} } takesUp { ${MANDATE_LINK} } } } }`;
+
+const MANDATE_QUERY: Record<'Instrument' | 'Provision', string> = {
+  Instrument: mandateQuery('instrument', 'symbol', 'String'),
+  Provision: mandateQuery('provision', 'id', 'ID'),
+};
+
+const BODY_MANDATES = `query BodyMandates($id: ID!, $asOf: Date) { body(id: $id) { mandates(asOf: $asOf, first: 100) { ${MANDATE_SUMMARY} } } }`;
+
+export interface MandateLinkRef {
+  relation?: string;
+  date: string | null;
+  ended: string | null;
+  node: NodeRef;
+}
+
+export interface MandateSummary {
+  source: NodeRef;
+  date: string | null;
+  due: string | null;
+  asOf: string;
+  status: MandateStatus;
+  late: boolean;
+  statusBasis: MandateLinkRef | null;
+}
+
+export interface MandateDetail extends MandateSummary {
+  addressees: MandateLinkRef[];
+  carriedOutBy: MandateLinkRef[];
+  followedUpBy: MandateLinkRef[];
+  takesUp: MandateLinkRef[];
+}
 
 export interface NodeRef {
   __typename: NodeKind;

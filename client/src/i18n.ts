@@ -1,5 +1,5 @@
 /** Interface strings in English and Arabic. Database text is never translated here. */
-import type { Confidence, InstrumentKind, ProvisionRole } from '../../cypher/model.js';
+import type { Confidence, InstrumentKind, MandateStatus, ProvisionRole } from '../../cypher/model.js';
 import type { Strength } from '../../cypher/strength.js';
 import type { BodyKind } from '../../seed/src/corpus/corpus.types.js';
 import { OPERATIVE, PREAMBULAR, VIEW, VIEW_ACTIONS } from '../../seed/src/parse/lexicon.js';
@@ -106,6 +106,25 @@ const en = {
   traceWider: 'It goes on beyond the view: drag to follow it in time, or Fit to see it whole.',
   traceStrength: 'Only through clauses at least as strong as “{s}” (the legend\'s Strength).',
   listStrength: 'Only those at least as strong as “{s}” (the legend\'s Strength).',
+  mandate: 'Mandate',
+  mandates: 'Mandates addressed to it ({n})',
+  mandatesNone: 'No mandate addressed to it or its parts is recorded.',
+  mandateStatusTitle: 'Read from what the graph records: a report, event or body that carried it out, its due date, and the bodies it addressed.',
+  mandateAsOfToday: 'as of today',
+  mandateAsOfYear: 'as of the end of {year} (the time window)',
+  mandateAddressedTo: 'Addressed to',
+  mandateDue: 'Due',
+  mandateCarriedOutBy: 'Carried out by',
+  mandateTakenUpBy: 'Taken up by',
+  mandateTakesUp: 'Takes up',
+  mandateByText: 'Carried out by {name} ({date}).',
+  mandateByBody: 'Carried out by {name}, which ended its work on {date}.',
+  mandateAtWork: '{name} is at work on it.',
+  mandateLate: 'Past its due date ({due}).',
+  mandateLapsed: 'Nothing recorded carried it out, and every body it addressed has ended.',
+  mandateOverdue: 'Due {due}; no output carrying it out is recorded.',
+  mandateActive: 'Due {due}; nothing carries it out yet.',
+  mandateActiveNoDue: 'No due date recorded; nothing carries it out yet.',
   upstream: 'upstream',
   downstream: 'downstream',
   welcomeTitle: 'Trace the mandate',
@@ -239,6 +258,25 @@ const ar: Record<MessageKey, string> = {
   traceWider: 'تمتد خارج العرض: اسحب لتتبعها عبر الزمن، أو اختر «ملاءمة» لرؤيتها كاملة.',
   traceStrength: 'عبر الفقرات التي صيغتها «{s}» أو أقوى فقط (قوة الصيغة في مفتاح الرموز).',
   listStrength: 'ما صيغته «{s}» أو أقوى فقط (قوة الصيغة في مفتاح الرموز).',
+  mandate: 'الولاية',
+  mandates: 'الولايات الموجهة إليه ({n})',
+  mandatesNone: 'لا تُسجَّل ولاية موجهة إليه أو إلى أجزائه.',
+  mandateStatusTitle: 'تُقرأ مما يسجله الرسم البياني: تقرير أو حدث أو هيئة نفّذتها، وموعدها، والهيئات الموجهة إليها.',
+  mandateAsOfToday: 'حتى اليوم',
+  mandateAsOfYear: 'في نهاية {year} (النافذة الزمنية)',
+  mandateAddressedTo: 'موجهة إلى',
+  mandateDue: 'موعدها',
+  mandateCarriedOutBy: 'نفّذها',
+  mandateTakenUpBy: 'تابعتها',
+  mandateTakesUp: 'تتابع',
+  mandateByText: 'نُفّذت بـ {name} ({date}).',
+  mandateByBody: 'نفّذتها {name} التي أنهت عملها في {date}.',
+  mandateAtWork: '{name} تعمل على تنفيذها.',
+  mandateLate: 'بعد موعدها ({due}).',
+  mandateLapsed: 'لم يُسجَّل ما ينفّذها، وقد انتهت كل الهيئات الموجهة إليها.',
+  mandateOverdue: 'موعدها {due}؛ ولا يُسجَّل ناتج ينفّذها.',
+  mandateActive: 'موعدها {due}؛ ولا شيء ينفّذها بعد.',
+  mandateActiveNoDue: 'لا يُسجَّل لها موعد؛ ولا شيء ينفّذها بعد.',
   upstream: 'إلى المصدر',
   downstream: 'إلى ما تلاه',
   welcomeTitle: 'تتبّع الولاية',
@@ -296,6 +334,7 @@ interface Terms {
   role: Record<ProvisionRole, string>;
   confidence: Record<Confidence, string>;
   strength: Record<Strength, string>;
+  mandateStatus: Record<MandateStatus, string>;
 }
 export type TermGroup = keyof Terms;
 
@@ -306,6 +345,7 @@ const TERMS: Record<UiLang, Terms> = {
     role: { preambular: 'preambular', operative: 'operative', view: 'view', quoted: 'quoted', paragraph: 'paragraph' },
     confidence: { verified: 'verified', 'seed-document': 'seed document', extracted: 'extracted', unconfirmed: 'unconfirmed' },
     strength: { DECIDES: 'decides', REQUESTS: 'requests', CALLS_UPON: 'calls upon', INVITES: 'invites', ENCOURAGES: 'encourages', DECLARES: 'declares' },
+    mandateStatus: { ACTIVE: 'active', IN_PROGRESS: 'in progress', FULFILLED: 'fulfilled', OVERDUE: 'overdue', LAPSED: 'lapsed' },
   },
   ar: {
     instrumentKind: { OPINION: 'رأي', RESOLUTION: 'قرار', DECISION: 'مقرر', OUTCOME_DOCUMENT: 'وثيقة ختامية', REPORT: 'تقرير', EVENT: 'حدث' },
@@ -313,6 +353,7 @@ const TERMS: Record<UiLang, Terms> = {
     role: { preambular: 'ديباجة', operative: 'منطوق', view: 'رأي', quoted: 'مقتبس', paragraph: 'فقرة' },
     confidence: { verified: 'موثّق', 'seed-document': 'من الوثيقة المصدر', extracted: 'مستخرج آليًا', unconfirmed: 'غير مؤكد' },
     strength: { DECIDES: 'يقرر', REQUESTS: 'يطلب', CALLS_UPON: 'يهيب', INVITES: 'يدعو', ENCOURAGES: 'يشجع', DECLARES: 'يعلن' },
+    mandateStatus: { ACTIVE: 'سارية', IN_PROGRESS: 'قيد التنفيذ', FULFILLED: 'منفّذة', OVERDUE: 'متأخرة', LAPSED: 'منقضية' },
   },
 };
 

@@ -682,6 +682,47 @@ describe('ig-atlas UI', () => {
     await page.close();
   });
 
+  it("says where a paragraph's mandate stands as of the time window's year, and lists a body's mandates with theirs, in English and Arabic", async () => {
+    const page = await openPage('/?node=A%2FRES%2F67%2F195%2320&asOf=2013');
+    const state = () => page.getAttribute('#panel section.mandate .mandate-state', 'data-status');
+    const linked = () => page.$$eval('#panel section.mandate dd .mandate-links li', (els) => els.map((e) => e.getAttribute('data-node')));
+    // As of the end of 2013 the WGEC was at work on ¶20; it had not reported yet.
+    await poll(state).toBe('IN_PROGRESS');
+    expect(await page.textContent('#panel section.mandate .chip.mandate-status')).toBe('in progress');
+    expect(await page.textContent('#panel section.mandate .mandate-why')).toBe('\u2068WGEC\u2069 is at work on it.');
+    expect(await page.textContent('#panel section.mandate .mandate-state .muted')).toBe('as of the end of 2013 (the time window)');
+    expect(await linked()).toEqual(['body:CSTD-CHAIR', 'body:WGEC', 'body:WGEC', 'WSIS-05/TUNIS/DOC/6(Rev.1)#71']);
+    expect(await axeViolations(page), 'mandate section').toEqual([]);
+    // With no window (the slider's last year), it is read for today: the WGEC's report carried it out.
+    await page.focus('[data-time="as-of"]');
+    await page.keyboard.press('End');
+    await poll(state).toBe('FULFILLED');
+    expect(await page.textContent('#panel section.mandate .mandate-why')).toBe('Carried out by \u2068WGEC report to CSTD-17\u2069 (\u20682014-05-14\u2069).');
+    expect(await linked()).toContain('WGEC-REPORT-2014');
+    // A text that addresses no body has no mandate section.
+    await page.goto(new URL(OP6, app.url).href);
+    await page.waitForSelector('#panel .citations-out');
+    await poll(() => page.$eval('#panel section.mandate', (e) => e.hasAttribute('hidden') && !e.hasAttribute('aria-busy'))).toBe(true);
+    // A body lists the mandates addressed to it and its Chair, each with its status then, in Arabic.
+    await page.goto(new URL('/?node=body%3ACSTD&asOf=2013&lang=ar', app.url).href);
+    await page.waitForSelector('#panel section.body-mandates .mandate-item');
+    expect(await page.$$eval('#panel .mandate-item', (els) => els.map((e) => [e.getAttribute('data-source'), e.getAttribute('data-status')]))).toEqual([
+      ['E/RES/2010/2#30', 'FULFILLED'],
+      ['A/RES/66/184', 'FULFILLED'],
+      ['A/RES/67/195#20', 'IN_PROGRESS'],
+      ['A/RES/67/195#21', 'ACTIVE'],
+    ]);
+    expect(await page.textContent('#panel .mandate-item[data-status="IN_PROGRESS"] .chip.mandate-status')).toBe('قيد التنفيذ');
+    expect(await page.textContent('#panel section.body-mandates h3')).toBe('الولايات الموجهة إليه (4)');
+    expect(await axeViolations(page), 'body mandates, Arabic').toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/ui-mandates-ar.png` });
+    // Its link opens the mandate.
+    await page.click('#panel .mandate-item[data-source="A/RES/67/195#20"] button[data-node]');
+    await poll(state).toBe('IN_PROGRESS');
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows the graph as of a year with what is new after another, from the link and from the time controls', async () => {
     const page = await openPage(`${OP6}&asOf=2012&newAfter=2005`);
     /** Per node: its year (from its date, read here apart from the controller) and how it is drawn. */

@@ -1,6 +1,7 @@
 /**
- * The reading panel: the selected instrument, paragraph or body with its metadata, paragraphs and
- * every incoming and outgoing citation with its evidence; or the selected edge's evidence. It
+ * The reading panel: the selected instrument, paragraph or body with its metadata, paragraphs, its
+ * mandates (views/mandate.ts) and every incoming and outgoing citation with its evidence; or the
+ * selected edge's evidence. It
  * follows the controller's select/deselect events and fetches details from the API.
  */
 import { CITATION_PAGE, refLabel, type Api, type BodyDetail, type Citation, type InstrumentDetail, type NodeRef, type ProvisionDetail } from '../api.js';
@@ -8,6 +9,7 @@ import { h, langText, externalLink } from '../dom.js';
 import type { GraphController, Selection } from '../graph/controller.js';
 import { labelOfId } from '../../../cypher/model.js';
 import { citeEdge, citeNode, type DataRef } from '../cite.js';
+import { bodyMandatesSection, mandateSection, type MandateSection } from './mandate.js';
 import { EDGE_LOOKS } from '../graph/style.js';
 import { timeMark, yearOf } from '../graph/time-window.js';
 import type { Evidence, FieldMark, GEdge, GNode, TraceDirection } from '../graph/types.js';
@@ -39,6 +41,8 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
   const back: Shown[] = [];
   /** True while the panel itself selects an edge, so Back returns to what it showed. */
   let viaPanel = false;
+  /** The shown node's mandate sections, which follow the time window's "as of" year. */
+  let mandates: MandateSection[] = [];
 
   const body = h('div', { class: 'panel-body' });
   const header = h('div', { class: 'panel-header' });
@@ -59,6 +63,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
     if (!shown) return;
     shown = null;
     back.length = 0;
+    mandates = [];
     root.hidden = true;
     document.body.classList.remove('panel-open');
     header.replaceChildren();
@@ -78,6 +83,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
   function render() {
     if (!shown) return;
     const current = shown;
+    mandates = [];
     body.replaceChildren(h('p', { class: 'muted', text: t('loading') }));
     if (current.kind === 'edge') {
       renderHeader(t('evidence'), `${relationName(current.edge.relation)}`);
@@ -168,6 +174,13 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
     return h('button', { class: 'link-button', attrs: { type: 'button', 'data-node': ref.id }, on: { click: () => actions.open(ref.id) } }, langText('span', nodeLabel(ref.__typename, refLabel(ref))));
   }
 
+  /** A mandate section of the node shown, loaded for the time window's day. */
+  function mandateOf(section: MandateSection): HTMLElement {
+    mandates.push(section);
+    section.refresh(controller.timeWindow);
+    return section.element;
+  }
+
   function localised(en: string | null | undefined, ar: string | null | undefined): string | null {
     return (getLang() === 'ar' ? ar || en : en || ar) ?? null;
   }
@@ -193,6 +206,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
       ]),
       d.note ? h('p', { class: 'note' }, h('strong', { text: `${t('note')}: ` }), langText('span', d.note)) : '',
       summary ? langText('p', summary, null, 'summary') : '',
+      mandateOf(mandateSection('Instrument', node.id, api, { link: nodeLink })),
       citationSection('outgoing', d.out, d.outCount, 'out', node),
       citationSection('incoming', d.in, d.inCount, 'in', node),
       paragraphs(d),
@@ -237,6 +251,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
       ]),
       d.text ? h('div', { class: 'clause' }, d.verb ? h('span', { class: 'chip verb', text: verbName(d.verb) }) : '', langText('blockquote', d.text, d.language, 'quote')) : '',
       summary ? langText('p', summary, null, 'summary') : '',
+      mandateOf(mandateSection('Provision', node.id, api, { link: nodeLink })),
       citationSection('outgoing', d.out, d.outCount, 'out', node),
       citationSection('incoming', d.in, d.inCount, 'in', node),
     );
@@ -255,6 +270,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
         ['byField', fieldMarks(d.fieldProvenance)],
       ]),
       d.summary ? langText('p', d.summary, null, 'summary') : '',
+      mandateOf(bodyMandatesSection(node.id, api, { link: nodeLink })),
       citationSection('outgoing', d.out, d.outCount, 'out', node),
       citationSection('incoming', d.in, d.inCount, 'in', node),
     );
@@ -405,6 +421,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
     return block;
   }
   const offChange = controller.on('change', () => {
+    for (const section of mandates) section.refresh(controller.timeWindow);
     root.querySelectorAll<HTMLElement>('li.citation').forEach(markTime);
     root.querySelectorAll<HTMLElement>('.edge-evidence').forEach(markEdgeTime);
   });

@@ -1,7 +1,8 @@
 /** Internal: a mandate as it stood on a day, for Provision.mandate, Instrument.mandate and Body.mandates. */
 import type { Context } from '../context.type.js';
 import { displayLabel, type NodeRow } from '../graph/graph-node.js';
-import { existedBy, mandateStanding, type MandateEnd, type MandateStatus } from './mandate.status.js';
+import type { MandateStatus } from '../../../cypher/model.js';
+import { existedBy, mandateStanding, type MandateEnd } from './mandate.status.js';
 import type { MandateLinkRow, MandateRow } from './mandate.type.js';
 
 /** What the Mandate type resolves from. */

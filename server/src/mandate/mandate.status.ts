@@ -15,8 +15,7 @@
  * count from that period's first day for what began, and to its last day for what ended or fell due.
  */
 
-export const MANDATE_STATUSES = ['ACTIVE', 'IN_PROGRESS', 'FULFILLED', 'OVERDUE', 'LAPSED'] as const;
-export type MandateStatus = (typeof MANDATE_STATUSES)[number];
+import type { MandateStatus } from '../../../cypher/model.js';
 
 /** Something linked to a mandate: its kind, label for the note, and dates (ISO, any precision). */
 export interface MandateEnd {

@@ -4,7 +4,7 @@ import { Evidence, type EvidenceRow } from '../citation/citation.type.js';
 import { Relation } from '../graph/enums.js';
 import { GraphNode, type NodeRow } from '../graph/graph-node.js';
 import { DateScalar, PartialDateScalar } from '../graph/scalars.js';
-import { MANDATE_STATUSES, type MandateStatus as Status } from './mandate.status.js';
+import { MANDATE_STATUSES, type MandateStatus as Status } from '../../../cypher/model.js';
 
 export const MandateStatus = Object.fromEntries(MANDATE_STATUSES.map((s) => [s, s])) as { [K in Status]: K };
 registerEnumType(MandateStatus, {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONFIDENCES, INSTRUMENT_KINDS, PROVISION_ROLES } from '../../../cypher/model.js';
+import { CONFIDENCES, INSTRUMENT_KINDS, MANDATE_STATUSES, PROVISION_ROLES } from '../../../cypher/model.js';
 import { STRENGTHS } from '../../../cypher/strength.js';
 import { clauseLabel, counted, fieldName, languageName, MESSAGE_KEYS, methodName, nodeLabel, setLang, t, term, verbName, type TermGroup } from '../../../client/src/i18n.js';
 import { BODY_KINDS } from '../../../seed/src/corpus/corpus.types.js';
@@ -11,7 +11,7 @@ describe('vocabulary in the interface languages', () => {
   afterEach(() => setLang('en'));
 
   it('names every value of the closed lists in Arabic, and in readable English', () => {
-    const lists: Record<TermGroup, readonly string[]> = { instrumentKind: INSTRUMENT_KINDS, bodyKind: BODY_KINDS, role: PROVISION_ROLES, confidence: CONFIDENCES, strength: STRENGTHS };
+    const lists: Record<TermGroup, readonly string[]> = { instrumentKind: INSTRUMENT_KINDS, bodyKind: BODY_KINDS, role: PROVISION_ROLES, confidence: CONFIDENCES, strength: STRENGTHS, mandateStatus: MANDATE_STATUSES };
     for (const [group, values] of Object.entries(lists) as [TermGroup, readonly string[]][]) {
       for (const value of values) {
         setLang('en');
@@ -120,7 +120,7 @@ describe('counted nouns', () => {
   });
 
   it('leave no placeholder unfilled in any message of either language', () => {
-    const params = { n: 3, e: 4, hops: 5, cap: 300, dir: 'up', file: 'view.json', id: 'A/RES/1', msg: 'x', name: 'y', s: 2, shown: 50, total: 70, year: 2013, v: 7, now: 9, at: '2026-11-30', hits: 12, text: '"enhanced cooperation"' };
+    const params = { n: 3, e: 4, hops: 5, cap: 300, dir: 'up', file: 'view.json', id: 'A/RES/1', msg: 'x', name: 'y', s: 2, shown: 50, total: 70, year: 2013, v: 7, now: 9, at: '2026-11-30', hits: 12, text: '"enhanced cooperation"', date: '2014-05-14', due: '2014' };
     for (const lang of ['en', 'ar'] as const) {
       setLang(lang);
       for (const key of MESSAGE_KEYS) expect(t(key, params), `${lang} ${key}`).not.toMatch(/[{}]/);

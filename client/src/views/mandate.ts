@@ -1,0 +1,147 @@
+/**
+ * The panel's mandate sections: for a provision or instrument, the mandate it gives (its status,
+ * why, whom it addresses, what carried it out, what took it up); for a body, the mandates addressed
+ * to it or its parts, each with its status. Both read the status as of the end of the time
+ * window's "as of" year, or today without one, and are asked again when that year changes.
+ */
+import { refLabel, type Api, type MandateDetail, type MandateLinkRef, type MandateSummary, type NodeRef } from '../api.js';
+import { h } from '../dom.js';
+import type { TimeWindow } from '../graph/time-window.js';
+import { nodeLabel, t, term } from '../i18n.js';
+
+/** The day a status is read for: the last day of the window's "as of" year; null (today) without one. */
+export function mandateDay(window: TimeWindow): string | null {
+  return window.asOf === null ? null : `${window.asOf}-12-31`;
+}
+
+export interface MandateSection {
+  element: HTMLElement;
+  /** Asks again when the time window's day has changed since the last answer. */
+  refresh(window: TimeWindow): void;
+}
+
+interface Hooks {
+  /** A button that opens a node (the panel's own node links). */
+  link(ref: NodeRef): HTMLElement;
+}
+
+/**
+ * A value set into an interface sentence, isolated (U+2068 … U+2069): an English title or a date in
+ * an Arabic sentence keeps its own order and leaves the sentence's alone.
+ */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+const name = (ref: NodeRef) => isolate(nodeLabel(ref.__typename, refLabel(ref)));
+
+/** Why a mandate has its status, in the interface language, from what the status rests on. */
+export function mandateWhy(m: MandateSummary): string {
+  const basis = m.statusBasis;
+  const due = isolate(m.due ?? '?');
+  const late = m.late && m.due ? ` ${t('mandateLate', { due })}` : '';
+  switch (m.status) {
+    case 'FULFILLED':
+      if (!basis) return '';
+      return (basis.node.__typename === 'Body' ? t('mandateByBody', { name: name(basis.node), date: isolate(basis.ended ?? '?') }) : t('mandateByText', { name: name(basis.node), date: isolate(basis.date ?? '?') })) + late;
+    case 'IN_PROGRESS':
+      return (basis ? t('mandateAtWork', { name: name(basis.node) }) : '') + late;
+    case 'LAPSED':
+      return t('mandateLapsed');
+    case 'OVERDUE':
+      return t('mandateOverdue', { due });
+    default:
+      return m.due ? t('mandateActive', { due }) : t('mandateActiveNoDue');
+  }
+}
+
+function statusChip(m: MandateSummary): HTMLElement {
+  return h('span', { class: `chip mandate-status status-${m.status}${m.late ? ' late' : ''}`, text: term('mandateStatus', m.status), attrs: { 'data-status': m.status, title: t('mandateStatusTitle') } });
+}
+
+function asOfText(day: string | null): string {
+  return day ? t('mandateAsOfYear', { year: day.slice(0, 4) }) : t('mandateAsOfToday');
+}
+
+/** A section that loads when `refresh` is first called, and again when the day changes. */
+function loading(cls: string, load: (day: string | null) => Promise<(HTMLElement | string)[] | null>): MandateSection {
+  const element = h('section', { class: `section ${cls}`, attrs: { hidden: '' } });
+  let shownDay: string | null | undefined;
+  let ticket = 0;
+  return {
+    element,
+    refresh(window) {
+      const day = mandateDay(window);
+      if (day === shownDay) return;
+      shownDay = day;
+      const mine = ++ticket;
+      element.setAttribute('aria-busy', 'true');
+      load(day)
+        .then((children) => {
+          if (mine !== ticket) return;
+          element.hidden = children === null;
+          element.replaceChildren(...(children ?? []));
+        })
+        .catch((error: Error) => {
+          if (mine !== ticket) return;
+          shownDay = undefined; // the next change asks again
+          element.hidden = false;
+          element.replaceChildren(h('p', { class: 'error', text: t('error', { msg: error.message }) }));
+        })
+        .finally(() => mine === ticket && element.removeAttribute('aria-busy'));
+    },
+  };
+}
+
+/** The mandate a provision or instrument gives; the section stays hidden when it gives none. */
+export function mandateSection(kind: 'Instrument' | 'Provision', id: string, api: Api, hooks: Hooks): MandateSection {
+  const links = (list: MandateLinkRef[], dated: boolean) => {
+    // A body named by two sources (the curated corpus and a parsed document) is listed once.
+    const seen = new Set<string>();
+    const items = list.filter((l) => !seen.has(l.node.id) && seen.add(l.node.id));
+    if (!items.length) return null;
+    return h('ul', { class: 'mandate-links' }, ...items.map((l) => h('li', { attrs: { 'data-node': l.node.id } }, hooks.link(l.node), dated && l.date ? h('span', { class: 'muted', text: ` ${l.date}` }) : '')));
+  };
+  return loading('mandate', async (day) => {
+    const m: MandateDetail | null = await api.mandate(kind, id, day);
+    if (!m) return null;
+    const dl = h('dl', { class: 'meta' });
+    const rows: Array<[string, HTMLElement | string | null]> = [
+      [t('mandateAddressedTo'), links(m.addressees, false)],
+      [t('mandateDue'), m.due],
+      [t('mandateCarriedOutBy'), links(m.carriedOutBy, true)],
+      [t('mandateTakenUpBy'), links(m.followedUpBy, true)],
+      [t('mandateTakesUp'), links(m.takesUp, true)],
+    ];
+    for (const [label, value] of rows) if (value) dl.append(h('dt', { text: label }), typeof value === 'string' ? h('dd', { text: value }) : h('dd', {}, value));
+    return [
+      h('h3', { text: t('mandate') }),
+      h('p', { class: 'mandate-state', attrs: { 'data-status': m.status, 'data-as-of': m.asOf } }, statusChip(m), ' ', h('span', { class: 'muted', text: asOfText(day) })),
+      h('p', { class: 'mandate-why', text: mandateWhy(m) }),
+      dl,
+    ];
+  });
+}
+
+/** The mandates addressed to a body or its parts, each with its status. */
+export function bodyMandatesSection(id: string, api: Api, hooks: Hooks): MandateSection {
+  return loading('body-mandates', async (day) => {
+    const list = await api.bodyMandates(id, day);
+    const heading = h('h3', { text: t('mandates', { n: list.length }) });
+    const state = h('p', { class: 'muted', text: asOfText(day) });
+    if (!list.length) return [heading, h('p', { class: 'muted', text: t('mandatesNone') })];
+    return [
+      heading,
+      state,
+      h(
+        'ul',
+        { class: 'mandate-list' },
+        ...list.map((m) =>
+          h(
+            'li',
+            { class: 'mandate-item', attrs: { 'data-source': m.source.id, 'data-status': m.status } },
+            h('div', { class: 'citation-head' }, hooks.link(m.source), statusChip(m)),
+            h('p', { class: 'mandate-why muted', text: mandateWhy(m) }),
+          ),
+        ),
+      ),
+    ];
+  });
+}
