@@ -48,10 +48,13 @@ export async function prepareReads(db: Database, endpoint: string): Promise<stri
     const direction = detail?.in.length ? 'in' : 'out';
     const last = detail?.[direction][0];
     if (last) await step('next citations', () => api.citations('Instrument', symbol, direction, last.cursor));
+    await step('instrument mandate', () => api.mandate('Instrument', symbol, null));
     const provision = detail?.provisions[0];
     if (provision) await step('provision panel', () => api.provision(provision.id));
+    if (provision) await step('provision mandate', () => api.mandate('Provision', provision.id, null));
     const body = detail?.body;
     if (body) await step('body panel', () => api.body(body.id));
+    if (body) await step('body mandates', () => api.bodyMandates(body.id, null));
     await step('trace upstream', () => api.trace(symbol, 'UPSTREAM'));
     await step('trace downstream', () => api.trace(symbol, 'DOWNSTREAM'));
   }

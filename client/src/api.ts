@@ -184,9 +184,14 @@ export class Api {
     return (await this.request<{ node: { mandate: MandateDetail | null } | null }>(MANDATE_QUERY[kind], { id, asOf })).node?.mandate ?? null;
   }
 
-  /** The mandates addressed to a body or its parts, oldest first, as they stood on `asOf` (null: today). */
-  async bodyMandates(id: string, asOf: string | null): Promise<MandateSummary[]> {
-    return (await this.request<{ body: { mandates: MandateSummary[] } | null }>(BODY_MANDATES, { id, asOf })).body?.mandates ?? [];
+  /**
+   * A page of the mandates addressed to a body or its parts, oldest first, as they stood on `asOf`
+   * (null: today), after the `endCursor` of the page before.
+   */
+  async bodyMandates(id: string, asOf: string | null, after: string | null = null): Promise<MandatePage> {
+    const data = await this.request<{ body: { mandates: { edges: Array<{ node: MandateSummary }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } | null }>(BODY_MANDATES, { id, asOf, after, first: MANDATE_PAGE });
+    const page = data.body?.mandates;
+    return { mandates: page?.edges.map((e) => e.node) ?? [], hasNextPage: page?.pageInfo.hasNextPage ?? false, endCursor: page?.pageInfo.endCursor ?? null };
   }
 
   /** The chains from `from`; with `minStrength`, only through clauses that act at least that strongly. */
@@ -300,7 +305,18 @@ const MANDATE_QUERY: Record<'Instrument' | 'Provision', string> = {
   Provision: mandateQuery('provision', 'id', 'ID'),
 };
 
-const BODY_MANDATES = `query BodyMandates($id: ID!, $asOf: Date) { body(id: $id) { mandates(asOf: $asOf, first: 100) { ${MANDATE_SUMMARY} } } }`;
+/** Mandates per page in a body's panel. */
+export const MANDATE_PAGE = 50;
+
+const BODY_MANDATES = `query BodyMandates($id: ID!, $asOf: Date, $first: Int, $after: String) {
+  body(id: $id) { mandates(asOf: $asOf, first: $first, after: $after) { edges { node { ${MANDATE_SUMMARY} } } pageInfo { hasNextPage endCursor } } }
+}`;
+
+export interface MandatePage {
+  mandates: MandateSummary[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
 
 export interface MandateLinkRef {
   relation?: string;

@@ -15,7 +15,7 @@ import { int, relationsParam, strengthParams } from './db/plain.js';
 import { asNode, nodeFromList, type NodeRow } from './graph/graph-node.js';
 import type { InstrumentRow } from './instrument/instrument.type.js';
 import type { ProvisionRow } from './provision/provision.type.js';
-import { mandateIdsOfBodies, mandatesByIds } from './mandate/mandate.repository.js';
+import { mandatesByIds } from './mandate/mandate.repository.js';
 import type { MandateRow } from './mandate/mandate.type.js';
 import type { CitationOrder } from './citation/citation.cursor.js';
 
@@ -142,8 +142,6 @@ export function createLoaders(db: Database) {
     ),
     /** The mandate a provision or instrument gives (null when none), whatever day is asked: the day is applied after. */
     mandate: new DataLoader<string, MandateRow | null>((ids) => mandatesByIds(db, ids)),
-    /** The ids of the mandates addressed to a body or its parts, by date. */
-    mandateIdsOfBody: new DataLoader<string, string[]>((ids) => mandateIdsOfBodies(db, ids)),
   };
 }
 

@@ -570,28 +570,60 @@ describe('mandates', () => {
   });
 
   it("lists a body's mandates and its parts', oldest first, each as its provision gives it, filtered by status", async () => {
-    const { body } = await app.gql(`{ body(id: "CSTD") { mandates(asOf: "2015-01-01") { ${MANDATE} } } }`);
-    const list = body.data.body.mandates;
+    const { body } = await app.gql(`{ body(id: "CSTD") { mandates(asOf: "2015-01-01") { edges { cursor node { ${MANDATE} } } pageInfo { hasNextPage endCursor } scanned } } }`);
+    const page = body.data.body.mandates;
+    const list = page.edges.map((e: any) => e.node);
     // Its Chair's included; A/RES/70/125 ¶65 (December 2015) is not adopted yet.
     expect(list.map((m: any) => m.source.id)).toEqual(['E/RES/2010/2#30', 'A/RES/66/184', 'A/RES/67/195#20', 'A/RES/67/195#21']);
-    const dates = list.map((m: any) => m.date);
-    expect(dates).toEqual([...dates].sort());
+    expect(page).toMatchObject({ pageInfo: { hasNextPage: false }, scanned: 4 });
     expect(list.find((m: any) => m.source.id === 'A/RES/67/195#20')).toEqual(await mandateOn('A/RES/67/195#20', '2015-01-01'));
-    const open = (await app.gql(`{ body(id: "body:CSTD") { mandates(asOf: "2015-01-01", status: [ACTIVE, IN_PROGRESS, OVERDUE]) { source { ${NODE_ID} } status } } }`)).body.data.body.mandates;
+    const open = (await app.gql(`{ body(id: "body:CSTD") { mandates(asOf: "2015-01-01", status: [ACTIVE, IN_PROGRESS, OVERDUE]) { edges { node { source { ${NODE_ID} } status } } } } }`)).body.data.body.mandates.edges.map((e: any) => e.node);
     expect(open).toEqual(list.filter((m: any) => m.status !== 'FULFILLED' && m.status !== 'LAPSED').map((m: any) => ({ source: m.source, status: m.status })));
+    expect(open.length).toBeGreaterThan(0);
     expect(open.length).toBeLessThan(list.length);
-    const first = (await app.gql('{ body(id: "CSTD") { mandates(asOf: "2015-01-01", first: 2) { source { ... on Provision { id } ... on Instrument { id } } } } }')).body.data.body.mandates;
-    expect(first).toEqual(list.slice(0, 2).map((m: any) => ({ source: m.source })));
   });
 
-  it("costs the same round trips for a body with one mandate as for one with many", async () => {
-    const q = (id: string) => `{ body(id: "${id}") { mandates { source { ${NODE_ID} } status addressees { node { ${NODE_ID} } } carriedOutBy { node { ${NODE_ID} } } } } }`;
+  it('lists every mandate in the graph, and pages through it, filtered or not, as one big page', async () => {
+    const q = `query($status: [MandateStatus!], $first: Int, $after: String) { mandates(asOf: "2016-06-01", status: $status, first: $first, after: $after) {
+      edges { cursor node { source { ${NODE_ID} } date status } } pageInfo { hasNextPage endCursor } scanned } }`;
+    const all = (await app.gql(q, { first: 100 })).body.data.mandates;
+    expect(all.pageInfo.hasNextPage).toBe(false);
+    const sources = all.edges.map((e: any) => e.node.source.id);
+    expect(sources).toEqual(expect.arrayContaining(['A/RES/67/195#20', 'ITU Council Decision 562', `${TUNIS}#71`, 'A/RES/70/125#65']));
+    expect(sources).not.toContain('A/RES/80/173#67'); // adopted in 2025
+    const days = all.edges.map((e: any) => e.node.date ?? '9999');
+    expect(days).toEqual([...days].sort());
+    expect(all.edges.filter((e: any) => e.node.status === 'OVERDUE').map((e: any) => e.node.source.id)).toContain('A/RES/65/141#23');
+    for (const status of [null, ['OVERDUE'], ['FULFILLED', 'IN_PROGRESS']]) {
+      const expected = status ? all.edges.filter((e: any) => status.includes(e.node.status)) : all.edges;
+      const walked: any[] = [];
+      for (let after: string | null = null, pages = 0; pages < 100; pages++) {
+        const { body }: { body: any } = await app.gql(q, { status, first: 2, after });
+        walked.push(...body.data.mandates.edges);
+        if (!body.data.mandates.pageInfo.hasNextPage) break;
+        after = body.data.mandates.pageInfo.endCursor;
+      }
+      expect(walked, JSON.stringify(status)).toEqual(expected);
+    }
+  });
+
+  it('refuses a cursor no page gave', async () => {
+    const { body } = await app.gql('{ mandates(after: "bm90LWEtY3Vyc29y") { scanned } }');
+    expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
+    expect(body.errors[0].message).toMatch(/`after` must be an endCursor or cursor returned by a previous mandates page/);
+  });
+
+  it('costs the same round trips for a body with one mandate as for one with many, filtered or not', async () => {
+    const q = (id: string, filter = '') => `{ body(id: "${id}") { mandates${filter} { edges { node { source { ${NODE_ID} } status addressees { node { ${NODE_ID} } } carriedOutBy { node { ${NODE_ID} } } } } } } }`;
     const few = await app.gql(q('body:WTPF-13'));
     const many = await app.gql(q('body:UNSG'));
-    expect(few.body.data.body.mandates.length).toBe(2);
-    expect(many.body.data.body.mandates.length).toBeGreaterThan(5);
+    expect(few.body.data.body.mandates.edges.length).toBe(2);
+    expect(many.body.data.body.mandates.edges.length).toBeGreaterThan(5);
     expect(many.roundTrips).toBe(few.roundTrips);
     expect(many.roundTrips).toBeLessThanOrEqual(3);
+    const filtered = await app.gql(q('body:UNSG', '(status: [LAPSED])'));
+    expect(filtered.body.data.body.mandates.edges).toEqual([]);
+    expect(filtered.roundTrips).toBe(many.roundTrips);
   });
 
   describe('on a graph made for its rules', () => {
@@ -635,11 +667,11 @@ describe('mandates', () => {
     const day = await app.gql('{ provision(id: "A/RES/67/195#20") { mandate(asOf: "2013-13-01") { status } } }');
     expect(day.status).toBe(400);
     expect(day.body.errors[0].message).toMatch(/Date must be a calendar date/);
-    const status = await app.gql('{ body(id: "CSTD") { mandates(status: [DONE]) { status } } }');
+    const status = await app.gql('{ body(id: "CSTD") { mandates(status: [DONE]) { scanned } } }');
     expect(status.status).toBe(400);
     expect(status.body.errors[0].message).toMatch(/MandateStatus/);
-    const page = await app.gql('{ body(id: "CSTD") { mandates(first: 0) { status } } }');
-    expect(page.body.errors[0]).toMatchObject({ message: expect.stringMatching(/`first` must be an integer from 1 to 100/), extensions: { code: 'BAD_USER_INPUT' } });
+    const page = await app.gql('{ mandates(first: 101) { scanned } }');
+    expect(page.body.errors[0]).toMatchObject({ message: expect.stringMatching(/`first` must be an integer from 1 to 100; got 101/), extensions: { code: 'BAD_USER_INPUT' } });
   });
 });
 
@@ -752,7 +784,7 @@ describe('trace', () => {
 
   it("prepares every request of the UI (npm start's background step) with the client's own documents, which changes nothing", async () => {
     const before = await app.gql('{ health { nodes relationships } }');
-    const steps = ['search', 'neighbourhood', 'instrument panel', 'next citations', 'provision panel', 'body panel', 'trace upstream', 'trace downstream'];
+    const steps = ['search', 'neighbourhood', 'instrument panel', 'next citations', 'instrument mandate', 'provision panel', 'provision mandate', 'body panel', 'body mandates', 'trace upstream', 'trace downstream'];
     // Each UI request twice (graphql-jit compiles a document the second time it arrives); an
     // error in any of them (a client document the schema no longer takes) fails the test.
     expect(await prepareReads(app.db, `${app.url}graphql`)).toEqual(['trace walk', ...steps, ...steps]);

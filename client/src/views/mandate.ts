@@ -4,7 +4,7 @@
  * to it or its parts, each with its status. Both read the status as of the end of the time
  * window's "as of" year, or today without one, and are asked again when that year changes.
  */
-import { refLabel, type Api, type MandateDetail, type MandateLinkRef, type MandateSummary, type NodeRef } from '../api.js';
+import { refLabel, type Api, type MandateDetail, type MandateLinkRef, type MandatePage, type MandateSummary, type NodeRef } from '../api.js';
 import { h } from '../dom.js';
 import type { TimeWindow } from '../graph/time-window.js';
 import { nodeLabel, t, term } from '../i18n.js';
@@ -120,28 +120,41 @@ export function mandateSection(kind: 'Instrument' | 'Provision', id: string, api
   });
 }
 
-/** The mandates addressed to a body or its parts, each with its status. */
+/** The mandates addressed to a body or its parts, each with its status, a page at a time. */
 export function bodyMandatesSection(id: string, api: Api, hooks: Hooks): MandateSection {
+  const item = (m: MandateSummary) =>
+    h(
+      'li',
+      { class: 'mandate-item', attrs: { 'data-source': m.source.id, 'data-status': m.status } },
+      h('div', { class: 'citation-head' }, hooks.link(m.source), statusChip(m)),
+      h('p', { class: 'mandate-why muted', text: mandateWhy(m) }),
+    );
   return loading('body-mandates', async (day) => {
-    const list = await api.bodyMandates(id, day);
-    const heading = h('h3', { text: t('mandates', { n: list.length }) });
-    const state = h('p', { class: 'muted', text: asOfText(day) });
-    if (!list.length) return [heading, h('p', { class: 'muted', text: t('mandatesNone') })];
-    return [
-      heading,
-      state,
-      h(
-        'ul',
-        { class: 'mandate-list' },
-        ...list.map((m) =>
-          h(
-            'li',
-            { class: 'mandate-item', attrs: { 'data-source': m.source.id, 'data-status': m.status } },
-            h('div', { class: 'citation-head' }, hooks.link(m.source), statusChip(m)),
-            h('p', { class: 'mandate-why muted', text: mandateWhy(m) }),
-          ),
-        ),
-      ),
-    ];
+    const first = await api.bodyMandates(id, day);
+    const heading = h('h3');
+    let shown = 0;
+    const list = h('ul', { class: 'mandate-list' });
+    const more = h('button', { class: 'button more-mandates', text: t('moreMandates'), attrs: { type: 'button' } });
+    const status = h('p', { class: 'error', attrs: { role: 'status' } });
+    let cursor: string | null = null;
+    const add = (page: MandatePage) => {
+      list.append(...page.mandates.map(item));
+      shown += page.mandates.length;
+      cursor = page.endCursor;
+      heading.textContent = t('mandates', { n: page.hasNextPage ? `${shown}+` : shown });
+      if (!page.hasNextPage) more.remove();
+    };
+    more.addEventListener('click', () => {
+      more.setAttribute('disabled', '');
+      status.textContent = '';
+      api
+        .bodyMandates(id, day, cursor)
+        .then(add)
+        .catch((error: Error) => (status.textContent = t('error', { msg: error.message })))
+        .finally(() => more.removeAttribute('disabled'));
+    });
+    add(first);
+    if (!shown) return [heading, h('p', { class: 'muted', text: t('mandatesNone') })];
+    return [heading, h('p', { class: 'muted', text: asOfText(day) }), list, ...(first.hasNextPage ? [more, status] : [])];
   });
 }

@@ -3,16 +3,16 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Citation } from '../citation/citation.type.js';
 import type { Context } from '../context.type.js';
-import { checkRange, citationCountKey, citationKey, LIMITS } from '../graph/args.js';
+import { citationCountKey, citationKey } from '../graph/args.js';
 import { CitationPageArgs, MIN_STRENGTH } from '../citation/citation.args.js';
 import { Direction, Lang, Relation, Strength } from '../graph/enums.js';
 import { complete } from '../graph/partial.js';
 import { FIELD_PROVENANCE, FieldProvenance, fieldProvenance } from '../graph/provenance.js';
 import { Body, type BodyRow } from './body.type.js';
-import { AS_OF } from '../mandate/mandate.args.js';
-import { mandatesOfBody, today, type MandateView } from '../mandate/mandate.service.js';
-import { Mandate, MandateStatus } from '../mandate/mandate.type.js';
-import { DateScalar } from '../graph/scalars.js';
+import { MandateListArgs } from '../mandate/mandate.args.js';
+import { listMandates } from '../mandate/mandate.resolver.js';
+import type { MandatePage } from '../mandate/mandate.service.js';
+import { MandateConnection } from '../mandate/mandate.type.js';
 
 @Resolver(() => Body)
 export class BodyResolver {
@@ -60,14 +60,8 @@ export class BodyResolver {
     return ctx.loaders.citationCount.load(citationCountKey(row.id, { direction, relations, minStrength }));
   }
 
-  @FieldResolver(() => [Mandate], { description: 'The mandates addressed to this body or to its parts (two levels down: the CSTD brings its Chair\'s), oldest first, each with what carried it out and where it stood on `asOf`; at most `first` (1 to 100).' })
-  mandates(
-    @Root() row: BodyRow,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF }) asOf: string | null,
-    @Arg('status', () => [MandateStatus], { nullable: true, description: 'Only mandates in one of these statuses on `asOf`.' }) status: string[] | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
-    @Ctx() ctx: Context,
-  ): Promise<MandateView[]> {
-    return mandatesOfBody(row.id, asOf ?? today(), status, checkRange('first', first ?? 20, 1, LIMITS.pageSize), ctx);
+  @FieldResolver(() => MandateConnection, { description: 'The mandates addressed to this body or to its parts (two levels down: the CSTD brings its Chair\'s), oldest text first, each with what carried it out and where it stood on `asOf`; see MandateConnection for how a status filter pages.' })
+  mandates(@Root() row: BodyRow, @Args(() => MandateListArgs) args: MandateListArgs, @Ctx() ctx: Context): Promise<MandatePage> {
+    return listMandates(row.id, args, ctx);
   }
 }

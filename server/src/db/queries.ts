@@ -55,7 +55,7 @@ export const QUERY_NAMES = [
   'strength-missing',
   'strength-fill',
   'mandates-of-nodes',
-  'mandates-of-bodies',
+  'mandates-page',
 ] as const;
 /**
  * The link statement is a template (cypher/queries/load-links.cypher) with the labels FromLabel and

@@ -1,8 +1,9 @@
 /** Internal: mandates read from Neo4j (mandates-of-nodes.cypher, mandates-of-bodies.cypher) into MandateRows. */
 import { MANDATE_ADDRESSING, MANDATE_FOLLOWING } from '../../../cypher/model.js';
 import { EVIDENCE_FIELDS, evidenceRow } from '../citation/citation.type.js';
-import { onePerKey } from '../db/batch.js';
 import type { Database } from '../db/database.js';
+import { int } from '../db/plain.js';
+import { BadUserInputError } from '../errors/errors.js';
 import { nodeFromList } from '../graph/graph-node.js';
 import type { MandateLinkRow, MandateRow } from './mandate.type.js';
 
@@ -38,8 +39,28 @@ export async function mandatesByIds(db: Database, ids: readonly string[]): Promi
   });
 }
 
-/** The ids of the mandates addressed to each body or its parts, by their text's date. */
-export async function mandateIdsOfBodies(db: Database, ids: readonly string[]): Promise<string[][]> {
-  const rows = await db.read('mandates-of-bodies', { ids, addressing: [...MANDATE_ADDRESSING] });
-  return onePerKey<string[]>(ids, rows, 'ids').map((list) => list ?? []);
+/** Where a mandate stands in the lists' order: its text's day as written ('9999' undated), then its id. */
+export type MandateKey = [day: string, id: string];
+
+/**
+ * Up to `limit` mandates after `after` in the lists' order that existed on `asOf`: those addressed
+ * to `bodyId` or its parts, or every mandate when it is null (mandates-page.cypher).
+ */
+export async function mandateKeys(db: Database, bodyId: string | null, asOf: string, after: MandateKey | null, limit: number): Promise<MandateKey[]> {
+  const rows = await db.read('mandates-page', { bodyId, addressing: [...MANDATE_ADDRESSING], asOf, after, limit: int(limit) });
+  return rows.map((r) => [r.day as string, r.id as string]);
+}
+
+export function encodeMandateCursor(key: MandateKey): string {
+  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+}
+
+export function decodeMandateCursor(cursor: string): MandateKey {
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key) && key.length === 2 && key.every((k) => typeof k === 'string' && k.length > 0)) return key as MandateKey;
+  } catch {
+    // refused below
+  }
+  throw new BadUserInputError(`\`after\` must be an endCursor or cursor returned by a previous mandates page; got "${cursor}".`, 'after');
 }

@@ -3,6 +3,7 @@ import type { Context } from '../context.type.js';
 import { displayLabel, type NodeRow } from '../graph/graph-node.js';
 import type { MandateStatus } from '../../../cypher/model.js';
 import { existedBy, mandateStanding, type MandateEnd } from './mandate.status.js';
+import { encodeMandateCursor, mandateKeys, type MandateKey } from './mandate.repository.js';
 import type { MandateLinkRow, MandateRow } from './mandate.type.js';
 
 /** What the Mandate type resolves from. */
@@ -60,18 +61,41 @@ export async function mandateOf(source: NodeRow, asOf: string, ctx: Context): Pr
   return row ? mandateOn(row, asOf, source) : null;
 }
 
+/** How many mandates one page reads at most to find those of the statuses asked for. */
+export const MANDATE_SCAN = 2000;
+/** How many it reads per round trip when a status filter may leave most of them out. */
+const SCAN_BATCH = 500;
+
+export interface MandatePage {
+  edges: { cursor: string; node: MandateView }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  scanned: number;
+}
+
 /**
- * The mandates addressed to a body or its parts that existed on `asOf`, oldest first, those of
- * `statuses` only (all when null), at most `first`.
+ * A page of the mandates addressed to `bodyId` or its parts (every mandate when null) that existed
+ * on `asOf`, in the lists' order, after `after`: the first `first` of `statuses` (all when null).
+ * A status is known only once read, so a filtered page takes the next MANDATE_SCAN mandates in one
+ * round trip (one sort) and reads them SCAN_BATCH at a time until it has `first`. It may then hold
+ * fewer, with `hasNextPage` and an `endCursor` after the last one read, from which the next page
+ * goes on. Round trips: one, then one per batch read (at most MANDATE_SCAN / SCAN_BATCH); without
+ * a filter, two.
  */
-export async function mandatesOfBody(bodyId: string, asOf: string, statuses: readonly string[] | null, first: number, ctx: Context): Promise<MandateView[]> {
-  const rows = await ctx.loaders.mandate.loadMany(await ctx.loaders.mandateIdsOfBody.load(bodyId));
-  const views: MandateView[] = [];
-  for (const row of rows) {
-    if (row instanceof Error) throw row;
-    const view = row ? mandateOn(row, asOf) : null;
-    if (view && (!statuses || statuses.includes(view.status))) views.push(view);
-    if (views.length === first) break;
+export async function mandatePage(bodyId: string | null, asOf: string, statuses: readonly string[] | null, first: number, after: MandateKey | null, ctx: Context): Promise<MandatePage> {
+  const limit = statuses ? MANDATE_SCAN : first;
+  const keys = await mandateKeys(ctx.db, bodyId, asOf, after, limit + 1);
+  const edges: MandatePage['edges'] = [];
+  let read = 0;
+  while (read < Math.min(keys.length, limit) && edges.length < first) {
+    const batch = keys.slice(read, Math.min(read + SCAN_BATCH, limit));
+    const rows = await ctx.loaders.mandate.loadMany(batch.map(([, id]) => id));
+    for (let i = 0; i < batch.length && edges.length < first; i++, read++) {
+      const row = rows[i];
+      if (row instanceof Error) throw row;
+      const view = row ? mandateOn(row, asOf) : null;
+      if (view && (!statuses || statuses.includes(view.status))) edges.push({ cursor: encodeMandateCursor(batch[i]), node: view });
+    }
   }
-  return views;
+  const last = read > 0 ? keys[read - 1] : after;
+  return { edges, pageInfo: { hasNextPage: keys.length > read, endCursor: last ? encodeMandateCursor(last) : null }, scanned: read };
 }

@@ -1,5 +1,6 @@
 /** Public API: a mandate, where it stands on a day, and what it is linked to. */
-import { Extensions, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Extensions, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfo } from '../instrument/instrument-connection.type.js';
 import { Evidence, type EvidenceRow } from '../citation/citation.type.js';
 import { Relation } from '../graph/enums.js';
 import { GraphNode, type NodeRow } from '../graph/graph-node.js';
@@ -104,4 +105,28 @@ export class Mandate {
   @Extensions({ listSize: MANDATE_LINKS })
   @Field(() => [MandateLink], { description: 'Earlier mandates it takes up, oldest first.' })
   takesUp!: MandateLinkRow[];
+}
+
+@ObjectType({ description: 'A mandate in a list, with its place in the list.' })
+export class MandateEdge {
+  @Field(() => String, { description: 'Pass as `after` for the mandates that follow this one.' })
+  cursor!: string;
+
+  @Field(() => Mandate)
+  node!: object;
+}
+
+@ObjectType({
+  description:
+    'A page of mandates, oldest text first. A status filter is applied as each mandate is read; a page reads at most 2,000, so it may hold fewer than asked while `pageInfo.hasNextPage` is true: its `endCursor` goes on after the last one read.',
+})
+export class MandateConnection {
+  @Field(() => [MandateEdge])
+  edges!: object[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'How many mandates this page read to find these.' })
+  scanned!: number;
 }

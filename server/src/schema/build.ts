@@ -10,6 +10,7 @@ import { EvidenceResolver } from '../citation/evidence.resolver.js';
 import { HealthResolver } from '../health/health.resolver.js';
 import { InstrumentConnectionResolver } from '../instrument/instrument-connection.resolver.js';
 import { InstrumentResolver } from '../instrument/instrument.resolver.js';
+import { MandateResolver } from '../mandate/mandate.resolver.js';
 import { NeighborhoodResolver } from '../graph/neighborhood.resolver.js';
 import { ProvisionResolver } from '../provision/provision.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
@@ -20,7 +21,7 @@ export const SCHEMA_FILE = path.join(ROOT, 'schema.graphql');
 
 export async function buildAtlasSchema(emit = false): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [HealthResolver, InstrumentResolver, InstrumentConnectionResolver, ProvisionResolver, BodyResolver, CitationResolver, EvidenceResolver, NeighborhoodResolver, TraceResolver, SearchResolver],
+    resolvers: [HealthResolver, InstrumentResolver, InstrumentConnectionResolver, ProvisionResolver, BodyResolver, CitationResolver, EvidenceResolver, NeighborhoodResolver, TraceResolver, SearchResolver, MandateResolver],
     validate: false,
     emitSchemaFile: emit ? { path: SCHEMA_FILE, sortedSchema: false } : false,
   });
