@@ -1,13 +1,13 @@
 // DataLoader batch: the mandate each provision or instrument in $ids carries, as
 // server/src/mandate/mandate.repository.ts reads it. A node carries one when it has an edge of
 // $addressing (MANDATE_ADDRESSING, cypher/model.ts) to a body; other ids return no row. With it:
-// its text's date and due date, the bodies it addresses, the edges of $following that reach it
-// (what carried it out, and later mandates that took it up) and those it sends to earlier mandates.
-// The node itself comes as a slim list (`source`), like the other ends.
-// Each edge comes as [relation, evidence (the $evidence properties, in order), the other end as a
-// slim list (server/src/graph/graph-node.ts, nodeFromList), its date, its end, whether it is a
-// mandate itself]. A node's date is its own (an instrument's adoption, a body's setting up) or, for
-// a provision, its instrument's; its end is an event's last day or a body's end.
+// the node as a slim list (server/src/graph/graph-node.ts, nodeFromList), its text's date and due
+// date, the bodies it addresses, and its edges of $following either way, but to a body (what
+// carried it out, later mandates that took it up, earlier ones it takes up).
+// An edge comes as [outgoing, relation, evidence (the $evidence properties, in order), the other
+// end as a slim list, its date, its end, whether it is a mandate itself]; an addressee as the same
+// without `outgoing`. A node's date is its own (an instrument's adoption, a body's setting up) or,
+// for a provision, its instrument's; its end is an event's last day or a body's end.
 UNWIND $ids AS id
 CALL (id) {
   WITH id WHERE id CONTAINS '#'
@@ -18,11 +18,11 @@ CALL (id) {
 }
 WITH id, n, [(n)-[r]->(b:Body) WHERE type(r) IN $addressing | [type(r), [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END], ['Body', b.id, b.acronym, b.name, b.nameAr, b.kind, toString(b.established), toString(b.ended), b.confidence, b.sources], toString(b.established), toString(b.ended), false]] AS addressees
 WHERE size(addressees) > 0
-WITH id, n, addressees, [(n)<-[r]-(m) WHERE type(r) IN $following | [r, m]] + [(n)-[r]->(m) WHERE type(r) IN $following AND NOT m:Body | [r, m]] AS edges
-UNWIND (CASE WHEN edges = [] THEN [null] ELSE edges END) AS edge
-WITH id, n, addressees, edge[0] AS r, edge[1] AS m
-OPTIONAL MATCH (m)-[:PART_OF]->(mi:Instrument)
-WITH id, n, addressees, collect(CASE WHEN r IS NOT NULL THEN [
+CALL (n) {
+  MATCH (n)-[r]-(m)
+  WHERE type(r) IN $following AND NOT (startNode(r) = n AND m:Body)
+  OPTIONAL MATCH (m)-[:PART_OF]->(mi:Instrument)
+  RETURN collect([
     startNode(r) = n,
     type(r),
     [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END],
@@ -37,8 +37,9 @@ WITH id, n, addressees, collect(CASE WHEN r IS NOT NULL THEN [
       ELSE toString(m.established)
     END,
     CASE WHEN m:Instrument THEN toString(m.endDate) WHEN m:Body THEN toString(m.ended) END,
-    EXISTS { (m)-[a]->(:Body) WHERE type(a) IN $addressing AND NOT m:Body }
-  ] END) AS linked
+    NOT m:Body AND EXISTS { (m)-[a]->(:Body) WHERE type(a) IN $addressing }
+  ]) AS linked
+}
 OPTIONAL MATCH (n)-[:PART_OF]->(ni:Instrument)
 RETURN id AS key,
        CASE WHEN n:Provision THEN ['Provision', n.id, n.instrumentId, n.number, n.label, n.position]

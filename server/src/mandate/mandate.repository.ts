@@ -23,7 +23,7 @@ export async function mandatesByIds(db: Database, ids: readonly string[]): Promi
   return ids.map((id) => {
     const row = byId.get(id);
     if (!row) return null;
-    const edges = (row.linked as EdgeList[]).filter((e) => e !== null);
+    const edges = row.linked as EdgeList[];
     // Addressees come as edges too, with their other end a body: [relation, evidence, body, established, ended, false].
     const addressees = (row.addressees as unknown[][]).map((a) => link([false, ...a] as EdgeList));
     return {
