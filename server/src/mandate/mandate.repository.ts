@@ -1,4 +1,4 @@
-/** Internal: mandates read from Neo4j (mandates-of-nodes.cypher, mandates-of-bodies.cypher) into MandateRows. */
+/** Internal: mandates read from Neo4j (mandates-of-nodes.cypher, mandates-page.cypher) into MandateRows, and their cursors. */
 import { MANDATE_ADDRESSING, MANDATE_FOLLOWING } from '../../../cypher/model.js';
 import { EVIDENCE_FIELDS, evidenceRow } from '../citation/citation.type.js';
 import type { Database } from '../db/database.js';
@@ -15,6 +15,9 @@ function link([, relation, evidence, node, date, ended]: EdgeList): MandateLinkR
 }
 
 const byDate = (a: MandateLinkRow, b: MandateLinkRow) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.node.id.localeCompare(b.node.id);
+/** Addressees by body, then relation, then how the edge was made: the same order however the store was written. */
+const byBody = (a: MandateLinkRow, b: MandateLinkRow) =>
+  a.node.id.localeCompare(b.node.id) || a.relation.localeCompare(b.relation) || (a.evidence.method ?? '').localeCompare(b.evidence.method ?? '');
 
 /** The mandate of each id (a provision or an instrument), null for an id that carries none. */
 export async function mandatesByIds(db: Database, ids: readonly string[]): Promise<(MandateRow | null)[]> {
@@ -25,7 +28,7 @@ export async function mandatesByIds(db: Database, ids: readonly string[]): Promi
     if (!row) return null;
     const edges = row.linked as EdgeList[];
     // Addressees come as edges too, with their other end a body: [relation, evidence, body, established, ended, false].
-    const addressees = (row.addressees as unknown[][]).map((a) => link([false, ...a] as EdgeList));
+    const addressees = (row.addressees as unknown[][]).map((a) => link([false, ...a] as EdgeList)).sort(byBody);
     return {
       id,
       source: nodeFromList(row.source as unknown[]),

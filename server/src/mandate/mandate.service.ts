@@ -1,4 +1,4 @@
-/** Internal: a mandate as it stood on a day, for Provision.mandate, Instrument.mandate and Body.mandates. */
+/** Internal: a mandate as it stood on a day, and pages of them: Provision.mandate, Instrument.mandate, Body.mandates, Query.mandates. */
 import type { Context } from '../context.type.js';
 import { displayLabel, type NodeRow } from '../graph/graph-node.js';
 import type { MandateStatus } from '../../../cypher/model.js';
@@ -40,14 +40,14 @@ export function mandateOn(row: MandateRow, asOf: string, source: NodeRow = row.s
   const outputs = carriedOutBy.map(end);
   const { status, note, basis, late } = mandateStanding({ due: row.due, addressees: row.addressees.map(end), outputs }, asOf);
   return {
-    statusBasis: basis ? carriedOutBy[outputs.indexOf(basis)] : undefined,
-    late,
     source,
     date: row.date,
     due: row.due,
     asOf,
     status,
     statusNote: note,
+    statusBasis: basis ? carriedOutBy[outputs.indexOf(basis)] : undefined,
+    late,
     addressees: row.addressees,
     carriedOutBy,
     followedUpBy: row.followUps.filter((f) => existedBy(f.date, asOf)),
