@@ -1,11 +1,10 @@
 // DataLoader batch: the mandate each provision or instrument in $ids carries, as
 // server/src/mandate/mandate.repository.ts reads it. A node carries one when it has an edge of
 // $addressing (MANDATE_ADDRESSING, cypher/model.ts) to a body; other ids return no row. With it:
-// the node as a slim list (server/src/graph/graph-node.ts, nodeFromList), its text's date and due
-// date, the bodies it addresses, and its edges of $following either way, but to a body (what
+// the node's card (CARD, cypher/card.ts), its text's date and due date, the bodies it addresses, and its edges of $following either way, but to a body (what
 // carried it out, later mandates that took it up, earlier ones it takes up).
 // An edge comes as [outgoing, relation, evidence (the $evidence properties, in order), the other
-// end as a slim list, its date, its end, whether it is a mandate itself]; an addressee as the same
+// end's card, its date, its end, whether it is a mandate itself]; an addressee as the same
 // without `outgoing`. A node's date is its own (an instrument's adoption, a body's setting up) or,
 // for a provision, its instrument's; its end is an event's last day or a body's end.
 UNWIND $ids AS id
@@ -16,7 +15,7 @@ CALL (id) {
   WITH id WHERE NOT id CONTAINS '#' AND NOT id STARTS WITH 'body:'
   MATCH (n:Instrument {id: id}) RETURN n
 }
-WITH id, n, [(n)-[r]->(b:Body) WHERE type(r) IN $addressing | [type(r), [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END], ['Body', b.id, b.acronym, b.name, b.nameAr, b.kind, toString(b.established), toString(b.ended), b.confidence, b.sources], toString(b.established), toString(b.ended), false]] AS addressees
+WITH id, n, [(n)-[r]->(b:Body) WHERE type(r) IN $addressing | [type(r), [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END], CARD(b), toString(b.established), toString(b.ended), false]] AS addressees
 WHERE size(addressees) > 0
 CALL (n) {
   MATCH (n)-[r]-(m)
@@ -26,11 +25,7 @@ CALL (n) {
     startNode(r) = n,
     type(r),
     [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END],
-    CASE
-      WHEN m:Provision THEN ['Provision', m.id, m.instrumentId, m.number, m.label, m.position]
-      WHEN m:Instrument THEN ['Instrument', m.id, m.symbol, m.kind, m.shortTitle, coalesce(toString(m.adopted), m.adoptedText), m.bodyId, m.titleEn]
-      ELSE ['Body', m.id, m.acronym, m.name, m.nameAr, m.kind, toString(m.established), toString(m.ended), m.confidence, m.sources]
-    END,
+    CARD(m),
     CASE
       WHEN m:Provision THEN coalesce(toString(mi.adopted), mi.adoptedText)
       WHEN m:Instrument THEN coalesce(toString(m.adopted), m.adoptedText)
@@ -42,7 +37,6 @@ CALL (n) {
 }
 OPTIONAL MATCH (n)-[:PART_OF]->(ni:Instrument)
 RETURN id AS key,
-       CASE WHEN n:Provision THEN ['Provision', n.id, n.instrumentId, n.number, n.label, n.position]
-         ELSE ['Instrument', n.id, n.symbol, n.kind, n.shortTitle, coalesce(toString(n.adopted), n.adoptedText), n.bodyId, n.titleEn] END AS source,
+       CARD(n) AS source,
        CASE WHEN n:Provision THEN coalesce(toString(ni.adopted), ni.adoptedText) ELSE coalesce(toString(n.adopted), n.adoptedText) END AS date,
        n.due AS due, addressees, linked

@@ -4,14 +4,15 @@ import { EVIDENCE_FIELDS, evidenceRow } from '../citation/citation.type.js';
 import type { Database } from '../db/database.js';
 import { int } from '../db/plain.js';
 import { BadUserInputError } from '../errors/errors.js';
-import { nodeFromList } from '../graph/graph-node.js';
+import { nodeFromCard } from '../graph/graph-node.js';
+import type { StoredCard } from '../../../cypher/card.js';
 import type { MandateLinkRow, MandateRow } from './mandate.type.js';
 
-/** [outgoing, relation, evidence, node, date, ended, isMandate]: one edge as the statement sends it. */
-type EdgeList = [boolean, string, unknown[], unknown[], string | null, string | null, boolean];
+/** [outgoing, relation, evidence, the node's card, date, ended, isMandate]: one edge as the statement sends it. */
+type EdgeList = [boolean, string, unknown[], StoredCard, string | null, string | null, boolean];
 
 function link([, relation, evidence, node, date, ended]: EdgeList): MandateLinkRow {
-  return { relation, evidence: evidenceRow(EVIDENCE_FIELDS, evidence), node: nodeFromList(node), date: date ?? undefined, ended: ended ?? undefined };
+  return { relation, evidence: evidenceRow(EVIDENCE_FIELDS, evidence), node: nodeFromCard(node), date: date ?? undefined, ended: ended ?? undefined };
 }
 
 const byDate = (a: MandateLinkRow, b: MandateLinkRow) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.node.id.localeCompare(b.node.id);
@@ -31,7 +32,7 @@ export async function mandatesByIds(db: Database, ids: readonly string[]): Promi
     const addressees = (row.addressees as unknown[][]).map((a) => link([false, ...a] as EdgeList)).sort(byBody);
     return {
       id,
-      source: nodeFromList(row.source as unknown[]),
+      source: nodeFromCard(row.source as StoredCard),
       date: (row.date as string | null) ?? undefined,
       due: (row.due as string | null) ?? undefined,
       addressees,
