@@ -49,6 +49,7 @@ export async function prepareReads(db: Database, endpoint: string): Promise<stri
     const last = detail?.[direction][0];
     if (last) await step('next citations', () => api.citations('Instrument', symbol, direction, last.cursor));
     await step('instrument mandate', () => api.mandate('Instrument', symbol, null));
+    await step('text mandates', () => api.textMandates(symbol, null));
     const provision = detail?.provisions[0];
     if (provision) await step('provision panel', () => api.provision(provision.id));
     if (provision) await step('provision mandate', () => api.mandate('Provision', provision.id, null));

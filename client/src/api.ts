@@ -194,6 +194,12 @@ export class Api {
     return { mandates: page?.edges.map((e) => e.node) ?? [], hasNextPage: page?.pageInfo.hasNextPage ?? false, endCursor: page?.pageInfo.endCursor ?? null };
   }
 
+  /** The mandates an instrument's paragraphs give, in document order, as they stood on `asOf` (null: today). */
+  async textMandates(symbol: string, asOf: string | null): Promise<MandateSummary[]> {
+    const data = await this.request<{ instrument: { provisions: Array<{ mandate: MandateSummary | null }> } | null }>(TEXT_MANDATES, { symbol, asOf });
+    return (data.instrument?.provisions ?? []).flatMap((p) => (p.mandate ? [p.mandate] : []));
+  }
+
   /** The chains from `from`; with `minStrength`, only through clauses that act at least that strongly. */
   async trace(from: string, direction: TraceDirection, minStrength: Strength | null = null): Promise<TracePath[]> {
     const data = await this.request<{ trace: Array<{ hops: RawHop[] }> }>(TRACE, { from, direction, minStrength });
@@ -304,6 +310,8 @@ const MANDATE_QUERY: Record<'Instrument' | 'Provision', string> = {
   Instrument: mandateQuery('instrument', 'symbol', 'String'),
   Provision: mandateQuery('provision', 'id', 'ID'),
 };
+
+const TEXT_MANDATES = `query TextMandates($symbol: String!, $asOf: Date) { instrument(symbol: $symbol) { provisions { mandate(asOf: $asOf) { ${MANDATE_SUMMARY} } } } }`;
 
 /** Mandates per page in a body's panel. */
 export const MANDATE_PAGE = 50;

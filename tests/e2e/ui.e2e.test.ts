@@ -699,10 +699,13 @@ describe('ig-atlas UI', () => {
     await poll(state).toBe('FULFILLED');
     expect(await page.textContent('#panel section.mandate .mandate-why')).toBe('Carried out by \u2068WGEC report to CSTD-17\u2069 (\u20682014-05-14\u2069).');
     expect(await linked()).toContain('WGEC-REPORT-2014');
-    // A text that addresses no body has no mandate section.
+    // Opinion 6 as a whole addresses no body: no mandate section; its paragraphs' mandates are
+    // listed, the invitation to all stakeholders with no output recorded.
     await page.goto(new URL(OP6, app.url).href);
-    await page.waitForSelector('#panel .citations-out');
+    await page.waitForSelector('#panel section.text-mandates .mandate-item');
     await poll(() => page.$eval('#panel section.mandate', (e) => e.hasAttribute('hidden') && !e.hasAttribute('aria-busy'))).toBe(true);
+    expect(await page.$$eval('#panel section.text-mandates .mandate-item', (els) => els.map((e) => [e.getAttribute('data-source'), e.getAttribute('data-status')]))).toEqual([['WTPF-13/DT/6#invites.1', 'ACTIVE']]);
+    expect(await page.textContent('#panel section.text-mandates h3')).toBe('Mandates its paragraphs give (1)');
     // A body lists the mandates addressed to it and its Chair, each with its status then, in Arabic.
     await page.goto(new URL('/?node=body%3ACSTD&asOf=2013&lang=ar', app.url).href);
     await page.waitForSelector('#panel section.body-mandates .mandate-item');

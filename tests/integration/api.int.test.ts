@@ -784,7 +784,7 @@ describe('trace', () => {
 
   it("prepares every request of the UI (npm start's background step) with the client's own documents, which changes nothing", async () => {
     const before = await app.gql('{ health { nodes relationships } }');
-    const steps = ['search', 'neighbourhood', 'instrument panel', 'next citations', 'instrument mandate', 'provision panel', 'provision mandate', 'body panel', 'body mandates', 'trace upstream', 'trace downstream'];
+    const steps = ['search', 'neighbourhood', 'instrument panel', 'next citations', 'instrument mandate', 'text mandates', 'provision panel', 'provision mandate', 'body panel', 'body mandates', 'trace upstream', 'trace downstream'];
     // Each UI request twice (graphql-jit compiles a document the second time it arrives); an
     // error in any of them (a client document the schema no longer takes) fails the test.
     expect(await prepareReads(app.db, `${app.url}graphql`)).toEqual(['trace walk', ...steps, ...steps]);

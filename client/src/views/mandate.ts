@@ -1,7 +1,7 @@
 /**
  * The panel's mandate sections: for a provision or instrument, the mandate it gives (its status,
- * why, whom it addresses, what carried it out, what took it up); for a body, the mandates addressed
- * to it or its parts, each with its status. Both read the status as of the end of the time
+ * why, whom it addresses, what carried it out, what took it up); for an instrument, those its
+ * paragraphs give; for a body, the mandates addressed to it or its parts; each with its status. Both read the status as of the end of the time
  * window's "as of" year, or today without one, and are asked again when that year changes.
  */
 import { refLabel, type Api, type MandateDetail, type MandateLinkRef, type MandatePage, type MandateSummary, type NodeRef } from '../api.js';
@@ -120,15 +120,32 @@ export function mandateSection(kind: 'Instrument' | 'Provision', id: string, api
   });
 }
 
+/** One mandate of a list: its text, as a link, its status and why. */
+function mandateItem(m: MandateSummary, hooks: Hooks): HTMLElement {
+  return h(
+    'li',
+    { class: 'mandate-item', attrs: { 'data-source': m.source.id, 'data-status': m.status } },
+    h('div', { class: 'citation-head' }, hooks.link(m.source), statusChip(m)),
+    h('p', { class: 'mandate-why muted', text: mandateWhy(m) }),
+  );
+}
+
+/** The mandates an instrument's paragraphs give, each with its status; hidden when they give none. */
+export function textMandatesSection(symbol: string, api: Api, hooks: Hooks): MandateSection {
+  return loading('text-mandates', async (day) => {
+    const list = await api.textMandates(symbol, day);
+    if (!list.length) return null;
+    return [
+      h('h3', { text: t('textMandates', { n: list.length }) }),
+      h('p', { class: 'muted', text: asOfText(day) }),
+      h('ul', { class: 'mandate-list' }, ...list.map((m) => mandateItem(m, hooks))),
+    ];
+  });
+}
+
 /** The mandates addressed to a body or its parts, each with its status, a page at a time. */
 export function bodyMandatesSection(id: string, api: Api, hooks: Hooks): MandateSection {
-  const item = (m: MandateSummary) =>
-    h(
-      'li',
-      { class: 'mandate-item', attrs: { 'data-source': m.source.id, 'data-status': m.status } },
-      h('div', { class: 'citation-head' }, hooks.link(m.source), statusChip(m)),
-      h('p', { class: 'mandate-why muted', text: mandateWhy(m) }),
-    );
+  const item = (m: MandateSummary) => mandateItem(m, hooks);
   return loading('body-mandates', async (day) => {
     const first = await api.bodyMandates(id, day);
     const heading = h('h3');

@@ -9,7 +9,7 @@ import { h, langText, externalLink } from '../dom.js';
 import type { GraphController, Selection } from '../graph/controller.js';
 import { labelOfId } from '../../../cypher/model.js';
 import { citeEdge, citeNode, type DataRef } from '../cite.js';
-import { bodyMandatesSection, mandateSection, type MandateSection } from './mandate.js';
+import { bodyMandatesSection, mandateSection, textMandatesSection, type MandateSection } from './mandate.js';
 import { EDGE_LOOKS } from '../graph/style.js';
 import { timeMark, yearOf } from '../graph/time-window.js';
 import type { Evidence, FieldMark, GEdge, GNode, TraceDirection } from '../graph/types.js';
@@ -207,6 +207,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
       d.note ? h('p', { class: 'note' }, h('strong', { text: `${t('note')}: ` }), langText('span', d.note)) : '',
       summary ? langText('p', summary, null, 'summary') : '',
       mandateOf(mandateSection('Instrument', node.id, api, { link: nodeLink })),
+      mandateOf(textMandatesSection(node.id, api, { link: nodeLink })),
       citationSection('outgoing', d.out, d.outCount, 'out', node),
       citationSection('incoming', d.in, d.inCount, 'in', node),
       paragraphs(d),
