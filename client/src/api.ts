@@ -189,9 +189,18 @@ export class Api {
    * (null: today), after the `endCursor` of the page before.
    */
   async bodyMandates(id: string, asOf: string | null, after: string | null = null): Promise<MandatePage> {
-    const data = await this.request<{ body: { mandates: { edges: Array<{ node: MandateSummary }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } | null }>(BODY_MANDATES, { id, asOf, after, first: MANDATE_PAGE });
-    const page = data.body?.mandates;
-    return { mandates: page?.edges.map((e) => e.node) ?? [], hasNextPage: page?.pageInfo.hasNextPage ?? false, endCursor: page?.pageInfo.endCursor ?? null };
+    const data = await this.request<{ body: { mandates: MandateConnection } | null }>(BODY_MANDATES, { id, asOf, after, first: MANDATE_PAGE });
+    return fromConnection(data.body?.mandates ?? null);
+  }
+
+  /**
+   * A page of every mandate in the graph, oldest first, as it stood on `asOf` (null: today), of one
+   * status (null: any), after the `endCursor` of the page before. A filtered page may hold fewer
+   * than asked and still have more after it (the API reads at most 2,000 mandates a page).
+   */
+  async mandates(status: MandateStatus | null, asOf: string | null, after: string | null = null): Promise<MandatePage> {
+    const data = await this.request<{ mandates: MandateConnection }>(ALL_MANDATES, { status: status ? [status] : null, asOf, after, first: MANDATE_PAGE });
+    return fromConnection(data.mandates);
   }
 
   /** The mandates an instrument's paragraphs give, in document order, as they stood on `asOf` (null: today). */
@@ -320,10 +329,27 @@ const BODY_MANDATES = `query BodyMandates($id: ID!, $asOf: Date, $first: Int, $a
   body(id: $id) { mandates(asOf: $asOf, first: $first, after: $after) { edges { node { ${MANDATE_SUMMARY} } } pageInfo { hasNextPage endCursor } } }
 }`;
 
+const ALL_MANDATES = `query Mandates($status: [MandateStatus!], $asOf: Date, $first: Int, $after: String) {
+  mandates(status: $status, asOf: $asOf, first: $first, after: $after) { edges { node { ${MANDATE_SUMMARY} } } pageInfo { hasNextPage endCursor } scanned }
+}`;
+
+interface MandateConnection {
+  edges: Array<{ node: MandateSummary }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  scanned?: number;
+}
+
 export interface MandatePage {
   mandates: MandateSummary[];
   hasNextPage: boolean;
   endCursor: string | null;
+  /** How many mandates the page read to find these (a filtered page reads past those it leaves out). */
+  scanned: number;
+}
+
+function fromConnection(page: MandateConnection | null): MandatePage {
+  const mandates = page?.edges.map((e) => e.node) ?? [];
+  return { mandates, hasNextPage: page?.pageInfo.hasNextPage ?? false, endCursor: page?.pageInfo.endCursor ?? null, scanned: page?.scanned ?? mandates.length };
 }
 
 export interface MandateLinkRef {

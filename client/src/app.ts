@@ -293,7 +293,9 @@ export function startApp(): void {
     trace: (id, direction) => void trace(id, direction),
     closed: () => update({ select: undefined, edge: undefined }),
     cite: (make) => void cite(make),
+    mandatesListed: (status) => update({ mandates: status ?? undefined }),
   });
+  $('#mandates-button').addEventListener('click', () => panel.showMandates(state.mandates ?? 'ALL'));
   const selectedNode = () => (controller.selection && controller.nodeData(controller.selection) ? controller.selection : state.root ?? null);
   const toolbar = mountToolbar($('#toolbar'), controller, {
     expand: () => {
@@ -365,6 +367,9 @@ export function startApp(): void {
     // screen reader should read it; what it does is the tooltip. An aria-label in the page's
     // language would hide the visible name from speech-input users (WCAG 2.5.3).
     toggle.title = t('languageLabel');
+    const mandatesButton = $('#mandates-button');
+    mandatesButton.textContent = t('mandatesButton');
+    mandatesButton.title = t('mandatesButtonTitle');
     $('#welcome-title').textContent = t('welcomeTitle');
     $('#welcome-text').textContent = t('welcomeText');
     $('#hint').textContent = `${t('selectHint')} ${t('keyboardHint')}`;
@@ -434,6 +439,8 @@ export function startApp(): void {
     } else {
       $('#welcome').hidden = false;
     }
+    // A shared list of mandates opens over whatever the link shows.
+    if (state.mandates) panel.showMandates(state.mandates);
     // The link names the data version it was made on: say so if the graph has changed since, and
     // name the current one, so a link copied now pins what is shown now.
     const data = await dataVersion;

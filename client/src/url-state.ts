@@ -2,6 +2,7 @@
  * What the URL says is shown, parsed and serialised without touching the DOM, so a shared link
  * restores the view: /?instrument=WTPF-13%2FDT%2F6&select=…&trace=…&dir=up&asOf=2013&newAfter=2010&lang=ar.
  */
+import { MANDATE_STATUSES, type MandateStatus } from '../../cypher/model.js';
 import { isStrength, type Strength } from '../../cypher/strength.js';
 import { parseYear } from './graph/time-window.js';
 import type { TraceDirection } from './graph/types.js';
@@ -32,6 +33,11 @@ export interface UrlState {
   /** The time window (time-window.ts): the last year shown, and the year after which elements are marked new. */
   asOf?: number;
   newAfter?: number;
+  /**
+   * The panel lists the graph's mandates (`mandates=all`, or one status: `mandates=OVERDUE`), as of
+   * the time window's year.
+   */
+  mandates?: MandateStatus | 'ALL';
   /** The data version the view was made on (`v=`): opened on a later one, the page says the graph has changed since. */
   dataVersion?: number;
   /** Debug: a synthetic graph of this many nodes, drawn without the API. */
@@ -76,6 +82,8 @@ export function parseUrlState(search: string): UrlState {
   if (asOf !== null) state.asOf = asOf;
   const newAfter = parseYear(params.get('newAfter'));
   if (newAfter !== null) state.newAfter = newAfter;
+  const mandates = params.get('mandates')?.trim().toUpperCase();
+  if (mandates && (mandates === 'ALL' || (MANDATE_STATUSES as readonly string[]).includes(mandates))) state.mandates = mandates as MandateStatus | 'ALL';
   const dataVersion = Number(params.get('v'));
   if (Number.isInteger(dataVersion) && dataVersion > 0) state.dataVersion = dataVersion;
   const synthetic = Number(params.get('synthetic'));
@@ -100,6 +108,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.minStrength) params.set('strength', state.minStrength);
   if (state.asOf !== undefined) params.set('asOf', String(state.asOf));
   if (state.newAfter !== undefined) params.set('newAfter', String(state.newAfter));
+  if (state.mandates) params.set('mandates', state.mandates === 'ALL' ? 'all' : state.mandates);
   if (state.dataVersion) params.set('v', String(state.dataVersion));
   if (state.synthetic) params.set('synthetic', String(state.synthetic));
   if (state.webgl) params.set('webgl', '1');

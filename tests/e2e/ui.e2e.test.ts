@@ -726,6 +726,43 @@ describe('ig-atlas UI', () => {
     await page.close();
   });
 
+  it('lists every mandate in the graph from the header, by status, keeps the list in the link and comes back to it from a mandate', async () => {
+    const page = await openPage('/?asOf=2016');
+    const items = () => page.$$eval('#panel .mandate-landscape .mandate-item', (els) => els.map((e) => [e.getAttribute('data-source'), e.getAttribute('data-status')]));
+    const listed = () => new URL(page.url()).searchParams.get('mandates');
+    await page.click('#mandates-button');
+    await page.waitForSelector('#panel .mandate-landscape .mandate-item');
+    const all = await items();
+    expect(all.length).toBeGreaterThan(10);
+    expect(all).toContainEqual(['A/RES/67/195#20', 'FULFILLED']);
+    expect(all).toContainEqual(['A/RES/65/141#23', 'OVERDUE']);
+    expect(all.map(([id]) => id)).not.toContain('A/RES/80/173#67'); // adopted in 2025, after the window
+    expect(listed()).toBe('all');
+    await page.selectOption('#mandate-status-filter', 'OVERDUE');
+    await poll(items).toEqual(all.filter(([, status]) => status === 'OVERDUE'));
+    expect(listed()).toBe('OVERDUE');
+    expect(await axeViolations(page), 'mandate list').toEqual([]);
+    // A mandate opened from the list: its panel, then Back to the list as it was.
+    await page.click('#panel .mandate-item[data-source="A/RES/65/141#23"] button[data-node]');
+    await page.waitForSelector('#panel section.mandate .mandate-state[data-status="OVERDUE"]');
+    expect(listed()).toBeNull();
+    await page.click('#panel .panel-header button[aria-label="Back"]');
+    await poll(items).toEqual(all.filter(([, status]) => status === 'OVERDUE'));
+    expect(listed()).toBe('OVERDUE');
+    // The link opens the list again, in Arabic too; Escape closes it and the link forgets it.
+    await page.goto(new URL('/?mandates=overdue&asOf=2016&lang=ar', app.url).href);
+    await page.waitForSelector('body[data-ready="true"]');
+    await poll(items).toEqual(all.filter(([, status]) => status === 'OVERDUE'));
+    expect(await page.textContent('#mandates-button')).toBe('الولايات');
+    expect(await page.textContent('#panel .mandate-landscape .chip.mandate-status')).toBe('متأخرة');
+    expect(await axeViolations(page), 'mandate list, Arabic').toEqual([]);
+    await page.keyboard.press('Escape');
+    await poll(listed).toBeNull();
+    expect(await page.isHidden('#panel')).toBe(true);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows the graph as of a year with what is new after another, from the link and from the time controls', async () => {
     const page = await openPage(`${OP6}&asOf=2012&newAfter=2005`);
     /** Per node: its year (from its date, read here apart from the controller) and how it is drawn. */

@@ -7,6 +7,7 @@
 import { refLabel, type Api, type MandateDetail, type MandateLinkRef, type MandatePage, type MandateSummary, type NodeRef } from '../api.js';
 import { h } from '../dom.js';
 import type { TimeWindow } from '../graph/time-window.js';
+import { MANDATE_STATUSES, type MandateStatus } from '../../../cypher/model.js';
 import { nodeLabel, t, term } from '../i18n.js';
 
 /** The day a status is read for: the last day of the window's "as of" year; null (today) without one. */
@@ -143,35 +144,68 @@ export function textMandatesSection(symbol: string, api: Api, hooks: Hooks): Man
   });
 }
 
+/**
+ * A list of mandates a page at a time, `fetch` giving the page after a cursor: its heading (with
+ * the number shown, "50+" while more follow), the list and a button for the next page. A filtered
+ * page may hold none of the mandates it read: the list then says so, and the button reads on.
+ */
+async function pagedList(fetch: (after: string | null) => Promise<MandatePage>, heading: (n: string) => string, hooks: Hooks): Promise<{ heading: HTMLElement; list: HTMLElement; more: HTMLElement[]; shown: number }> {
+  const title = h('h3');
+  const list = h('ul', { class: 'mandate-list' });
+  const more = h('button', { class: 'button more-mandates', text: t('moreMandates'), attrs: { type: 'button' } });
+  const note = h('p', { class: 'muted read-note' });
+  const status = h('p', { class: 'error', attrs: { role: 'status' } });
+  let shown = 0;
+  let read = 0;
+  let cursor: string | null = null;
+  const add = (page: MandatePage) => {
+    list.append(...page.mandates.map((m) => mandateItem(m, hooks)));
+    shown += page.mandates.length;
+    read += page.scanned;
+    cursor = page.endCursor;
+    title.textContent = heading(page.hasNextPage ? `${shown}+` : String(shown));
+    note.textContent = page.hasNextPage && page.mandates.length === 0 ? t('mandatesReadOn', { n: read }) : '';
+    if (!page.hasNextPage) more.remove();
+  };
+  more.addEventListener('click', () => {
+    more.setAttribute('disabled', '');
+    status.textContent = '';
+    fetch(cursor)
+      .then(add)
+      .catch((error: Error) => (status.textContent = t('error', { msg: error.message })))
+      .finally(() => more.removeAttribute('disabled'));
+  });
+  const first = await fetch(null);
+  add(first);
+  return { heading: title, list, more: first.hasNextPage ? [note, more, status] : [], shown };
+}
+
 /** The mandates addressed to a body or its parts, each with its status, a page at a time. */
 export function bodyMandatesSection(id: string, api: Api, hooks: Hooks): MandateSection {
-  const item = (m: MandateSummary) => mandateItem(m, hooks);
   return loading('body-mandates', async (day) => {
-    const first = await api.bodyMandates(id, day);
-    const heading = h('h3');
-    let shown = 0;
-    const list = h('ul', { class: 'mandate-list' });
-    const more = h('button', { class: 'button more-mandates', text: t('moreMandates'), attrs: { type: 'button' } });
-    const status = h('p', { class: 'error', attrs: { role: 'status' } });
-    let cursor: string | null = null;
-    const add = (page: MandatePage) => {
-      list.append(...page.mandates.map(item));
-      shown += page.mandates.length;
-      cursor = page.endCursor;
-      heading.textContent = t('mandates', { n: page.hasNextPage ? `${shown}+` : shown });
-      if (!page.hasNextPage) more.remove();
-    };
-    more.addEventListener('click', () => {
-      more.setAttribute('disabled', '');
-      status.textContent = '';
-      api
-        .bodyMandates(id, day, cursor)
-        .then(add)
-        .catch((error: Error) => (status.textContent = t('error', { msg: error.message })))
-        .finally(() => more.removeAttribute('disabled'));
-    });
-    add(first);
-    if (!shown) return [heading, h('p', { class: 'muted', text: t('mandatesNone') })];
-    return [heading, h('p', { class: 'muted', text: asOfText(day) }), list, ...(first.hasNextPage ? [more, status] : [])];
+    const { heading, list, more, shown } = await pagedList((after) => api.bodyMandates(id, day, after), (n) => t('mandates', { n }), hooks);
+    if (!shown && !more.length) return [heading, h('p', { class: 'muted', text: t('mandatesNone') })];
+    return [heading, h('p', { class: 'muted', text: asOfText(day) }), list, ...more];
+  });
+}
+
+/**
+ * Every mandate in the graph, of the status chosen (null: any), a page at a time: the mandate
+ * landscape, and its gaps on a day (OVERDUE). `choose` is told when the choice changes.
+ */
+export function landscapeSection(status: MandateStatus | null, api: Api, hooks: Hooks, choose: (status: MandateStatus | null) => void): MandateSection {
+  return loading('mandate-landscape', async (day) => {
+    const select = h('select', { class: 'mandate-status-filter', attrs: { id: 'mandate-status-filter' } });
+    select.append(h('option', { text: t('statusAny'), attrs: { value: '' } }), ...MANDATE_STATUSES.map((s) => h('option', { text: term('mandateStatus', s), attrs: { value: s } })));
+    select.value = status ?? '';
+    select.addEventListener('change', () => choose((select.value || null) as MandateStatus | null));
+    const { heading, list, more, shown } = await pagedList((after) => api.mandates(status, day, after), (n) => t('landscapeCount', { n }), hooks);
+    return [
+      h('p', { class: 'mandate-filter' }, h('label', { text: t('statusLabel'), attrs: { for: 'mandate-status-filter' } }), ' ', select),
+      h('p', { class: 'muted', text: asOfText(day) }),
+      heading,
+      shown || more.length ? list : h('p', { class: 'muted', text: t('landscapeNone') }),
+      ...more,
+    ];
   });
 }

@@ -9,7 +9,8 @@ import { h, langText, externalLink } from '../dom.js';
 import type { GraphController, Selection } from '../graph/controller.js';
 import { labelOfId } from '../../../cypher/model.js';
 import { citeEdge, citeNode, type DataRef } from '../cite.js';
-import { bodyMandatesSection, mandateSection, textMandatesSection, type MandateSection } from './mandate.js';
+import { bodyMandatesSection, landscapeSection, mandateSection, textMandatesSection, type MandateSection } from './mandate.js';
+import type { MandateStatus } from '../../../cypher/model.js';
 import { EDGE_LOOKS } from '../graph/style.js';
 import { timeMark, yearOf } from '../graph/time-window.js';
 import type { Evidence, FieldMark, GEdge, GNode, TraceDirection } from '../graph/types.js';
@@ -24,16 +25,20 @@ export interface PanelActions {
   closed(): void;
   /** Copy a reference to what the panel shows, made by `make` from the data version and link (cite.ts). */
   cite(make: (ref: DataRef) => string): void;
+  /** The panel lists the graph's mandates of `status` ('ALL': any), or stopped listing them (null). */
+  mandatesListed(status: MandateStatus | 'ALL' | null): void;
 }
 
 export interface PanelView {
   refresh(): void;
+  /** Lists the graph's mandates of `status` ('ALL': any) as of the time window (views/mandate.ts). */
+  showMandates(status: MandateStatus | 'ALL'): void;
   isOpen(): boolean;
   close(): void;
   destroy(): void;
 }
 
-type Shown = { kind: 'node'; node: GNode } | { kind: 'edge'; edge: GEdge; sourceLabel: string; targetLabel: string };
+type Shown = { kind: 'node'; node: GNode } | { kind: 'edge'; edge: GEdge; sourceLabel: string; targetLabel: string } | { kind: 'mandates'; status: MandateStatus | 'ALL' };
 
 export function mountPanel(root: HTMLElement, controller: GraphController, api: Api, actions: PanelActions): PanelView {
   let shown: Shown | null = null;
@@ -43,6 +48,8 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
   let viaPanel = false;
   /** The shown node's mandate sections, which follow the time window's "as of" year. */
   let mandates: MandateSection[] = [];
+  /** What a link in the mandate list left: the node it opens gets a Back button to it. */
+  let returnTo: Shown | null = null;
 
   const body = h('div', { class: 'panel-body' });
   const header = h('div', { class: 'panel-header' });
@@ -53,6 +60,10 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
   function open(next: Shown, pushBack = false) {
     if (pushBack && shown) back.push(shown);
     if (!pushBack) back.length = 0;
+    if (!pushBack && returnTo) back.push(returnTo);
+    returnTo = null;
+    if (shown?.kind === 'mandates' && next.kind !== 'mandates') actions.mandatesListed(null);
+    if (next.kind === 'mandates') actions.mandatesListed(next.status);
     shown = next;
     root.hidden = false;
     document.body.classList.add('panel-open');
@@ -61,6 +72,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
 
   function close() {
     if (!shown) return;
+    if (shown.kind === 'mandates') actions.mandatesListed(null);
     shown = null;
     back.length = 0;
     mandates = [];
@@ -73,7 +85,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
   function renderHeader(kindLabel: string, title: string) {
     const closeButton = h('button', { class: 'icon-button', text: '×', attrs: { type: 'button', 'aria-label': t('close'), title: t('close') }, on: { click: () => { controller.clearSelection(); close(); actions.closed(); } } });
     const backButton = back.length
-      ? h('button', { class: 'icon-button', text: getLang() === 'ar' ? '→' : '←', attrs: { type: 'button', 'aria-label': 'Back', title: 'Back' }, on: { click: () => { const prev = back.pop(); if (prev) { shown = prev; render(); } } } })
+      ? h('button', { class: 'icon-button', text: getLang() === 'ar' ? '→' : '←', attrs: { type: 'button', 'aria-label': 'Back', title: 'Back' }, on: { click: () => { const prev = back.pop(); if (prev) { shown = prev; if (prev.kind === 'mandates') actions.mandatesListed(prev.status); render(); } } } })
       : null;
     header.replaceChildren(backButton ?? '', h('span', { class: 'panel-kind', text: kindLabel }), langText('h2', title, null, 'panel-title'), closeButton);
     header.querySelector('h2')!.id = 'panel-title';
@@ -88,6 +100,18 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
     if (current.kind === 'edge') {
       renderHeader(t('evidence'), `${relationName(current.edge.relation)}`);
       body.replaceChildren(edgeBlock(current.edge, current.sourceLabel, current.targetLabel));
+      return;
+    }
+    if (current.kind === 'mandates') {
+      renderHeader(t('landscapeKind'), t('landscapeTitle'));
+      // A mandate opened from the list comes back to it with Back.
+      const link = (ref: NodeRef) => {
+        const button = nodeLink(ref);
+        button.addEventListener('click', () => (returnTo = current), { capture: true });
+        return button;
+      };
+      const choose = (status: MandateStatus | null) => open({ kind: 'mandates', status: status ?? 'ALL' });
+      body.replaceChildren(mandateOf(landscapeSection(current.status === 'ALL' ? null : current.status, api, { link }, choose)));
       return;
     }
     const node = current.node;
@@ -439,6 +463,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
 
   return {
     refresh: render,
+    showMandates: (status) => open({ kind: 'mandates', status }),
     isOpen: () => shown !== null,
     close,
     destroy() {

@@ -35,6 +35,14 @@ describe('url state', () => {
     expect(parseUrlState('?node=body%3AWGEC&strength=STRONG')).toEqual({ lang: 'en', root: 'body:WGEC' });
   });
 
+  it('keeps the list of mandates a panel shows: all of them or one status, in any case; drops another word', () => {
+    expect(parseUrlState('?mandates=all')).toEqual({ lang: 'en', mandates: 'ALL' });
+    expect(parseUrlState('?node=body%3AWGEC&mandates=overdue')).toEqual({ lang: 'en', root: 'body:WGEC', mandates: 'OVERDUE' });
+    expect(parseUrlState('?mandates=late')).toEqual({ lang: 'en' });
+    for (const mandates of ['ALL', 'IN_PROGRESS'] as const) expect(parseUrlState(serializeUrlState({ lang: 'ar', mandates }))).toEqual({ lang: 'ar', mandates });
+    expect(serializeUrlState({ lang: 'en', mandates: 'ALL' })).toBe('?mandates=all');
+  });
+
   it('puts provisions and bodies under node=', () => {
     expect(serializeUrlState({ lang: 'en', root: 'body:WGEC' })).toBe('?node=body%3AWGEC');
     expect(isInstrumentId('A/RES/67/195#20')).toBe(false);
