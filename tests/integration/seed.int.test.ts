@@ -18,6 +18,8 @@ import { testDatabase } from '../support/app.js';
 import { evidenceRow } from '../../server/src/citation/citation.type.js';
 import { nodeFromList } from '../../server/src/graph/graph-node.js';
 import { int, strengthParams } from '../../server/src/db/plain.js';
+import { mandatesByIds } from '../../server/src/mandate/mandate.repository.js';
+import { mandateOn } from '../../server/src/mandate/mandate.service.js';
 
 /** Every citation in one page: these tests read the statements directly, not through the API. */
 const ALL = { first: int(1000), after: null, ...strengthParams(null) };
@@ -141,6 +143,19 @@ describe('ingest', () => {
     return file;
   }
   const instrumentIds = async (ids: string[]) => (await db.read('instruments-by-id', { ids })).map((r) => r.key as string).sort();
+
+  it('gives a clause that dates the report it asks for a due date, which its mandate reads', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'ig-atlas-due-')), 'res-780.en.txt');
+    const text = readFileSync(FIXTURE, 'utf8').replaceAll('A/RES/99/999', 'A/RES/99/780');
+    writeFileSync(file, text.replace('paragraph 24 of Economic and Social Council resolution 2010/2;', 'paragraph 24 of Economic and Social Council resolution 2010/2, in 2031;'));
+    await ingestDocument(db, parseFile(file));
+    const [row, undated] = await mandatesByIds(db, ['A/RES/99/780#2', 'A/RES/99/780#3']);
+    expect(row).toMatchObject({ due: '2031', date: '2030-12-20', addressees: [expect.objectContaining({ relation: 'REQUESTS', node: expect.objectContaining({ id: 'body:UNSG' }) })] });
+    expect(mandateOn(row!, '2031-12-31')?.status).toBe('ACTIVE');
+    expect(mandateOn(row!, '2032-01-01')?.status).toBe('OVERDUE');
+    // ¶3 invites contributions to that report but dates nothing.
+    expect(undated?.due).toBeUndefined();
+  });
 
   it('loads documents in order and stops at one that fails: those before it stay, it writes nothing, those after are not tried', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ig-atlas-many-'));

@@ -89,6 +89,7 @@ export function documentRows(doc: ParsedDocument, root: string): Rows {
         label: clause.quotedFrom ? paragraphLabel(number) : clause.label,
         role: clause.quotedFrom ? 'operative' : clause.role,
         verb: clause.verb,
+        due: clause.due,
         text: clause.text,
         [TEXT_FIELD[doc.language]]: clause.text,
         language: doc.language,

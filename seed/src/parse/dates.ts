@@ -14,7 +14,7 @@ const MONTHS: Readonly<Record<Language, readonly string[]>> = {
 /** Extra spellings seen in Arabic texts (Levantine names, alef variants). */
 const ARABIC_VARIANTS: Readonly<Record<string, number>> = { ابريل: 4, إبريل: 4, اغسطس: 8, اكتوبر: 10, 'كانون الثاني': 1, شباط: 2, آذار: 3, نيسان: 4, أيار: 5, حزيران: 6, تموز: 7, آب: 8, أيلول: 9, 'تشرين الأول': 10, 'تشرين الثاني': 11, 'كانون الأول': 12 };
 
-function monthNumber(name: string, language: Language): number | null {
+export function monthNumber(name: string, language: Language): number | null {
   const index = MONTHS[language].findIndex((m) => m.toLowerCase() === name.toLowerCase());
   if (index >= 0) return index + 1;
   return language === 'ar' ? (ARABIC_VARIANTS[name] ?? null) : null;

@@ -7,6 +7,7 @@ import type { Relation } from '../../../cypher/model.js';
 import { addressees, chapeauBody } from './bodies.js';
 import type { RawClause } from './clauses.parse.js';
 import { parseClauses } from './clauses.parse.js';
+import { dueOf } from './due.extract.js';
 import { englishPlace, parseHeader } from './header.parse.js';
 import { detectLanguage } from './language.js';
 import { arabicPattern, toLines } from './normalize.js';
@@ -61,6 +62,9 @@ export function parseDocument(text: string, file: string): ParsedDocument {
       references: found.references,
     };
     if (r.section) clause.section = r.section;
+    // What it asks falls due when its text dates the report it asks for (due.extract.ts).
+    const due = clause.addressees.length ? dueOf(r.text, language) : undefined;
+    if (due) clause.due = due;
     for (const u of found.unresolved) unresolved.push({ ...u, line: r.line, clause: r.number });
     if (r.quote) {
       const named = extractReferences(r.quote.hostPrefix, 'CITES', ctx).references.filter((ref) => ref.symbol && ref.paragraphs.length === 0);

@@ -20,6 +20,9 @@ export function toJson(doc: ParsedDocument): object {
       verb: c.verb,
       relation: c.relation,
       text: c.text,
+      // The bodies it addresses (its edges to them) and when the report it asks of them falls due.
+      addressees: c.addressees,
+      ...(c.due ? { due: c.due } : {}),
       references: c.references.map((r) => ({ text: r.text, symbol: r.symbol, paragraphs: r.paragraphs })),
     })),
     unresolved: doc.unresolved,

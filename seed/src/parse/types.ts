@@ -42,6 +42,8 @@ export interface ParsedClause {
   quotedFrom?: { symbol: string; number: string };
   /** Body ids (cypher/model.ts `bodyId`) an operative clause addresses. */
   addressees: string[];
+  /** When the report it asks of them falls due, as its text dates it ("2014", "2016-07"; due.extract.ts). */
+  due?: string;
   references: ParsedReference[];
 }
 

@@ -127,6 +127,10 @@ describe('WTPF-13/DT/6: references', () => {
     expect(q21.references).toEqual([]);
     expect(q20.text.startsWith('تدعو رئيس اللجنة')).toBe(true);
     expect(q21.text.endsWith('والبلدان المتقدمة')).toBe(true);
+    // ¶20's report to CSTD-17 "in 2014" («في عام 2014») falls due that year; ¶21 dates nothing.
+    expect(q20.due).toBe('2014');
+    expect(q21.due).toBeUndefined();
+    expect(doc.clauses.filter((c) => c.due).map((c) => c.label)).toEqual(['A/RES/67/195 ¶20']);
   });
 
   it('the view reaffirms Tunis Agenda paragraph 69', () => {
@@ -155,7 +159,8 @@ describe('toJson', () => {
     const json = toJson(doc) as { symbol: string; language: string; title: string; clauses: Record<string, unknown>[]; unresolved: unknown[] };
     expect(Object.keys(json)).toEqual(['symbol', 'language', 'title', 'date', 'body', 'place', 'clauses', 'unresolved']);
     expect(json).toMatchObject({ date: '2013-05-15', body: 'body:WTPF-13', place: 'Geneva' });
-    expect(Object.keys(json.clauses[0])).toEqual(['label', 'role', 'verb', 'relation', 'text', 'references']);
+    expect(Object.keys(json.clauses[0])).toEqual(['label', 'role', 'verb', 'relation', 'text', 'addressees', 'references']);
+    expect(json.clauses.find((c) => c.label === 'A/RES/67/195 ¶20')).toMatchObject({ addressees: ['body:CSTD-CHAIR'], due: '2014' });
     expect(json.clauses[0]).toMatchObject({ verb: 'Recalling', relation: 'RECALLS' });
     expect(json.clauses[0].references).toEqual([{ text: expect.any(String), symbol: TUNIS, paragraphs: ['35', '37', '55', '60', '65', '68', '69', '70', '71', '83'] }]);
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
