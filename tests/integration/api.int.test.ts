@@ -663,13 +663,15 @@ describe('mandates', () => {
     });
   });
 
-  it('refuses a day that is not a date, a status not in the list and a page out of range, naming them', async () => {
+  it('refuses a day that is not a date, a status not in the list, an empty status list and a page out of range', async () => {
     const day = await app.gql('{ provision(id: "A/RES/67/195#20") { mandate(asOf: "2013-13-01") { status } } }');
     expect(day.status).toBe(400);
     expect(day.body.errors[0].message).toMatch(/Date must be a calendar date/);
     const status = await app.gql('{ body(id: "CSTD") { mandates(status: [DONE]) { scanned } } }');
     expect(status.status).toBe(400);
     expect(status.body.errors[0].message).toMatch(/MandateStatus/);
+    const none = await app.gql('{ mandates(status: []) { scanned } }');
+    expect(none.body.errors[0]).toMatchObject({ message: expect.stringMatching(/`status` must name at least one MandateStatus/), extensions: { code: 'BAD_USER_INPUT', argumentName: 'status' } });
     const page = await app.gql('{ mandates(first: 101) { scanned } }');
     expect(page.body.errors[0]).toMatchObject({ message: expect.stringMatching(/`first` must be an integer from 1 to 100; got 101/), extensions: { code: 'BAD_USER_INPUT' } });
   });
