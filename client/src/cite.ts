@@ -29,10 +29,25 @@ function source(ref: DataRef): string {
   return `ig-atlas${version}. ${ref.url}`;
 }
 
-/** "WTPF-13 Opinion 6 (DT/6) [WTPF-13/DT/6], 2013-05-15. ig-atlas, data version 12 (2026-11-30). http://…" */
-export function citeNode(node: { id: string; label: string; date?: string | null }, ref: DataRef): string {
+/** Where the mandate a node gives stood when it was read (the panel's Mandate section). */
+export interface MandateRef {
+  status: string;
+  asOf: string;
+  due?: string | null;
+  /** What the status rests on (the output that carried it out, or the body at work), with its date. */
+  basis?: { label: string; date?: string | null } | null;
+}
+
+/**
+ * "UNGA res. 67/195 ¶20 [A/RES/67/195#20], 2012-12-21. Mandate, as of 2013-12-31: in progress
+ * (WGEC, 2013-03-22), due 2014. ig-atlas, data version 12 (2026-11-30). http://…": the mandate
+ * part when the panel showed one, since a status is a reading on a day.
+ */
+export function citeNode(node: { id: string; label: string; date?: string | null }, ref: DataRef, mandate?: MandateRef | null): string {
   const id = node.label === node.id ? '' : ` [${node.id}]`;
-  return `${node.label}${id}${node.date ? `, ${node.date}` : ''}. ${source(ref)}`;
+  const basis = mandate?.basis ? ` (${mandate.basis.label}${mandate.basis.date ? `, ${mandate.basis.date}` : ''})` : '';
+  const stands = mandate ? ` Mandate, as of ${mandate.asOf}: ${mandate.status.toLowerCase().replace(/_/g, ' ')}${basis}${mandate.due ? `, due ${mandate.due}` : ''}.` : '';
+  return `${node.label}${id}${node.date ? `, ${node.date}` : ''}.${stands} ${source(ref)}`;
 }
 
 /**

@@ -693,6 +693,10 @@ describe('ig-atlas UI', () => {
     expect(await page.textContent('#panel section.mandate .mandate-state .muted')).toBe('as of the end of 2013 (the time window)');
     expect(await linked()).toEqual(['body:CSTD-CHAIR', 'body:WGEC', 'body:WGEC', 'WSIS-05/TUNIS/DOC/6(Rev.1)#71']);
     expect(await axeViolations(page), 'mandate section').toEqual([]);
+    // Cite says where the mandate stood on the day the panel read it.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+    await page.click('#panel .panel-actions button.cite');
+    await poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('. Mandate, as of 2013-12-31: in progress (WGEC, 2013-03-22), due 2014. ig-atlas');
     // With no window (the slider's last year), it is read for today: the WGEC's report carried it out.
     await page.focus('[data-time="as-of"]');
     await page.keyboard.press('End');

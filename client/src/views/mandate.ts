@@ -5,6 +5,7 @@
  * window's "as of" year, or today without one, and are asked again when that year changes.
  */
 import { refLabel, type Api, type MandateDetail, type MandateLinkRef, type MandatePage, type MandateSummary, type NodeRef } from '../api.js';
+import type { MandateRef } from '../cite.js';
 import { h } from '../dom.js';
 import type { TimeWindow } from '../graph/time-window.js';
 import { MANDATE_STATUSES, type MandateStatus } from '../../../cypher/model.js';
@@ -19,6 +20,8 @@ export interface MandateSection {
   element: HTMLElement;
   /** Asks again when the time window's day has changed since the last answer. */
   refresh(window: TimeWindow): void;
+  /** The mandate shown, as the panel's Cite puts it in a reference (a node's own section only). */
+  cited(): MandateRef | null;
 }
 
 interface Hooks {
@@ -62,12 +65,13 @@ function asOfText(day: string | null): string {
 }
 
 /** A section that loads when `refresh` is first called, and again when the day changes. */
-function loading(cls: string, load: (day: string | null) => Promise<(HTMLElement | string)[] | null>): MandateSection {
+function loading(cls: string, load: (day: string | null) => Promise<(HTMLElement | string)[] | null>, cited: () => MandateRef | null = () => null): MandateSection {
   const element = h('section', { class: `section ${cls}`, attrs: { hidden: '' } });
   let shownDay: string | null | undefined;
   let ticket = 0;
   return {
     element,
+    cited,
     refresh(window) {
       const day = mandateDay(window);
       if (day === shownDay) return;
@@ -100,8 +104,14 @@ export function mandateSection(kind: 'Instrument' | 'Provision', id: string, api
     if (!items.length) return null;
     return h('ul', { class: 'mandate-links' }, ...items.map((l) => h('li', { attrs: { 'data-node': l.node.id } }, hooks.link(l.node), dated && l.date ? h('span', { class: 'muted', text: ` ${l.date}` }) : '')));
   };
+  let shown: MandateDetail | null = null;
+  const cited = (): MandateRef | null =>
+    shown && { status: shown.status, asOf: shown.asOf, due: shown.due, basis: shown.statusBasis && { label: nodeLabel(shown.statusBasis.node.__typename, refLabel(shown.statusBasis.node)), date: shown.statusBasis.date } };
+  let asked = 0;
   return loading('mandate', async (day) => {
+    const mine = ++asked;
     const m: MandateDetail | null = await api.mandate(kind, id, day);
+    if (mine === asked) shown = m; // an answer for a day since left is not the one shown
     if (!m) return null;
     const dl = h('dl', { class: 'meta' });
     const rows: Array<[string, HTMLElement | string | null]> = [
@@ -118,7 +128,7 @@ export function mandateSection(kind: 'Instrument' | 'Provision', id: string, api
       h('p', { class: 'mandate-why', text: mandateWhy(m) }),
       dl,
     ];
-  });
+  }, cited);
 }
 
 /** One mandate of a list: its text, as a link, its status and why. */

@@ -146,7 +146,8 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
       button('expand', () => actions.expand(id)),
       button('traceUp', () => actions.trace(id, 'UPSTREAM'), 'trace-up'),
       button('traceDown', () => actions.trace(id, 'DOWNSTREAM'), 'trace-down'),
-      button('cite', () => actions.cite((ref) => citeNode(controller.nodeData(id) ?? { id, label: id }, ref)), 'cite'),
+      // A node that gives a mandate is cited with where it stood, as the panel shows it.
+      button('cite', () => actions.cite((ref) => citeNode(controller.nodeData(id) ?? { id, label: id }, ref, mandates.map((m) => m.cited()).find(Boolean))), 'cite'),
       // The cited-by feed (server/src/feed): a reader subscribes to who takes this node up next,
       // at the strength the lists show.
       h('a', { class: 'button feed', text: t('feed'), attrs: { href: `/feeds/cited-by?${new URLSearchParams({ id, ...(controller.hidden.minStrength ? { strength: controller.hidden.minStrength } : {}) })}`, type: 'application/atom+xml', title: t('feedTitle'), target: '_blank', rel: 'noopener' } }),

@@ -12,6 +12,16 @@ describe('references to cite', () => {
     expect(citeNode({ id: 'body:WGEC', label: 'body:WGEC' }, { url: 'http://x/', version: null, loadedAt: null })).toBe('body:WGEC. ig-atlas. http://x/');
   });
 
+  it('says, for a node that gives a mandate, where the mandate stood on the day it was read', () => {
+    const para = { id: 'A/RES/67/195#20', label: 'UNGA res. 67/195 ¶20', date: '2012-12-21' };
+    const link = { url: 'http://x/?node=A%2FRES%2F67%2F195%2320&asOf=2013', version: 12, loadedAt: null };
+    expect(citeNode(para, link, { status: 'IN_PROGRESS', asOf: '2013-12-31', due: '2014', basis: { label: 'WGEC', date: '2013-03-22' } })).toBe(
+      'UNGA res. 67/195 ¶20 [A/RES/67/195#20], 2012-12-21. Mandate, as of 2013-12-31: in progress (WGEC, 2013-03-22), due 2014. ig-atlas, data version 12. http://x/?node=A%2FRES%2F67%2F195%2320&asOf=2013',
+    );
+    expect(citeNode(para, link, { status: 'OVERDUE', asOf: '2026-11-30', due: '2014', basis: null })).toContain('. Mandate, as of 2026-11-30: overdue, due 2014. ig-atlas');
+    expect(citeNode(para, link, null)).toBe('UNGA res. 67/195 ¶20 [A/RES/67/195#20], 2012-12-21. ig-atlas, data version 12. http://x/?node=A%2FRES%2F67%2F195%2320&asOf=2013');
+  });
+
   it('names an edge with its clause, its text, how it was made and how sure we are', () => {
     const edge = {
       id: 'e', source: 'WTPF-13/DT/6#recalling.a', target: 'WSIS-05/TUNIS/DOC/6(Rev.1)#69', relation: 'RECALLS',
