@@ -6,16 +6,7 @@
 // [type, key, evidence, source id, target id].
 CALL () {
   UNWIND $ids AS id
-  CALL (id) {
-    WITH id WHERE id CONTAINS '#'
-    MATCH (n:Provision {id: id}) RETURN n
-    UNION
-    WITH id WHERE id STARTS WITH 'body:'
-    MATCH (n:Body {id: id}) RETURN n
-    UNION
-    WITH id WHERE NOT id CONTAINS '#' AND NOT id STARTS WITH 'body:'
-    MATCH (n:Instrument {id: id}) RETURN n
-  }
+  NODE_OF_ID(id)
   OPTIONAL MATCH (n)-[:PART_OF]->(owner:Instrument)
   RETURN collect(DISTINCT n) AS given, collect(DISTINCT owner) AS owners
 }

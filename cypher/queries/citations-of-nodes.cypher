@@ -2,17 +2,8 @@
 // restricted to the relation types in $relations (a closed list, checked by the caller). A page per
 // node, as in citations-of-instruments: the first $first in time order after the cursor $after.
 UNWIND $ids AS id
-  // The id's shape names the label (symbol#number, body:ACRONYM, symbol): one index seek, not three.
-  CALL (id) {
-    WITH id WHERE id CONTAINS '#'
-    MATCH (n:Provision {id: id}) RETURN n
-    UNION
-    WITH id WHERE id STARTS WITH 'body:'
-    MATCH (n:Body {id: id}) RETURN n
-    UNION
-    WITH id WHERE NOT id CONTAINS '#' AND NOT id STARTS WITH 'body:'
-    MATCH (n:Instrument {id: id}) RETURN n
-  }
+  // The id's shape names the label: one index seek (cypher/node-of-id.ts).
+  NODE_OF_ID(id)
 CALL (n) {
   MATCH (n)-[r]-(m)
   WHERE type(r) IN $relations AND (($out AND startNode(r) = n) OR (NOT $out AND endNode(r) = n))

@@ -2,17 +2,8 @@
 // relation types in $relations and, unless $anyStrength, the strengths in $strengths: what its
 // `citations` field pages through (an instrument's include its provisions'). One row per node found.
 UNWIND $ids AS id
-  // The id's shape names the label, as in citations-of-nodes.
-  CALL (id) {
-    WITH id WHERE id CONTAINS '#'
-    MATCH (n:Provision {id: id}) RETURN n
-    UNION
-    WITH id WHERE id STARTS WITH 'body:'
-    MATCH (n:Body {id: id}) RETURN n
-    UNION
-    WITH id WHERE NOT id CONTAINS '#' AND NOT id STARTS WITH 'body:'
-    MATCH (n:Instrument {id: id}) RETURN n
-  }
+  // The id's shape names the label: one index seek (cypher/node-of-id.ts).
+  NODE_OF_ID(id)
 CALL (n) {
   CALL (n) {
     MATCH (p:Provision)-[:PART_OF]->(n) WHERE n:Instrument RETURN p AS x

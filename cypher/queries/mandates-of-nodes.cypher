@@ -4,19 +4,13 @@
 // the node's card (CARD, cypher/card.ts), its text's date and due date, the bodies it addresses, and its edges of $following either way, but to a body (what
 // carried it out, later mandates that took it up, earlier ones it takes up).
 // An edge comes as [outgoing, relation, evidence (the $evidence properties, in order), the other
-// end's card, its date, its end, whether it is a mandate itself]; an addressee as the same
-// without `outgoing`. A node's date is its own (an instrument's adoption, a body's setting up) or,
+// end's card, its date, its end, whether it is a mandate itself]; an addressee as [relation,
+// evidence, the body's card], whose card holds its dates. A node's date is its own (an instrument's adoption, a body's setting up) or,
 // for a provision, its instrument's; its end is an event's last day or a body's end.
 UNWIND $ids AS id
-CALL (id) {
-  WITH id WHERE id CONTAINS '#'
-  MATCH (n:Provision {id: id}) RETURN n
-  UNION
-  WITH id WHERE NOT id CONTAINS '#' AND NOT id STARTS WITH 'body:'
-  MATCH (n:Instrument {id: id}) RETURN n
-}
-WITH id, n, [(n)-[r]->(b:Body) WHERE type(r) IN $addressing | [type(r), [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END], CARD(b), toString(b.established), toString(b.ended), false]] AS addressees
-WHERE size(addressees) > 0
+NODE_OF_ID(id)
+WITH id, n, [(n)-[r]->(b:Body) WHERE type(r) IN $addressing | [type(r), [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END], CARD(b)]] AS addressees
+WHERE size(addressees) > 0 AND NOT n:Body
 CALL (n) {
   MATCH (n)-[r]-(m)
   WHERE type(r) IN $following AND NOT (startNode(r) = n AND m:Body)

@@ -23,17 +23,9 @@
 // per reached node, level by level: the node it was reached from, the hop's relation and evidence,
 // the node, whether the walk went along the stored edge, and the node's date.
 
-// The id's shape names the label (symbol#number, body:ACRONYM, symbol): one index seek, not three.
-CALL () {
-  WITH $from AS id WHERE id CONTAINS '#'
-  MATCH (n:Provision {id: id}) RETURN n
-  UNION
-  WITH $from AS id WHERE id STARTS WITH 'body:'
-  MATCH (n:Body {id: id}) RETURN n
-  UNION
-  WITH $from AS id WHERE NOT id CONTAINS '#' AND NOT id STARTS WITH 'body:'
-  MATCH (n:Instrument {id: id}) RETURN n
-}
+// The id's shape names the label: one index seek (cypher/node-of-id.ts).
+WITH $from AS id
+NODE_OF_ID(id)
 OPTIONAL MATCH (n)-[:PART_OF]->(owner:Instrument)
 WITH n, coalesce(toString(n.adopted), n.adoptedText, toString(owner.adopted), owner.adoptedText, n.established) AS clock
 CALL (n) {

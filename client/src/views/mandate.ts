@@ -9,7 +9,7 @@ import type { MandateRef } from '../cite.js';
 import { h } from '../dom.js';
 import type { TimeWindow } from '../graph/time-window.js';
 import { MANDATE_STATUSES, type MandateStatus } from '../../../cypher/model.js';
-import { nodeLabel, t, term } from '../i18n.js';
+import { nodeLabel, t, term, type MessageKey } from '../i18n.js';
 
 /** The day a status is read for: the last day of the window's "as of" year; null (today) without one. */
 export function mandateDay(window: TimeWindow): string | null {
@@ -27,6 +27,8 @@ export interface MandateSection {
 interface Hooks {
   /** A button that opens a node (the panel's own node links). */
   link(ref: NodeRef): HTMLElement;
+  /** The panel's list of labelled fields, which leaves out those with no value. */
+  meta(rows: Array<[MessageKey, HTMLElement | string | null | undefined]>): HTMLElement;
 }
 
 /**
@@ -113,15 +115,13 @@ export function mandateSection(kind: 'Instrument' | 'Provision', id: string, api
     const m: MandateDetail | null = await api.mandate(kind, id, day);
     if (mine === asked) shown = m; // an answer for a day since left is not the one shown
     if (!m) return null;
-    const dl = h('dl', { class: 'meta' });
-    const rows: Array<[string, HTMLElement | string | null]> = [
-      [t('mandateAddressedTo'), links(m.addressees, false)],
-      [t('mandateDue'), m.due],
-      [t('mandateCarriedOutBy'), links(m.carriedOutBy, true)],
-      [t('mandateTakenUpBy'), links(m.followedUpBy, true)],
-      [t('mandateTakesUp'), links(m.takesUp, true)],
-    ];
-    for (const [label, value] of rows) if (value) dl.append(h('dt', { text: label }), typeof value === 'string' ? h('dd', { text: value }) : h('dd', {}, value));
+    const dl = hooks.meta([
+      ['mandateAddressedTo', links(m.addressees, false)],
+      ['mandateDue', m.due],
+      ['mandateCarriedOutBy', links(m.carriedOutBy, true)],
+      ['mandateTakenUpBy', links(m.followedUpBy, true)],
+      ['mandateTakesUp', links(m.takesUp, true)],
+    ]);
     return [
       h('h3', { text: t('mandate') }),
       h('p', { class: 'mandate-state', attrs: { 'data-status': m.status, 'data-as-of': m.asOf } }, statusChip(m), ' ', h('span', { class: 'muted', text: asOfText(day) })),

@@ -111,7 +111,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
         return button;
       };
       const choose = (status: MandateStatus | null) => open({ kind: 'mandates', status: status ?? 'ALL' });
-      body.replaceChildren(mandateOf(landscapeSection(current.status === 'ALL' ? null : current.status, api, { link }, choose)));
+      body.replaceChildren(mandateOf(landscapeSection(current.status === 'ALL' ? null : current.status, api, { link, meta }, choose)));
       return;
     }
     const node = current.node;
@@ -231,8 +231,8 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
       ]),
       d.note ? h('p', { class: 'note' }, h('strong', { text: `${t('note')}: ` }), langText('span', d.note)) : '',
       summary ? langText('p', summary, null, 'summary') : '',
-      mandateOf(mandateSection('Instrument', node.id, api, { link: nodeLink })),
-      mandateOf(textMandatesSection(node.id, api, { link: nodeLink })),
+      mandateOf(mandateSection('Instrument', node.id, api, { link: nodeLink, meta })),
+      mandateOf(textMandatesSection(node.id, api, { link: nodeLink, meta })),
       citationSection('outgoing', d.out, d.outCount, 'out', node),
       citationSection('incoming', d.in, d.inCount, 'in', node),
       paragraphs(d),
@@ -277,7 +277,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
       ]),
       d.text ? h('div', { class: 'clause' }, d.verb ? h('span', { class: 'chip verb', text: verbName(d.verb) }) : '', langText('blockquote', d.text, d.language, 'quote')) : '',
       summary ? langText('p', summary, null, 'summary') : '',
-      mandateOf(mandateSection('Provision', node.id, api, { link: nodeLink })),
+      mandateOf(mandateSection('Provision', node.id, api, { link: nodeLink, meta })),
       citationSection('outgoing', d.out, d.outCount, 'out', node),
       citationSection('incoming', d.in, d.inCount, 'in', node),
     );
@@ -296,7 +296,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
         ['byField', fieldMarks(d.fieldProvenance)],
       ]),
       d.summary ? langText('p', d.summary, null, 'summary') : '',
-      mandateOf(bodyMandatesSection(node.id, api, { link: nodeLink })),
+      mandateOf(bodyMandatesSection(node.id, api, { link: nodeLink, meta })),
       citationSection('outgoing', d.out, d.outCount, 'out', node),
       citationSection('incoming', d.in, d.inCount, 'in', node),
     );

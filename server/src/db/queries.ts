@@ -9,7 +9,8 @@
  * neighbourhood level (cypher/level-row.ts), `CITATION_DEGREE(x)` for how many citations x makes
  * or receives (cypher/degree.ts) and `CITATION_PAGE(r)` for the clauses that keep one page of
  * citations `r` (cypher/citation-page.ts), `ADOPTED_IN_RANGE(i)` and `ADOPTED_SORT_KEY(i)` for an
- * instrument list's date filter and order (cypher/adopted.ts); and may repeat the lines between `EACH_LEVEL` and
+ * instrument list's date filter and order (cypher/adopted.ts), `NODE_OF_ID(id)` for the node whose
+ * id is `id` (cypher/node-of-id.ts); and may repeat the lines between `EACH_LEVEL` and
  * `END_EACH_LEVEL` MAX_TRACE_DEPTH times (cypher/model.ts; the levels of trace.cypher). They are
  * expanded once, when the files are read.
  */
@@ -21,6 +22,7 @@ import { cardCypher, storedCard } from '../../../cypher/card.js';
 import { citationPageCypher } from '../../../cypher/citation-page.js';
 import { citationDegreeCypher } from '../../../cypher/degree.js';
 import { levelRowCypher } from '../../../cypher/level-row.js';
+import { nodeOfIdCypher } from '../../../cypher/node-of-id.js';
 import { LABELS, MAX_TRACE_DEPTH, RELATIONS, type Label, type Relation } from '../../../cypher/model.js';
 
 export const QUERY_NAMES = [
@@ -110,8 +112,8 @@ export function schemaStatements(dir = SCHEMA_DIR): string[] {
 
 /**
  * Repeats each EACH_LEVEL block, and replaces `LEVEL_ROW(r, m, f.id, parent)`, `CITATION_DEGREE(x)`,
- * `CITATION_PAGE(r)`, `ADOPTED_IN_RANGE(i)`, `ADOPTED_SORT_KEY(i)`, `CARD(v:Label)` and `CARD(v)`
- * by their expressions; a label not in LABELS throws.
+ * `CITATION_PAGE(r)`, `ADOPTED_IN_RANGE(i)`, `ADOPTED_SORT_KEY(i)`, `NODE_OF_ID(id)`, `CARD(v:Label)`
+ * and `CARD(v)` by their expressions; a label not in LABELS throws.
  */
 export function expandMacros(text: string, name: string): string {
   const levels = text.replace(/^EACH_LEVEL\n([\s\S]*?)\nEND_EACH_LEVEL$/gm, (_, level: string) => Array(MAX_TRACE_DEPTH).fill(level).join('\n'));
@@ -120,7 +122,8 @@ export function expandMacros(text: string, name: string): string {
     .replace(/CITATION_DEGREE\((\w+)\)/g, (_, x: string) => citationDegreeCypher(x))
     .replace(/CITATION_PAGE\((\w+)\)/g, (_, r: string) => citationPageCypher(r))
     .replace(/ADOPTED_IN_RANGE\((\w+)\)/g, (_, i: string) => adoptedInRangeCypher(i))
-    .replace(/ADOPTED_SORT_KEY\((\w+)\)/g, (_, i: string) => adoptedSortKeyCypher(i));
+    .replace(/ADOPTED_SORT_KEY\((\w+)\)/g, (_, i: string) => adoptedSortKeyCypher(i))
+    .replace(/NODE_OF_ID\((\w+)\)/g, (_, id: string) => nodeOfIdCypher(id));
   const rows = citations.replace(/LEVEL_ROW\(([\w.[\]]+), ([\w.[\]]+), ([\w.[\]]+), ([\w.[\]]+)\)/g, (_, r: string, m: string, f: string, parent: string) => levelRowCypher(r, m, f, parent));
   if (rows.includes('LEVEL_ROW(')) throw new Error(`cypher/queries/${name}.cypher: LEVEL_ROW takes four expressions without spaces, LEVEL_ROW(r, m, f.id, parent)`);
   return rows.replace(/CARD\((\w+)(?::(\w+))?\)/g, (_, variable: string, label?: string) => {

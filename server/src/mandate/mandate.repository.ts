@@ -15,6 +15,13 @@ function link([, relation, evidence, node, date, ended]: EdgeList): MandateLinkR
   return { relation, evidence: evidenceRow(EVIDENCE_FIELDS, evidence), node: nodeFromCard(node), date: date ?? undefined, ended: ended ?? undefined };
 }
 
+/** [relation, evidence, the body's card]: an addressee, dated by its card (when it was set up, when it ended). */
+function addressee([relation, evidence, card]: [string, unknown[], StoredCard]): MandateLinkRow {
+  const body = nodeFromCard(card);
+  const dates = body.__kind === 'Body' ? { date: body.established, ended: body.ended } : {};
+  return { relation, evidence: evidenceRow(EVIDENCE_FIELDS, evidence), node: body, ...dates };
+}
+
 const byDate = (a: MandateLinkRow, b: MandateLinkRow) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.node.id.localeCompare(b.node.id);
 /** Addressees by body, then relation, then how the edge was made: the same order however the store was written. */
 const byBody = (a: MandateLinkRow, b: MandateLinkRow) =>
@@ -28,8 +35,7 @@ export async function mandatesByIds(db: Database, ids: readonly string[]): Promi
     const row = byId.get(id);
     if (!row) return null;
     const edges = row.linked as EdgeList[];
-    // Addressees come as edges too, with their other end a body: [relation, evidence, body, established, ended, false].
-    const addressees = (row.addressees as unknown[][]).map((a) => link([false, ...a] as EdgeList)).sort(byBody);
+    const addressees = (row.addressees as [string, unknown[], StoredCard][]).map(addressee).sort(byBody);
     return {
       id,
       source: nodeFromCard(row.source as StoredCard),

@@ -11,7 +11,7 @@ import { Mandate, MandateConnection } from './mandate.type.js';
 /** A page of mandates addressed to `bodyId` (null: any body), as the list arguments ask. */
 export function listMandates(bodyId: string | null, args: MandateListArgs, ctx: Context): Promise<MandatePage> {
   const first = checkRange('first', args.first ?? 20, 1, LIMITS.pageSize);
-  // No status at all would read 2,000 mandates to keep none: refused, as an empty relation list is.
+  // No status at all would read MANDATE_SCAN mandates to keep none: refused, as an empty relation list is.
   if (args.status?.length === 0) throw new BadUserInputError('`status` must name at least one MandateStatus, or be left out for any.', 'status');
   return mandatePage(bodyId, args.asOf ?? today(), args.status ?? null, first, args.after ? decodeMandateCursor(args.after) : null, ctx);
 }

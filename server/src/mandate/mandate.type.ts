@@ -1,6 +1,7 @@
 /** Public API: a mandate, where it stands on a day, and what it is linked to. */
 import { Extensions, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../instrument/instrument-connection.type.js';
+import { MANDATE_SCAN } from './mandate.service.js';
 import { Evidence, type EvidenceRow } from '../citation/citation.type.js';
 import { Relation } from '../graph/enums.js';
 import { GraphNode, type NodeRow } from '../graph/graph-node.js';
@@ -118,7 +119,7 @@ export class MandateEdge {
 
 @ObjectType({
   description:
-    'A page of mandates, oldest text first. A status filter is applied as each mandate is read; a page reads at most 2,000, so it may hold fewer than asked while `pageInfo.hasNextPage` is true: its `endCursor` goes on after the last one read.',
+    `A page of mandates, oldest text first. A status filter is applied as each mandate is read; a page reads at most ${MANDATE_SCAN.toLocaleString('en')}, so it may hold fewer than asked while \`pageInfo.hasNextPage\` is true: its \`endCursor\` goes on after the last one read.`,
 })
 export class MandateConnection {
   @Field(() => [MandateEdge])

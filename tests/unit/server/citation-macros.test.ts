@@ -34,3 +34,13 @@ describe('CITATION_PAGE', () => {
     expect(text).not.toMatch(/\br\./);
   });
 });
+
+describe('NODE_OF_ID', () => {
+  it('binds n to the node an id names, by the label its shape names, for the variable it is given', () => {
+    const text = expandMacros('UNWIND $ids AS key\nNODE_OF_ID(key)\nRETURN n', 'x');
+    expect(text).toContain("CALL (key) {\nWITH key WHERE key CONTAINS '#'\nMATCH (n:Provision {id: key}) RETURN n\nUNION");
+    expect(text).toContain("WITH key WHERE key STARTS WITH 'body:'\nMATCH (n:Body {id: key}) RETURN n");
+    expect(text).toContain("WITH key WHERE NOT key CONTAINS '#' AND NOT key STARTS WITH 'body:'\nMATCH (n:Instrument {id: key}) RETURN n\n}");
+    expect(text).not.toContain('NODE_OF_ID');
+  });
+});
