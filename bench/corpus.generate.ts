@@ -111,7 +111,7 @@ export const BODIES: ReadonlyArray<readonly [string, string, string, number]> = 
 const KINDS: ReadonlyArray<readonly [InstrumentKind, number]> = [
   ['RESOLUTION', 40], ['DECISION', 20], ['REPORT', 20], ['OUTCOME_DOCUMENT', 10], ['OPINION', 5], ['EVENT', 5],
 ];
-const KIND_CODE: Record<InstrumentKind, string> = { RESOLUTION: 'RES', DECISION: 'DEC', REPORT: 'REP', OUTCOME_DOCUMENT: 'DOC', OPINION: 'OP', EVENT: 'EV' };
+const KIND_CODE: Record<InstrumentKind, string> = { RESOLUTION: 'RES', DECISION: 'DEC', REPORT: 'REP', OUTCOME_DOCUMENT: 'DOC', OPINION: 'OP', EVENT: 'EV', DRAFT: 'DR' };
 
 /** Citing verbs of ordinary references, most of them "recalls / notes / reaffirms". */
 const CITING: ReadonlyArray<readonly [Relation, number]> = [

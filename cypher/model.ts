@@ -28,7 +28,8 @@ export const CITING_RELATIONS = [
   'CITES', // a reference with no more specific verb
   'IMPLEMENTS', // curated: a text carries out (or continues) the mandate of the target
   'SUCCEEDS', // curated: a body or process continues an earlier one
-  'REVISES', // curated: a revision of an earlier text
+  'REVISES', // curated: a revision of an earlier text (a draft's next version, a resolution revised in place)
+  'ADOPTS', // curated: an adopted text (or paragraph) takes the text of a draft
 ] as const;
 
 /**
@@ -90,6 +91,13 @@ export type MandateStatus = (typeof MANDATE_STATUSES)[number];
 export const MANDATE_FOLLOWING: readonly Relation[] = ['IMPLEMENTS', 'REAFFIRMS', 'SUCCEEDS', 'REVISES'];
 
 /**
+ * The links a text's history is read from (server/src/history): from a later text to the draft or
+ * the earlier version it came from. They record drafting, not what a clause does, so they carry no
+ * strength (cypher/strength.ts).
+ */
+export const DRAFTING_RELATIONS: readonly Relation[] = ['ADOPTS', 'REVISES'];
+
+/**
  * The deepest trace a request may ask for (the API's `maxDepth` limit), and how many levels the
  * trace statement has (cypher/queries/trace.cypher, one walk in one round trip).
  */
@@ -121,6 +129,7 @@ export const INSTRUMENT_KINDS = [
   'OUTCOME_DOCUMENT',
   'REPORT',
   'EVENT',
+  'DRAFT', // a text not adopted as such: a chair's paper, a zero draft, a draft resolution (A/…/L.…)
 ] as const;
 export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
 

@@ -16,11 +16,12 @@
  * This is the project's editorial reading of the verbs, not a legal finding on any text.
  *
  * A recital (a preambular clause) acts on nothing, so its edges have no strength, nor has
- * REPORTS_TO (a body reporting acts on no one). An edge from a whole instrument or a body (a curated
+ * REPORTS_TO (a body reporting acts on no one), nor have ADOPTS and REVISES (they record where a text
+ * came from, not what it does). An edge from a whole instrument or a body (a curated
  * link with no clause) has what its relation alone says: MANDATES is REQUESTS, ENDORSES is DECIDES,
  * a citing relation such as RECALLS nothing.
  */
-import type { Relation } from './model.js';
+import { DRAFTING_RELATIONS, type Relation } from './model.js';
 
 /** Strongest first: a strength includes every one after it in a "at least" filter. */
 export const STRENGTHS = ['DECIDES', 'REQUESTS', 'CALLS_UPON', 'INVITES', 'ENCOURAGES', 'DECLARES'] as const;
@@ -79,7 +80,7 @@ export function verbStrength(verb: string | undefined | null): Strength | null {
  * whole instrument or a body. Null when the edge does not act (see the file's comment).
  */
 export function strengthOf(source: { role?: string | null; verb?: string | null } | null, relation: Relation): Strength | null {
-  if (relation === 'REPORTS_TO') return null;
+  if (relation === 'REPORTS_TO' || DRAFTING_RELATIONS.includes(relation)) return null;
   if (!source?.role) return RELATION_STRENGTH[relation] ?? null;
   if (!ACTING_ROLES.has(source.role)) return null;
   return verbStrength(source.verb) ?? RELATION_STRENGTH[relation] ?? 'DECLARES';

@@ -107,6 +107,11 @@ const en = {
   traceStrength: 'Only through clauses at least as strong as “{s}” (the legend\'s Strength).',
   listStrength: 'Only those at least as strong as “{s}” (the legend\'s Strength).',
   mandate: 'Mandate',
+  history: 'Drafts and revisions ({n} stages)',
+  historyHint: 'Each stage after the first says what changed, and where that is read.',
+  historyThisText: 'This text',
+  historyFrom: 'from',
+  historyUndated: 'undated',
   mandates: 'Mandates addressed to it ({n})',
   mandatesNone: 'No mandate addressed to it or its parts is recorded.',
   textMandates: 'Mandates its paragraphs give ({n})',
@@ -270,6 +275,11 @@ const ar: Record<MessageKey, string> = {
   traceStrength: 'عبر الفقرات التي صيغتها «{s}» أو أقوى فقط (قوة الصيغة في مفتاح الرموز).',
   listStrength: 'ما صيغته «{s}» أو أقوى فقط (قوة الصيغة في مفتاح الرموز).',
   mandate: 'الولاية',
+  history: 'مراحل الصياغة والتنقيح ({n})',
+  historyHint: 'تذكر كل مرحلة بعد الأولى ما تغيّر ومصدر ذلك.',
+  historyThisText: 'هذا النص',
+  historyFrom: 'من',
+  historyUndated: 'غير مؤرخ',
   mandates: 'الولايات الموجهة إليه ({n})',
   mandatesNone: 'لا تُسجَّل ولاية موجهة إليه أو إلى أجزائه.',
   textMandates: 'الولايات التي تتضمنها فقراته ({n})',
@@ -331,14 +341,14 @@ const RELATION_NAMES: Record<UiLang, Record<string, string>> = {
   en: {
     RECALLS: 'recalls', NOTES: 'notes', RECOGNIZES: 'recognizes', CONSIDERS: 'considers', REAFFIRMS: 'reaffirms',
     EMPHASIZES: 'emphasizes', WELCOMES: 'welcomes', ENDORSES: 'endorses', QUOTES: 'quotes', CITES: 'cites',
-    IMPLEMENTS: 'implements', SUCCEEDS: 'succeeds', REVISES: 'revises', MANDATES: 'mandates', REQUESTS: 'requests',
+    IMPLEMENTS: 'implements', SUCCEEDS: 'succeeds', REVISES: 'revises', ADOPTS: 'adopts', MANDATES: 'mandates', REQUESTS: 'requests',
     INVITES: 'invites', DECIDES: 'decides', ESTABLISHES: 'establishes', INSTRUCTS: 'instructs', CALLS_UPON: 'calls upon',
     REPORTS_TO: 'reports to', PART_OF: 'part of', ISSUED_BY: 'issued by',
   },
   ar: {
     RECALLS: 'يشير إلى', NOTES: 'يحيط علمًا', RECOGNIZES: 'يعترف', CONSIDERS: 'يضع في اعتباره', REAFFIRMS: 'يعيد تأكيد',
     EMPHASIZES: 'يشدد على', WELCOMES: 'يرحب', ENDORSES: 'يؤيد', QUOTES: 'يقتبس', CITES: 'يستشهد',
-    IMPLEMENTS: 'ينفّذ', SUCCEEDS: 'يخلف', REVISES: 'ينقّح', MANDATES: 'يكلّف', REQUESTS: 'يطلب',
+    IMPLEMENTS: 'ينفّذ', SUCCEEDS: 'يخلف', REVISES: 'ينقّح', ADOPTS: 'يعتمد', MANDATES: 'يكلّف', REQUESTS: 'يطلب',
     INVITES: 'يدعو', DECIDES: 'يقرر', ESTABLISHES: 'ينشئ', INSTRUCTS: 'يوعز', CALLS_UPON: 'يهيب بـ',
     REPORTS_TO: 'يقدم تقاريره إلى', PART_OF: 'جزء من', ISSUED_BY: 'صادر عن',
   },
@@ -362,7 +372,7 @@ export type TermGroup = keyof Terms;
 
 const TERMS: Record<UiLang, Terms> = {
   en: {
-    instrumentKind: { OPINION: 'opinion', RESOLUTION: 'resolution', DECISION: 'decision', OUTCOME_DOCUMENT: 'outcome document', REPORT: 'report', EVENT: 'event' },
+    instrumentKind: { OPINION: 'opinion', RESOLUTION: 'resolution', DECISION: 'decision', OUTCOME_DOCUMENT: 'outcome document', REPORT: 'report', EVENT: 'event', DRAFT: 'draft' },
     bodyKind: { 'un-organ': 'UN organ', 'itu-organ': 'ITU organ', summit: 'summit', 'working-group': 'working group', forum: 'forum', office: 'office', stakeholders: 'stakeholders' },
     role: { preambular: 'preambular', operative: 'operative', view: 'view', quoted: 'quoted', paragraph: 'paragraph' },
     confidence: { verified: 'verified', 'seed-document': 'seed document', extracted: 'extracted', unconfirmed: 'unconfirmed' },
@@ -370,7 +380,7 @@ const TERMS: Record<UiLang, Terms> = {
     mandateStatus: { ACTIVE: 'active', IN_PROGRESS: 'in progress', FULFILLED: 'fulfilled', OVERDUE: 'overdue', LAPSED: 'lapsed' },
   },
   ar: {
-    instrumentKind: { OPINION: 'رأي', RESOLUTION: 'قرار', DECISION: 'مقرر', OUTCOME_DOCUMENT: 'وثيقة ختامية', REPORT: 'تقرير', EVENT: 'حدث' },
+    instrumentKind: { OPINION: 'رأي', RESOLUTION: 'قرار', DECISION: 'مقرر', OUTCOME_DOCUMENT: 'وثيقة ختامية', REPORT: 'تقرير', EVENT: 'حدث', DRAFT: 'مشروع' },
     bodyKind: { 'un-organ': 'جهاز تابع للأمم المتحدة', 'itu-organ': 'جهاز تابع للاتحاد الدولي للاتصالات', summit: 'قمة', 'working-group': 'فريق عامل', forum: 'منتدى', office: 'مكتب', stakeholders: 'أصحاب المصلحة' },
     role: { preambular: 'ديباجة', operative: 'منطوق', view: 'رأي', quoted: 'مقتبس', paragraph: 'فقرة' },
     confidence: { verified: 'موثّق', 'seed-document': 'من الوثيقة المصدر', extracted: 'مستخرج آليًا', unconfirmed: 'غير مؤكد' },

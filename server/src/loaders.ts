@@ -15,8 +15,10 @@ import { int, relationsParam, strengthParams } from './db/plain.js';
 import { asNode, nodeFromList, type NodeRow } from './graph/graph-node.js';
 import type { InstrumentRow } from './instrument/instrument.type.js';
 import type { ProvisionRow } from './provision/provision.type.js';
+import { historiesByIds } from './history/history.repository.js';
 import { mandatesByIds } from './mandate/mandate.repository.js';
 import type { MandateRow } from './mandate/mandate.type.js';
+import type { HopRow } from './trace/path.type.js';
 import type { CitationOrder } from './citation/citation.cursor.js';
 
 /** The key of a `citationCount` field: the node, the direction and the relation types. */
@@ -142,6 +144,8 @@ export function createLoaders(db: Database) {
     ),
     /** The mandate a provision or instrument gives (null when none), whatever day is asked: the day is applied after. */
     mandate: new DataLoader<string, MandateRow | null>((ids) => mandatesByIds(db, ids)),
+    /** A text's drafting history (its ADOPTS and REVISES steps both ways), in drafting order. */
+    history: new DataLoader<string, HopRow[]>((ids) => historiesByIds(db, ids)),
   };
 }
 

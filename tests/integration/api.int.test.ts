@@ -677,6 +677,70 @@ describe('mandates', () => {
   });
 });
 
+describe('history', () => {
+  const HISTORY = `history { from { ${NODE_ID} } to { ${NODE_ID} } relation reversed date evidence { note method confidence sources strength fieldProvenance { field confidence note } } }`;
+  type Step = Hop & { date: string | null; evidence: { note: string; method: string; confidence: string; sources: string[]; strength: string | null; fieldProvenance: { field: string; note: string }[] } };
+  const steps = (list: Step[]) => list.map((h) => `${h.to.id} -${h.relation}-> ${h.from.id}`);
+  const historyOf = async (field: 'provision' | 'instrument', arg: string) =>
+    (await app.gql(`{ ${field}(${field === 'provision' ? 'id' : 'symbol'}: "${arg}") { ${HISTORY} } }`)).body.data[field].history as Step[];
+
+  it('gives a Tunis paragraph\'s drafts, earliest first, with what changed, where it is read and what is less sure', async () => {
+    const history = await historyOf('provision', `${TUNIS}#56`);
+    expect(steps(history)).toEqual([
+      'WSIS-II/PC-3/DT/15#63 -REVISES-> WSIS-II/PC-3/DT/15(Rev.5)#63',
+      `WSIS-II/PC-3/DT/15(Rev.5)#63 -ADOPTS-> ${TUNIS}#56`,
+    ]);
+    expect(history[0].evidence).toMatchObject({ note: 'The agreed text added "mechanisms" and "inclusive".', method: 'curated', confidence: 'verified', sources: ['V2', 'T15'], strength: null });
+    expect(history[1].date).toBe('2005-11-18');
+    expect(history[1].evidence.fieldProvenance).toEqual([expect.objectContaining({ field: 'from', note: expect.stringContaining('final number 56 is inferred') })]);
+  });
+
+  it('orders stages by their links, so an undated draft resolution sits between the revisions and the resolution', async () => {
+    const history = await historyOf('instrument', 'A/RES/80/173');
+    expect(steps(history)).toEqual([
+      'WSIS+20 zero draft -REVISES-> WSIS+20 zero draft (Rev.1)',
+      'WSIS+20 zero draft (Rev.1) -REVISES-> A/80/L.41',
+      'A/80/L.41 -ADOPTS-> A/RES/80/173',
+    ]);
+    expect(history.map((h) => h.date)).toEqual(['2025-11-07', null, '2025-12-17']);
+  });
+
+  it('gives a draft both what it came from and what it became', async () => {
+    const history = await historyOf('instrument', 'WSIS-II/PC-3/DT/15(Rev.5)');
+    expect(steps(history)).toEqual([
+      'WSIS-II/PC-3/DT/10(Rev.2) -REVISES-> WSIS-II/PC-3/DT/15',
+      'WSIS-II/PC-3/DT/15 -REVISES-> WSIS-II/PC-3/DT/15(Rev.3)',
+      'WSIS-II/PC-3/DT/15(Rev.3) -REVISES-> WSIS-II/PC-3/DT/15(Rev.5)',
+      `WSIS-II/PC-3/DT/15(Rev.5) -ADOPTS-> ${TUNIS}`,
+    ]);
+    const kinds = (await app.gql(`{ instruments(kind: DRAFT, first: 50) { totalCount edges { node { symbol } } } }`)).body.data.instruments;
+    expect(kinds.totalCount).toBeGreaterThanOrEqual(12);
+  });
+
+  it("tells Opinion 6's way from the IEG's draft, and gives nothing for a text with no recorded history", async () => {
+    const history = await historyOf('instrument', OPINION);
+    expect(steps(history)).toEqual([`WTPF-13 IEG draft Opinion 6 -REVISES-> ${OPINION}`]);
+    expect(history[0].evidence.note).toMatch(/compromise with India: recital \(a\) gained Tunis ¶65/);
+    expect(await historyOf('provision', 'A/RES/67/195#20')).toEqual([]);
+    expect((await app.gql(`{ provision(id: "NO/SUCH#1") { ${HISTORY} } }`)).body.data.provision).toBeNull();
+  });
+
+  it('costs the same round trips for every paragraph of the Tunis Agenda as for one', async () => {
+    const q = (symbol: string) => `{ instrument(symbol: "${symbol}") { provisions { id ${HISTORY} } } }`;
+    const one = await app.gql(q('A/RES/67/195'));
+    const many = await app.gql(q(TUNIS));
+    const tunis = many.body.data.instrument.provisions as { id: string; history: Step[] }[];
+    expect(tunis.filter((p) => p.history.length > 0).map((p) => p.id.split('#')[1])).toEqual(['29', '30', '31', '32', '33', '55', '56', '57', '58', '59', '60', '61']);
+    expect(many.roundTrips).toBe(one.roundTrips);
+    expect(many.roundTrips).toBeLessThanOrEqual(3);
+  });
+
+  it('is a trace too: upstream through ADOPTS and REVISES only', async () => {
+    const { body } = await app.gql(`{ trace(from: "${TUNIS}#60", direction: UPSTREAM, relations: [ADOPTS, REVISES]) { ${HOPS} } }`);
+    expect(chains(body.data.trace)).toEqual([[`${TUNIS}#60`, 'WSIS-II/PC-3/DT/15(Rev.5)#66', 'WSIS-II/PC-3/DT/15(Rev.3)#66']]);
+  });
+});
+
 describe('trace', () => {
   it('walks upstream from Opinion 6 to Tunis ¶69', async () => {
     const { body } = await app.gql(`{ trace(from: "${OPINION}", direction: UPSTREAM) { ${HOPS} } }`);
@@ -786,7 +850,7 @@ describe('trace', () => {
 
   it("prepares every request of the UI (npm start's background step) with the client's own documents, which changes nothing", async () => {
     const before = await app.gql('{ health { nodes relationships } }');
-    const steps = ['search', 'neighbourhood', 'instrument panel', 'next citations', 'instrument mandate', 'text mandates', 'provision panel', 'provision mandate', 'body panel', 'body mandates', 'trace upstream', 'trace downstream'];
+    const steps = ['search', 'neighbourhood', 'instrument panel', 'next citations', 'instrument mandate', 'text mandates', 'instrument history', 'provision panel', 'provision mandate', 'provision history', 'body panel', 'body mandates', 'trace upstream', 'trace downstream'];
     // Each UI request twice (graphql-jit compiles a document the second time it arrives); an
     // error in any of them (a client document the schema no longer takes) fails the test.
     expect(await prepareReads(app.db, `${app.url}graphql`)).toEqual(['trace walk', ...steps, ...steps]);

@@ -30,6 +30,7 @@ export const EDGE_LOOKS: Record<string, EdgeLook> = {
   IMPLEMENTS: { color: '#be185d', line: 'solid', arrow: 'triangle-backcurve', width: 3 },
   SUCCEEDS: { color: '#a16207', line: 'dashed', arrow: 'triangle-backcurve', width: 2.5 },
   REVISES: { color: '#4d7c0f', line: 'dotted', arrow: 'square', width: 2 },
+  ADOPTS: { color: '#65a30d', line: 'solid', arrow: 'square', width: 2.5 },
   MANDATES: { color: '#dc2626', line: 'solid', arrow: 'triangle', width: 3.5 },
   REQUESTS: { color: '#ea580c', line: 'solid', arrow: 'vee', width: 3 },
   INVITES: { color: '#f59e0b', line: 'dashed', arrow: 'vee', width: 2.5 },
@@ -111,6 +112,8 @@ export function buildStyle(): StylesheetJson {
     { selector: 'node[instrumentKind = "REPORT"]', style: { 'background-color': '#475569', 'border-color': '#1e293b' } },
     { selector: 'node[instrumentKind = "EVENT"]', style: { 'background-color': '#0369a1', 'border-style': 'dashed' } },
     { selector: 'node[instrumentKind = "DECISION"]', style: { 'background-color': '#4338ca' } },
+    // A draft is pale and dashed: a stage of a text, not a text adopted as such.
+    { selector: 'node[instrumentKind = "DRAFT"]', style: { 'background-color': '#cbd5e1', 'border-color': '#475569', 'border-style': 'dashed' } },
   );
   for (const [relation, look] of Object.entries(EDGE_LOOKS)) {
     style.push({

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CONFIDENCES,
+  DRAFTING_RELATIONS,
   INSTRUMENT_KINDS,
   PROVISION_ROLES,
   RELATIONS,
@@ -240,6 +241,10 @@ export function validateCorpus(c: Corpus): string[] {
     checkRecordProvenance(provision, label);
   }
 
+  /** A text's date: an instrument's adoption, a provision's instrument's. */
+  const adoptedOf = new Map(c.instruments.map((i) => [i.symbol, i.adopted]));
+  const textDate = (id: string | undefined): string | undefined => (id ? adoptedOf.get(id.split('#')[0]) : undefined);
+
   const linkKeys = new Set<string>();
   for (const link of c.links) {
     const key = `${link.from} -${link.relation}-> ${link.to}`;
@@ -252,6 +257,14 @@ export function validateCorpus(c: Corpus): string[] {
     if (link.from === link.to) problems.push(`${label}: a link may not point to itself`);
     if (link.from?.startsWith(`${PARSED_INSTRUMENT}#`)) {
       problems.push(`${label}: links from provisions of ${PARSED_INSTRUMENT} come from the parser, not the corpus`);
+    }
+    if ((DRAFTING_RELATIONS as readonly string[]).includes(link.relation)) {
+      for (const end of [link.from, link.to]) if (end?.startsWith('body:')) problems.push(`${label}: ${link.relation} joins texts (instruments or provisions), not the body ${end}`);
+      const later = textDate(link.from);
+      const earlier = textDate(link.to);
+      if (later && earlier && isIsoDate(later) && isIsoDate(earlier) && earlier.slice(0, later.length) > later) {
+        problems.push(`${label}: the earlier text (${earlier}) is dated after the one ${link.relation} comes from it (${later})`);
+      }
     }
     if (linkKeys.has(key)) problems.push(`${label}: duplicate link`);
     linkKeys.add(key);

@@ -16,6 +16,8 @@ const TEXT_FIELD = { ar: 'textAr', en: 'textEn', fr: 'textFr' } as const;
 const TITLE_FIELD = { ar: 'titleAr', en: 'titleEn', fr: 'titleFr' } as const;
 
 export function inferKind(symbol: string, title: string): InstrumentKind {
+  // A UN "L." document (A/80/L.41, A/C.2/65/L.12) is a draft resolution, not the resolution.
+  if (/\/L\.\d/.test(symbol)) return 'DRAFT';
   if (/\/RES\//.test(symbol) || /\bRes\.\s/.test(symbol)) return 'RESOLUTION';
   if (/opinion|avis|الرأي|رأي/i.test(title)) return 'OPINION';
   if (/decision|décision|مقرر/i.test(title)) return 'DECISION';

@@ -23,7 +23,7 @@ import { citationPageCypher } from '../../../cypher/citation-page.js';
 import { citationDegreeCypher } from '../../../cypher/degree.js';
 import { levelRowCypher } from '../../../cypher/level-row.js';
 import { nodeOfIdCypher } from '../../../cypher/node-of-id.js';
-import { LABELS, MAX_TRACE_DEPTH, RELATIONS, type Label, type Relation } from '../../../cypher/model.js';
+import { DRAFTING_RELATIONS, LABELS, MAX_TRACE_DEPTH, RELATIONS, type Label, type Relation } from '../../../cypher/model.js';
 
 export const QUERY_NAMES = [
   'health',
@@ -58,6 +58,7 @@ export const QUERY_NAMES = [
   'strength-fill',
   'mandates-of-nodes',
   'mandates-page',
+  'history-of-nodes',
 ] as const;
 /**
  * The link statement is a template (cypher/queries/load-links.cypher) with the labels FromLabel and
@@ -113,7 +114,9 @@ export function schemaStatements(dir = SCHEMA_DIR): string[] {
 /**
  * Repeats each EACH_LEVEL block, and replaces `LEVEL_ROW(r, m, f.id, parent)`, `CITATION_DEGREE(x)`,
  * `CITATION_PAGE(r)`, `ADOPTED_IN_RANGE(i)`, `ADOPTED_SORT_KEY(i)`, `NODE_OF_ID(id)`, `CARD(v:Label)`
- * and `CARD(v)` by their expressions; a label not in LABELS throws.
+ * and `CARD(v)` by their expressions, and `:DRAFTING` by the types of DRAFTING_RELATIONS
+ * (`:ADOPTS|REVISES`, from the closed list, so a walk expands only those relationships of a
+ * node cited thousands of times); a label not in LABELS throws.
  */
 export function expandMacros(text: string, name: string): string {
   const levels = text.replace(/^EACH_LEVEL\n([\s\S]*?)\nEND_EACH_LEVEL$/gm, (_, level: string) => Array(MAX_TRACE_DEPTH).fill(level).join('\n'));
@@ -123,7 +126,8 @@ export function expandMacros(text: string, name: string): string {
     .replace(/CITATION_PAGE\((\w+)\)/g, (_, r: string) => citationPageCypher(r))
     .replace(/ADOPTED_IN_RANGE\((\w+)\)/g, (_, i: string) => adoptedInRangeCypher(i))
     .replace(/ADOPTED_SORT_KEY\((\w+)\)/g, (_, i: string) => adoptedSortKeyCypher(i))
-    .replace(/NODE_OF_ID\((\w+)\)/g, (_, id: string) => nodeOfIdCypher(id));
+    .replace(/NODE_OF_ID\((\w+)\)/g, (_, id: string) => nodeOfIdCypher(id))
+    .replace(/:DRAFTING\b/g, `:${DRAFTING_RELATIONS.join('|')}`);
   const rows = citations.replace(/LEVEL_ROW\(([\w.[\]]+), ([\w.[\]]+), ([\w.[\]]+), ([\w.[\]]+)\)/g, (_, r: string, m: string, f: string, parent: string) => levelRowCypher(r, m, f, parent));
   if (rows.includes('LEVEL_ROW(')) throw new Error(`cypher/queries/${name}.cypher: LEVEL_ROW takes four expressions without spaces, LEVEL_ROW(r, m, f.id, parent)`);
   return rows.replace(/CARD\((\w+)(?::(\w+))?\)/g, (_, variable: string, label?: string) => {

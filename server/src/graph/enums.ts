@@ -33,11 +33,11 @@ export const Relation = Object.fromEntries(RELATIONS.map((r) => [r, r])) as { [K
 registerEnumType(Relation, {
   name: 'Relation',
   description:
-    'What a clause does to what it cites. Citing relations (RECALLS, NOTES, RECOGNIZES, CONSIDERS, REAFFIRMS, EMPHASIZES, WELCOMES, ENDORSES, QUOTES, CITES, IMPLEMENTS, SUCCEEDS, REVISES) point from the later text to the earlier target; acting relations (MANDATES, REQUESTS, INVITES, DECIDES, ESTABLISHES, INSTRUCTS, CALLS_UPON, REPORTS_TO) point from the acting clause or body to what it addresses or creates.',
+    'What a clause does to what it cites. Citing relations (RECALLS, NOTES, RECOGNIZES, CONSIDERS, REAFFIRMS, EMPHASIZES, WELCOMES, ENDORSES, QUOTES, CITES, IMPLEMENTS, SUCCEEDS, REVISES, ADOPTS) point from the later text to the earlier target (REVISES: a draft\'s next version, or a resolution revised in place; ADOPTS: an adopted text takes the text of a draft); acting relations (MANDATES, REQUESTS, INVITES, DECIDES, ESTABLISHES, INSTRUCTS, CALLS_UPON, REPORTS_TO) point from the acting clause or body to what it addresses or creates.',
 });
 
 export const InstrumentKind = Object.fromEntries(INSTRUMENT_KINDS.map((k) => [k, k])) as { [K in (typeof INSTRUMENT_KINDS)[number]]: K };
-registerEnumType(InstrumentKind, { name: 'InstrumentKind', description: 'What sort of instrument: resolution, opinion, outcome document…' });
+registerEnumType(InstrumentKind, { name: 'InstrumentKind', description: 'What sort of instrument: resolution, opinion, outcome document… A DRAFT is a text not adopted as such (a chair\'s paper, a zero draft, a draft resolution A/…/L.…): see Instrument.history.' });
 
 export const Strength = Object.fromEntries(STRENGTHS.map((s) => [s, s])) as { [K in (typeof STRENGTHS)[number]]: K };
 registerEnumType(Strength, {

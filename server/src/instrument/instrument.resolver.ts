@@ -17,9 +17,11 @@ import { complete } from '../graph/partial.js';
 import { FIELD_PROVENANCE, FieldProvenance, fieldProvenance } from '../graph/provenance.js';
 import { childFieldArgs } from '../graph/lookahead.js';
 import type { CitationKey } from '../loaders.js';
+import { HISTORY } from '../history/history.args.js';
 import { AS_OF } from '../mandate/mandate.args.js';
 import { mandateOf, today, type MandateView } from '../mandate/mandate.service.js';
 import { Mandate } from '../mandate/mandate.type.js';
+import { Hop, type HopRow } from '../trace/path.type.js';
 import { DateScalar } from '../graph/scalars.js';
 
 /** Text in the asked language, falling back to English when we do not have that language. */
@@ -122,5 +124,10 @@ export class InstrumentResolver {
   @FieldResolver(() => Mandate, { nullable: true, description: 'The mandate the instrument gives as a whole, when a link ties the whole instrument to a body it addresses (an ITU Council decision convening a forum); its paragraphs\' mandates are on each Provision. Null when it gives none, or was adopted after `asOf`.' })
   mandate(@Root() row: InstrumentRow, @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF }) asOf: string | null, @Ctx() ctx: Context): Promise<MandateView | null> {
     return mandateOf(row, asOf ?? today(), ctx);
+  }
+
+  @FieldResolver(() => [Hop], { description: HISTORY })
+  history(@Root() row: InstrumentRow, @Ctx() ctx: Context): Promise<HopRow[]> {
+    return ctx.loaders.history.load(row.id);
   }
 }

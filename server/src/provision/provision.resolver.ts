@@ -12,9 +12,11 @@ import { Direction, Lang, Relation, Strength } from '../graph/enums.js';
 import { inLanguage } from '../instrument/instrument.resolver.js';
 import { Instrument } from '../instrument/instrument.type.js';
 import { Provision, type ProvisionRow } from './provision.type.js';
+import { HISTORY } from '../history/history.args.js';
 import { AS_OF } from '../mandate/mandate.args.js';
 import { mandateOf, today, type MandateView } from '../mandate/mandate.service.js';
 import { Mandate } from '../mandate/mandate.type.js';
+import { Hop, type HopRow } from '../trace/path.type.js';
 import { DateScalar } from '../graph/scalars.js';
 
 @Resolver(() => Provision)
@@ -68,5 +70,10 @@ export class ProvisionResolver {
   @FieldResolver(() => Mandate, { nullable: true, description: 'The mandate this provision gives, when it addresses a body (asks it to act, sets it up, decides on its work): what carried it out and where it stands. Null when it gives none, or was adopted after `asOf`.' })
   mandate(@Root() row: ProvisionRow, @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF }) asOf: string | null, @Ctx() ctx: Context): Promise<MandateView | null> {
     return mandateOf(row, asOf ?? today(), ctx);
+  }
+
+  @FieldResolver(() => [Hop], { description: HISTORY })
+  history(@Root() row: ProvisionRow, @Ctx() ctx: Context): Promise<HopRow[]> {
+    return ctx.loaders.history.load(row.id);
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { provisionId } from '../../../cypher/model.js';
 import { loadCorpus } from '../../../seed/src/corpus/corpus.validate.js';
+import { inferKind } from '../../../seed/src/load/document.rows.js';
 
 const corpus = loadCorpus();
 const instruments = new Map(corpus.instruments.map((i) => [i.symbol, i]));
@@ -87,5 +88,40 @@ describe('the corpus covers the issue minimum', () => {
     expect(count('DECISION')).toBeGreaterThanOrEqual(1);
     expect(count('OUTCOME_DOCUMENT')).toBeGreaterThanOrEqual(3);
     expect(corpus.provisions.filter((p) => p.instrument === TA).length).toBeGreaterThanOrEqual(55);
+  });
+});
+
+describe('the drafting layer', () => {
+  const drafting = corpus.links.filter((l) => l.relation === 'ADOPTS' || l.relation === 'REVISES');
+  const drafts = corpus.instruments.filter((i) => i.kind === 'DRAFT');
+
+  it('ties every draft to the text made from it, or to the draft it revises', () => {
+    const tied = new Set(drafting.flatMap((l) => [l.from.split('#')[0], l.to.split('#')[0]]));
+    expect(drafts.length).toBeGreaterThanOrEqual(12);
+    expect(drafts.map((d) => d.symbol).filter((s) => !tied.has(s))).toEqual([]);
+  });
+
+  it('traces the Internet-governance chapter of the Tunis Agenda to its PrepCom-3 drafts', () => {
+    const adopted = drafting.filter((l) => l.relation === 'ADOPTS' && l.from.startsWith(`${TA}#`)).map((l) => Number(l.from.split('#')[1]));
+    expect(adopted.sort((a, b) => a - b)).toEqual([29, 30, 31, 32, 33, 55, 56, 57, 58, 59, 60, 61]);
+    // A final number inferred from the sequence says so on the link.
+    const fifty = drafting.find((l) => l.from === `${TA}#55`);
+    expect(fifty?.fields?.from).toMatchObject({ confidence: 'unconfirmed' });
+  });
+
+  it('says what changed at each step, and where that is read', () => {
+    for (const link of drafting) {
+      expect(link.note, `${link.from} -> ${link.to}`).toBeTruthy();
+      if (link.confidence === 'verified') expect(link.sources.length, `${link.from} -> ${link.to}`).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('an ingested document\'s kind', () => {
+  it('is DRAFT for a UN "L." document, whatever its title', () => {
+    expect(inferKind('A/80/L.41', 'Outcome document of the high-level meeting')).toBe('DRAFT');
+    expect(inferKind('A/C.2/65/L.12', 'Information and communications technologies for development')).toBe('DRAFT');
+    expect(inferKind('A/RES/80/173', 'Outcome document')).toBe('RESOLUTION');
+    expect(inferKind('WTPF-13/DT/6', 'Opinion 6')).toBe('OPINION');
   });
 });

@@ -87,6 +87,17 @@ describe('validateCorpus reports each defect', () => {
     expect(problems).toContainEqual(expect.stringContaining('provision A/RES/70/125#65: due 2015-06 is before its instrument was adopted (2015-12-16)'));
   });
 
+  it('a drafting link that ends at a body, or runs from a text to a later "draft"', () => {
+    const corpus = fresh();
+    const i = corpus.links.findIndex((l) => l.from === 'A/RES/80/173' && l.relation === 'ADOPTS');
+    corpus.links[i] = { ...corpus.links[i], to: 'body:UNGA' };
+    const j = corpus.instruments.findIndex((x) => x.symbol === 'WSIS+20 zero draft');
+    corpus.instruments[j] = { ...corpus.instruments[j], adopted: '2025-12' };
+    const problems = validateCorpus(corpus);
+    expect(problems).toContainEqual(expect.stringContaining('A/RES/80/173 -ADOPTS-> body:UNGA: ADOPTS joins texts (instruments or provisions), not the body body:UNGA'));
+    expect(problems).toContainEqual(expect.stringContaining('WSIS+20 zero draft (Rev.1) -REVISES-> WSIS+20 zero draft: the earlier text (2025-12) is dated after the one REVISES comes from it (2025-11-07)'));
+  });
+
   it('a verified fact with no source, and an unknown source key', () => {
     const corpus = fresh();
     const i = corpus.instruments.findIndex((x) => x.symbol === 'A/RES/79/1');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTING_RELATIONS, CITING_RELATIONS } from '../../../cypher/model.js';
+import { ACTING_RELATIONS, CITING_RELATIONS, DRAFTING_RELATIONS } from '../../../cypher/model.js';
 import { STRENGTHS, isStrength, strengthOf, strengthsFrom, verbStrength } from '../../../cypher/strength.js';
 import { loadCorpus } from '../../../seed/src/corpus/corpus.validate.js';
 import { corpusRows } from '../../../seed/src/load/corpus.rows.js';
@@ -62,8 +62,15 @@ describe('the strength scale', () => {
     expect(strengthOf({ role: 'view', verb: 'Is of the view' }, 'REAFFIRMS')).toBe('DECLARES');
     for (const relation of [...CITING_RELATIONS, ...ACTING_RELATIONS]) {
       const strength = strengthOf({ role: 'operative', verb: 'Notes' }, relation);
-      expect(strength === null ? relation : STRENGTHS.includes(strength)).toBe(relation === 'REPORTS_TO' ? 'REPORTS_TO' : true);
+      const actsOnNothing = relation === 'REPORTS_TO' || DRAFTING_RELATIONS.includes(relation);
+      expect(strength === null ? relation : STRENGTHS.includes(strength)).toBe(actsOnNothing ? relation : true);
     }
+  });
+
+  it('gives none to a drafting link, whatever its clause says: it records where a text came from', () => {
+    expect(strengthOf({ role: 'paragraph', verb: 'decide' }, 'ADOPTS')).toBeNull();
+    expect(strengthOf({ role: 'operative', verb: 'Requests' }, 'REVISES')).toBeNull();
+    expect(strengthOf(null, 'ADOPTS')).toBeNull();
   });
 });
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { citationPageCypher } from '../../../cypher/citation-page.js';
 import { citationDegreeCypher } from '../../../cypher/degree.js';
-import { RELATIONS } from '../../../cypher/model.js';
+import { DRAFTING_RELATIONS, RELATIONS } from '../../../cypher/model.js';
 import { expandMacros } from '../../../server/src/db/queries.js';
 
 describe('CITATION_DEGREE', () => {
@@ -42,5 +42,14 @@ describe('NODE_OF_ID', () => {
     expect(text).toContain("WITH key WHERE key STARTS WITH 'body:'\nMATCH (n:Body {id: key}) RETURN n");
     expect(text).toContain("WITH key WHERE NOT key CONTAINS '#' AND NOT key STARTS WITH 'body:'\nMATCH (n:Instrument {id: key}) RETURN n\n}");
     expect(text).not.toContain('NODE_OF_ID');
+  });
+});
+
+describe(':DRAFTING', () => {
+  it('names the drafting relations from the closed list, and nothing that merely starts with the word', () => {
+    const text = expandMacros('MATCH (n) (()-[up:DRAFTING]->()){1,10} ()\n// DRAFTING_RELATIONS: :DRAFTING_X', 'x');
+    expect(text).toContain(`(()-[up:${DRAFTING_RELATIONS.join('|')}]->())`);
+    expect(text).toContain('-[up:ADOPTS|REVISES]->');
+    expect(text).toContain(':DRAFTING_X');
   });
 });
