@@ -50,9 +50,11 @@ export async function prepareReads(db: Database, endpoint: string): Promise<stri
     if (last) await step('next citations', () => api.citations('Instrument', symbol, direction, last.cursor));
     await step('instrument mandate', () => api.mandate('Instrument', symbol, null));
     await step('text mandates', () => api.textMandates(symbol, null));
+    await step('instrument history', () => api.history('Instrument', symbol));
     const provision = detail?.provisions[0];
     if (provision) await step('provision panel', () => api.provision(provision.id));
     if (provision) await step('provision mandate', () => api.mandate('Provision', provision.id, null));
+    if (provision) await step('provision history', () => api.history('Provision', provision.id));
     const body = detail?.body;
     if (body) await step('body panel', () => api.body(body.id));
     if (body) await step('body mandates', () => api.bodyMandates(body.id, null));

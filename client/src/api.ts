@@ -5,6 +5,7 @@
  */
 import type { MandateStatus } from '../../cypher/model.js';
 import type { Strength } from '../../cypher/strength.js';
+import type { HistoryHop } from './views/history.js';
 import type { Evidence, FieldMark, GEdge, GNode, NodeKind, Subgraph, TraceDirection, TracePath } from './graph/types.js';
 import { edgeId } from './graph/types.js';
 
@@ -177,6 +178,14 @@ export class Api {
   }
 
   /**
+   * A text's drafting history (views/history.ts): its ADOPTS and REVISES steps, earliest first;
+   * empty when none is recorded. Its own request, so the panel's text costs no more to ask.
+   */
+  async history(kind: 'Instrument' | 'Provision', id: string): Promise<HistoryHop[]> {
+    return (await this.request<{ node: { history: HistoryHop[] } | null }>(HISTORY_QUERY[kind], { id })).node?.history ?? [];
+  }
+
+  /**
    * The mandate a provision or instrument gives, as it stood on `asOf` (YYYY-MM-DD; null: today),
    * or null when it gives none then.
    */
@@ -306,6 +315,14 @@ const TRACE = `query Trace($from: ID!, $direction: Direction, $minStrength: Stre
     hops { from { ${NODE_REF} } to { ${NODE_REF} } relation reversed date ${EVIDENCE} }
   }
 }`;
+
+const historyQuery = (field: string, arg: string, idType: string) =>
+  `query History($id: ${idType}!) { node: ${field}(${arg}: $id) { history { from { ${NODE_REF} } to { ${NODE_REF} } relation date evidence { note confidence sources ${FIELD_PROVENANCE} } } } }`;
+
+const HISTORY_QUERY: Record<'Instrument' | 'Provision', string> = {
+  Instrument: historyQuery('instrument', 'symbol', 'String'),
+  Provision: historyQuery('provision', 'id', 'ID'),
+};
 
 /** A mandate's status and what it rests on: what the body panel lists. */
 const MANDATE_SUMMARY = `source { ${NODE_REF} } date due asOf status late statusBasis { date ended node { ${NODE_REF} } }`;

@@ -730,6 +730,38 @@ describe('ig-atlas UI', () => {
     await page.close();
   });
 
+  it("shows how a text was drafted, stage by stage with what changed, opens a stage from it, in English and Arabic", async () => {
+    const page = await openPage(`/?node=${encodeURIComponent('WSIS-05/TUNIS/DOC/6(Rev.1)#56')}`);
+    const stages = () => page.$$eval('#panel section.history .history-stage', (els) => els.map((e) => [e.getAttribute('data-node'), e.getAttribute('aria-current')]));
+    await page.waitForSelector('#panel section.history .history-stage');
+    expect(await stages()).toEqual([
+      ['WSIS-II/PC-3/DT/15#63', null],
+      ['WSIS-II/PC-3/DT/15(Rev.5)#63', null],
+      ['WSIS-05/TUNIS/DOC/6(Rev.1)#56', 'true'],
+    ]);
+    expect(await page.textContent('#panel section.history h3')).toBe('Drafts and revisions (3 stages)');
+    expect(await page.textContent('#panel .history-stage[data-node="WSIS-II/PC-3/DT/15(Rev.5)#63"] .history-note')).toBe('The agreed text added "mechanisms" and "inclusive". (V2, T15)');
+    expect(await page.textContent('#panel .history-stage[aria-current] .field-mark')).toContain('final number 56 is inferred');
+    expect(await axeViolations(page), 'history section').toEqual([]);
+    // A stage opens its own panel, where the same history shows that stage as this text.
+    await page.click('#panel .history-stage[data-node="WSIS-II/PC-3/DT/15#63"] button[data-node]');
+    await poll(() => page.$eval('#panel .history-stage[aria-current]', (e) => e.getAttribute('data-node')).catch(() => null)).toBe('WSIS-II/PC-3/DT/15#63');
+    expect((await stages()).map(([id]) => id)).toEqual(['WSIS-II/PC-3/DT/15#63', 'WSIS-II/PC-3/DT/15(Rev.5)#63', 'WSIS-05/TUNIS/DOC/6(Rev.1)#56']);
+    // A text with none shows no section; the WSIS+20 outcome's drafts read in Arabic, an undated draft in its place.
+    await page.goto(new URL(`/?node=${encodeURIComponent('A/RES/67/195#20')}`, app.url).href);
+    await page.waitForSelector('#panel section.mandate .mandate-state');
+    expect(await page.$('#panel section.history')).toBeNull();
+    await page.goto(new URL(`/?lang=ar&node=${encodeURIComponent('A/RES/80/173')}`, app.url).href);
+    await page.waitForSelector('#panel section.history .history-stage');
+    expect((await stages()).map(([id]) => id)).toEqual(['WSIS+20 zero draft', 'WSIS+20 zero draft (Rev.1)', 'A/80/L.41', 'A/RES/80/173']);
+    expect(await page.textContent('#panel .history-stage[data-node="A/80/L.41"] .citation-head')).toContain('غير مؤرخ');
+    expect(await page.getAttribute('#panel .history-stage[data-node="A/80/L.41"] .history-note', 'dir')).toBe('ltr');
+    expect(await axeViolations(page), 'history section, Arabic').toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/ui-history-ar.png` });
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
   it('lists every mandate in the graph from the header, by status, keeps the list in the link and comes back to it from a mandate', async () => {
     const page = await openPage('/?asOf=2016');
     const items = () => page.$$eval('#panel .mandate-landscape .mandate-item', (els) => els.map((e) => [e.getAttribute('data-source'), e.getAttribute('data-status')]));
@@ -964,7 +996,7 @@ describe('ig-atlas UI', () => {
   it('fits the graph below the toolbar, whose rows cover more of a narrow window, in English and Arabic', async () => {
     for (const lang of ['en', 'ar']) {
       // 1000 px with the panel open: the toolbar wraps to four rows, 184 to 200 px of the graph's
-      // area. Fitted to the whole area, 4 to 6 of Opinion 6's 35 nodes were under it.
+      // area. Fitted to the whole area, 4 to 6 of Opinion 6's 35 nodes (36 since the IEG's draft) were under it.
       const page = await openPage(`${OP6}&lang=${lang}`, { width: 1000, height: 700 });
       await page.waitForSelector('#panel:not([hidden])');
       await poll(() => page.evaluate(() => window.__atlas!.timings.length)).toBeGreaterThan(0);
@@ -1016,7 +1048,7 @@ describe('ig-atlas UI', () => {
       const withPanel = await seen();
       expect(withPanel.toolbar, lang).toBeLessThan(60);
       expect(withPanel.clear, lang).toBeGreaterThan(150);
-      expect(withPanel.nodes).toBe(35);
+      expect(withPanel.nodes).toBe(36);
       // The toolbar scrolls sideways to its last tools.
       expect(await page.evaluate(() => document.querySelector('#toolbar')!.scrollWidth > document.querySelector('#toolbar')!.clientWidth)).toBe(true);
       // The legend, which holds the filters, is there (it was hidden on phones), and filters.

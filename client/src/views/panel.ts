@@ -9,6 +9,7 @@ import { h, langText, externalLink } from '../dom.js';
 import type { GraphController, Selection } from '../graph/controller.js';
 import { labelOfId } from '../../../cypher/model.js';
 import { citeEdge, citeNode, type DataRef } from '../cite.js';
+import { historyOf } from './history.js';
 import { bodyMandatesSection, landscapeSection, mandateSection, textMandatesSection, type MandateSection } from './mandate.js';
 import type { MandateStatus } from '../../../cypher/model.js';
 import { EDGE_LOOKS } from '../graph/style.js';
@@ -233,6 +234,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
       summary ? langText('p', summary, null, 'summary') : '',
       mandateOf(mandateSection('Instrument', node.id, api, { link: nodeLink, meta })),
       mandateOf(textMandatesSection(node.id, api, { link: nodeLink, meta })),
+      historyOf('Instrument', node.id, api, nodeLink),
       citationSection('outgoing', d.out, d.outCount, 'out', node),
       citationSection('incoming', d.in, d.inCount, 'in', node),
       paragraphs(d),
@@ -278,6 +280,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
       d.text ? h('div', { class: 'clause' }, d.verb ? h('span', { class: 'chip verb', text: verbName(d.verb) }) : '', langText('blockquote', d.text, d.language, 'quote')) : '',
       summary ? langText('p', summary, null, 'summary') : '',
       mandateOf(mandateSection('Provision', node.id, api, { link: nodeLink, meta })),
+      historyOf('Provision', node.id, api, nodeLink),
       citationSection('outgoing', d.out, d.outCount, 'out', node),
       citationSection('incoming', d.in, d.inCount, 'in', node),
     );

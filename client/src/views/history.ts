@@ -1,0 +1,107 @@
+/**
+ * The panel's history section: how a text came to be (the drafts and earlier versions it was
+ * adopted or revised from) and what became of it, as a list of stages, earliest first, each
+ * after the first with what changed and where that is read (Instrument.history, Provision.history).
+ */
+import type { Api, NodeRef } from '../api.js';
+import type { Evidence } from '../graph/types.js';
+import { h, langText } from '../dom.js';
+import { relationName, t, term } from '../i18n.js';
+
+/** One step of a history as the API gives it: from the later text to the one it came from. */
+export interface HistoryHop {
+  from: NodeRef;
+  to: NodeRef;
+  relation: string;
+  date: string | null;
+  evidence: Pick<Evidence, 'note' | 'confidence' | 'sources' | 'fieldProvenance'> | null;
+}
+
+/** A text of a history, with the steps that made it from earlier ones (none for the first). */
+export interface Stage {
+  node: NodeRef;
+  from: HistoryHop[];
+}
+
+/**
+ * The texts of a history in the order its steps come (the API's drafting order), each once, and
+ * each before the texts made from it: a second draft a text was made from goes in just above it.
+ */
+export function historyStages(hops: readonly HistoryHop[]): Stage[] {
+  const order: Stage[] = [];
+  const find = (id: string) => order.find((s) => s.node.id === id);
+  for (const hop of hops) {
+    const later = find(hop.from.id);
+    if (!find(hop.to.id)) {
+      const earlier: Stage = { node: hop.to, from: [] };
+      if (later) order.splice(order.indexOf(later), 0, earlier);
+      else order.push(earlier);
+    }
+    (later ?? order[order.push({ node: hop.from, from: [] }) - 1]).from.push(hop);
+  }
+  return order;
+}
+
+/** A text's date as its reference carries it: an instrument's, or a paragraph's instrument's. */
+export function stageDate(node: NodeRef): string | null {
+  return (node.__typename === 'Provision' ? node.instrument?.adopted : node.adopted) ?? null;
+}
+
+/**
+ * The section for the text `selfId`, or null when it has no recorded history. `link` makes a
+ * button that opens a node (the panel's own node links).
+ */
+export function historySection(hops: readonly HistoryHop[], selfId: string, link: (ref: NodeRef) => HTMLElement): HTMLElement | null {
+  const stages = historyStages(hops);
+  if (!stages.length) return null;
+  const list = h('ol', { class: 'history-list' });
+  let above: string | null = null;
+  for (const { node, from } of stages) {
+    const self = node.id === selfId;
+    const date = stageDate(node);
+    const draft = node.__typename === 'Instrument' && node.kind === 'DRAFT';
+    const item = h(
+      'li',
+      { class: self ? 'history-stage here' : 'history-stage', attrs: { 'data-node': node.id, ...(self ? { 'aria-current': 'true' } : {}) } },
+      h('div', { class: 'citation-head' }, self ? h('strong', { text: t('historyThisText') }) : link(node), draft ? h('span', { class: 'chip', text: term('instrumentKind', 'DRAFT') }) : '', h('span', { class: 'muted', text: date ?? t('historyUndated') })),
+    );
+    for (const hop of from) {
+      // The relation (and, for a step from elsewhere than the stage just above, that stage) on one
+      // line; the curator's English note and its sources as a block of their own, so they read
+      // left to right whole in the Arabic interface too.
+      const head = h('p', { class: 'history-step' }, h('span', { class: 'chip relation', text: relationName(hop.relation) }));
+      if (hop.to.id !== above || from.length > 1) head.append(' ', h('span', { class: 'muted', text: t('historyFrom') }), ' ', link(hop.to));
+      const confidence = hop.evidence?.confidence;
+      if (confidence && confidence !== 'verified') head.append(' ', h('span', { class: `chip confidence confidence-${confidence}`, text: term('confidence', confidence) }));
+      const sources = hop.evidence?.sources?.length ? ` (${hop.evidence.sources.join(', ')})` : '';
+      const change = h('div', { class: 'history-change', attrs: { 'data-relation': hop.relation } }, head);
+      if (hop.evidence?.note) change.append(langText('p', `${hop.evidence.note}${sources}`, 'en', 'history-note'));
+      // The part of the step less sure than the step (a final number inferred from the sequence).
+      for (const mark of hop.evidence?.fieldProvenance ?? []) if (mark.note) change.append(langText('p', mark.note, 'en', 'muted field-mark'));
+      item.append(change);
+    }
+    list.append(item);
+    above = node.id;
+  }
+  return h('section', { class: 'section history' }, h('h3', { text: t('history', { n: stages.length }) }), h('p', { class: 'muted', text: t('historyHint') }), list);
+}
+
+/**
+ * The section for a text, which asks for its history once and shows it when there is one; it
+ * stays hidden otherwise, and says so when the request fails.
+ */
+export function historyOf(kind: 'Instrument' | 'Provision', id: string, api: Api, link: (ref: NodeRef) => HTMLElement): HTMLElement {
+  const holder = h('div', { class: 'history-holder', attrs: { hidden: '' } });
+  api
+    .history(kind, id)
+    .then((hops) => {
+      const section = historySection(hops, id, link);
+      if (section) holder.replaceChildren(section);
+      holder.hidden = !section;
+    })
+    .catch((error: Error) => {
+      holder.hidden = false;
+      holder.replaceChildren(h('p', { class: 'error', text: t('error', { msg: error.message }) }));
+    });
+  return holder;
+}
