@@ -8,6 +8,7 @@ import type { Strength } from '../../cypher/strength.js';
 import type { HistoryHop } from './views/history.js';
 import type { Evidence, FieldMark, GEdge, GNode, NodeKind, Subgraph, TraceDirection, TracePath } from './graph/types.js';
 import { edgeId } from './graph/types.js';
+import { isInstrumentId } from './url-state.js';
 
 export class ApiError extends Error {
   constructor(
@@ -185,6 +186,12 @@ export class Api {
     return (await this.request<{ node: { history: HistoryHop[] } | null }>(HISTORY_QUERY[kind], { id })).node?.history ?? [];
   }
 
+  /** A text's history as one chain to draw in time lanes (empty when none is recorded). */
+  async historyPaths(id: string): Promise<TracePath[]> {
+    const hops = await this.history(isInstrumentId(id) ? 'Instrument' : 'Provision', id);
+    return hops.length ? [toTracePath(hops.map((hop) => ({ ...hop, reversed: false })))] : [];
+  }
+
   /**
    * The mandate a provision or instrument gives, as it stood on `asOf` (YYYY-MM-DD; null: today),
    * or null when it gives none then.
@@ -317,7 +324,7 @@ const TRACE = `query Trace($from: ID!, $direction: Direction, $minStrength: Stre
 }`;
 
 const historyQuery = (field: string, arg: string, idType: string) =>
-  `query History($id: ${idType}!) { node: ${field}(${arg}: $id) { history { from { ${NODE_REF} } to { ${NODE_REF} } relation date evidence { note confidence sources ${FIELD_PROVENANCE} } } } }`;
+  `query History($id: ${idType}!) { node: ${field}(${arg}: $id) { history { from { ${NODE_REF} } to { ${NODE_REF} } relation date ${EVIDENCE} } } }`;
 
 const HISTORY_QUERY: Record<'Instrument' | 'Provision', string> = {
   Instrument: historyQuery('instrument', 'symbol', 'String'),

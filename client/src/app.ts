@@ -7,7 +7,7 @@ import type { DataRef } from './cite.js';
 import { h } from './dom.js';
 import { GraphController, type GraphStats } from './graph/controller.js';
 import { parseViewFile, type ViewFile } from './graph/view-file.js';
-import type { TraceDirection } from './graph/types.js';
+import type { TraceWalk } from './graph/types.js';
 import { clauseLabel, getLang, laneName, relationName, setLang, t, term } from './i18n.js';
 import { syntheticGraph } from './synthetic.js';
 import { parseUrlState, serializeUrlState, type UiLang, type UrlState } from './url-state.js';
@@ -152,9 +152,10 @@ export function startApp(): void {
     }
   }
 
-  async function trace(id: string, direction: TraceDirection) {
+  async function trace(id: string, direction: TraceWalk) {
     try {
       if (!controller.has(id)) await open(id);
+      if (direction === 'HISTORY') return await drawHistory(id);
       // The legend's strength choice holds for the walk too: a chain drawn with hops the filter
       // hides would look broken.
       const min = controller.hidden.minStrength;
@@ -174,6 +175,24 @@ export function startApp(): void {
     } catch (error) {
       handleError(error, id, () => void trace(id, direction));
     }
+  }
+
+  /**
+   * A text's drafts and revisions drawn as a chain in time lanes (the panel's history section).
+   * Drafting links have no strength, so the legend's strength choice would hide them: the toast
+   * says so when one is made.
+   */
+  async function drawHistory(id: string) {
+    const paths = await api.historyPaths(id);
+    if (!paths.length) {
+      status.toast(t('historyEmpty'));
+      return;
+    }
+    const result = controller.showTrace(paths, id, 'HISTORY');
+    const hidden = controller.hidden.minStrength ? ` ${t('historyStrength')}` : '';
+    status.toast(`${t('historyShown', { n: paths[0].nodes.length })}${hidden}`);
+    update({ trace: { from: id, direction: 'HISTORY' } });
+    return result;
   }
 
   /**

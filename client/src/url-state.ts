@@ -1,11 +1,12 @@
 /**
  * What the URL says is shown, parsed and serialised without touching the DOM, so a shared link
- * restores the view: /?instrument=WTPF-13%2FDT%2F6&select=…&trace=…&dir=up&asOf=2013&newAfter=2010&lang=ar.
+ * restores the view: /?instrument=WTPF-13%2FDT%2F6&select=…&trace=…&dir=up&asOf=2013&newAfter=2010&lang=ar
+ * (`dir=history`: the traced text's drafts and revisions).
  */
 import { MANDATE_STATUSES, type MandateStatus } from '../../cypher/model.js';
 import { isStrength, type Strength } from '../../cypher/strength.js';
 import { parseYear } from './graph/time-window.js';
-import type { TraceDirection } from './graph/types.js';
+import type { TraceWalk } from './graph/types.js';
 
 export type UiLang = 'en' | 'ar';
 
@@ -21,8 +22,8 @@ export interface UrlState {
    * root): words, or a phrase in quotes, as the search box takes them.
    */
   phrase?: string;
-  /** The traced node and direction. */
-  trace?: { from: string; direction: TraceDirection };
+  /** The traced node and direction (`dir=up|down`), or the text whose history is drawn (`dir=history`). */
+  trace?: { from: string; direction: TraceWalk };
   lang: UiLang;
   /** Relation types hidden by the filter. */
   hiddenRelations?: string[];
@@ -71,7 +72,8 @@ export function parseUrlState(search: string): UrlState {
   const edge = params.get('edge')?.trim();
   if (edge) state.edge = edge;
   const trace = params.get('trace')?.trim();
-  if (trace) state.trace = { from: trace, direction: params.get('dir') === 'up' ? 'UPSTREAM' : 'DOWNSTREAM' };
+  const dir = params.get('dir');
+  if (trace) state.trace = { from: trace, direction: dir === 'up' ? 'UPSTREAM' : dir === 'history' ? 'HISTORY' : 'DOWNSTREAM' };
   const hiddenRelations = list(params.get('hide'));
   if (hiddenRelations) state.hiddenRelations = hiddenRelations;
   const hiddenKinds = list(params.get('hideKinds'));
@@ -101,7 +103,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.edge) params.set('edge', state.edge);
   if (state.trace) {
     params.set('trace', state.trace.from);
-    params.set('dir', state.trace.direction === 'UPSTREAM' ? 'up' : 'down');
+    params.set('dir', state.trace.direction === 'UPSTREAM' ? 'up' : state.trace.direction === 'HISTORY' ? 'history' : 'down');
   }
   if (state.hiddenRelations?.length) params.set('hide', state.hiddenRelations.join(','));
   if (state.hiddenKinds?.length) params.set('hideKinds', state.hiddenKinds.join(','));

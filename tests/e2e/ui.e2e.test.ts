@@ -743,6 +743,15 @@ describe('ig-atlas UI', () => {
     expect(await page.textContent('#panel .history-stage[data-node="WSIS-II/PC-3/DT/15(Rev.5)#63"] .history-note')).toBe('The agreed text added "mechanisms" and "inclusive". (V2, T15)');
     expect(await page.textContent('#panel .history-stage[aria-current] .field-mark')).toContain('final number 56 is inferred');
     expect(await axeViolations(page), 'history section').toEqual([]);
+    // "Draw these stages" lays the history out as a chain in time lanes, kept in the link.
+    await page.click('#panel section.history button.draw-history');
+    const drawn = () => page.evaluate(() => window.__atlas!.controller.cy.nodes('.trace').map((n) => n.id()).sort());
+    await poll(drawn).toEqual(['WSIS-05/TUNIS/DOC/6(Rev.1)#56', 'WSIS-II/PC-3/DT/15#63', 'WSIS-II/PC-3/DT/15(Rev.5)#63']);
+    expect(await page.evaluate(() => window.__atlas!.controller.cy.edges('.trace').map((e) => e.data('relation')).sort())).toEqual(['ADOPTS', 'REVISES']);
+    expect(new URL(page.url()).searchParams.get('dir')).toBe('history');
+    await page.reload();
+    await poll(drawn).toEqual(['WSIS-05/TUNIS/DOC/6(Rev.1)#56', 'WSIS-II/PC-3/DT/15#63', 'WSIS-II/PC-3/DT/15(Rev.5)#63']);
+    await page.waitForSelector('#panel section.history .history-stage');
     // A stage opens its own panel, where the same history shows that stage as this text.
     await page.click('#panel .history-stage[data-node="WSIS-II/PC-3/DT/15#63"] button[data-node]');
     await poll(() => page.$eval('#panel .history-stage[aria-current]', (e) => e.getAttribute('data-node')).catch(() => null)).toBe('WSIS-II/PC-3/DT/15#63');

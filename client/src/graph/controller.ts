@@ -15,7 +15,7 @@ import { LANES, separateNodes, timeLaneLayout } from './layouts.js';
 import type { ForceAnswer, ForceRequest } from './force-layout.worker.js';
 import { buildStyle } from './style.js';
 import { distinctYears, edgeYear, endedBy, isActive, NO_WINDOW, timeMark, yearOf, type TimeWindow } from './time-window.js';
-import { edgeEnds, type GEdge, type GNode, type NodeKind, type Subgraph, type TraceDirection, type TracePath } from './types.js';
+import { edgeEnds, type GEdge, type GNode, type NodeKind, type Subgraph, type TraceWalk, type TracePath } from './types.js';
 
 let registered = false;
 function registerExtensions(): void {
@@ -41,7 +41,7 @@ export interface GraphStats {
 
 export interface TraceState {
   from: string;
-  direction: TraceDirection;
+  direction: TraceWalk;
   paths: number;
   hops: number;
 }
@@ -465,7 +465,7 @@ export class GraphController {
    * Shows mandate chains: adds their nodes and edges, highlights them, fades the rest and lays
    * everything out in time lanes, one lane per forum.
    */
-  showTrace(paths: readonly TracePath[], from: string, direction: TraceDirection): TraceState {
+  showTrace(paths: readonly TracePath[], from: string, direction: TraceWalk): TraceState {
     const nodes = new Map<string, GNode>();
     const edges = new Map<string, GEdge>();
     for (const path of paths) {

@@ -66,6 +66,13 @@ export interface TracePath {
 export type TraceDirection = 'UPSTREAM' | 'DOWNSTREAM';
 
 /**
+ * What a drawn chain is: a trace walked UPSTREAM or DOWNSTREAM, or a text's HISTORY (its drafts
+ * and revisions, both ways: Instrument.history, Provision.history).
+ */
+export type TraceWalk = TraceDirection | 'HISTORY';
+export const TRACE_WALKS: readonly TraceWalk[] = ['UPSTREAM', 'DOWNSTREAM', 'HISTORY'];
+
+/**
  * An edge's id by its ends: source|RELATION|target. A trace's hops carry no key, so their edges
  * take this id; a neighbourhood's edges take their stored key (the server's SubgraphEdge.id) when
  * they have one, which is another shape ("WTPF-13/DT/6|recalling.a|RECALLS|…").

@@ -10,7 +10,7 @@
 import { RELATIONS, STRUCTURAL_RELATIONS } from '../../../cypher/model.js';
 import { isStrength, STRENGTHS, type Strength } from '../../../cypher/strength.js';
 import { MAX_YEAR, MIN_YEAR, NO_WINDOW, parseYear, type TimeWindow } from './time-window.js';
-import { NODE_KINDS, type Evidence, type FieldMark, type GEdge, type GNode, type NodeKind, type TraceDirection } from './types.js';
+import { NODE_KINDS, type Evidence, type FieldMark, type GEdge, type GNode, type NodeKind, TRACE_WALKS, type TraceWalk } from './types.js';
 
 /** Larger than any view the server sends (300 nodes, expanded) with room for synthetic tests. */
 export const MAX_VIEW_NODES = 5000;
@@ -20,7 +20,7 @@ export interface ViewFile {
   nodes: GNode[];
   edges: GEdge[];
   hidden: { relations: string[]; kinds: NodeKind[]; minStrength: Strength | null };
-  trace: { from: string; direction: TraceDirection } | null;
+  trace: { from: string; direction: TraceWalk } | null;
   /** The time window the view was saved with (NO_WINDOW for a file saved before windows). */
   time: TimeWindow;
   /** The data version the view was saved from (Health.dataVersion); null when the file does not say. */
@@ -131,9 +131,9 @@ export function parseViewFile(text: string, fileName: string): ViewFile {
   let trace: ViewFile['trace'] = null;
   if (data.trace !== undefined && data.trace !== null) {
     const raw = data.trace;
-    if (!isObject(raw) || typeof raw.from !== 'string' || !ids.has(raw.from) || (raw.direction !== 'UPSTREAM' && raw.direction !== 'DOWNSTREAM')) {
-      problem('trace', 'expected { from: a node of this file, direction: UPSTREAM or DOWNSTREAM } or null');
-    } else trace = { from: raw.from, direction: raw.direction };
+    if (!isObject(raw) || typeof raw.from !== 'string' || !ids.has(raw.from) || !TRACE_WALKS.includes(raw.direction as TraceWalk)) {
+      problem('trace', `expected { from: a node of this file, direction: ${TRACE_WALKS.join(', ')} } or null`);
+    } else trace = { from: raw.from, direction: raw.direction as TraceWalk };
   }
 
   const time: TimeWindow = { ...NO_WINDOW };

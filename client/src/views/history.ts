@@ -14,7 +14,7 @@ export interface HistoryHop {
   to: NodeRef;
   relation: string;
   date: string | null;
-  evidence: Pick<Evidence, 'note' | 'confidence' | 'sources' | 'fieldProvenance'> | null;
+  evidence: Evidence | null;
 }
 
 /** A text of a history, with the steps that made it from earlier ones (none for the first). */
@@ -90,13 +90,16 @@ export function historySection(hops: readonly HistoryHop[], selfId: string, link
  * The section for a text, which asks for its history once and shows it when there is one; it
  * stays hidden otherwise, and says so when the request fails.
  */
-export function historyOf(kind: 'Instrument' | 'Provision', id: string, api: Api, link: (ref: NodeRef) => HTMLElement): HTMLElement {
+export function historyOf(kind: 'Instrument' | 'Provision', id: string, api: Api, link: (ref: NodeRef) => HTMLElement, draw: () => void): HTMLElement {
   const holder = h('div', { class: 'history-holder', attrs: { hidden: '' } });
   api
     .history(kind, id)
     .then((hops) => {
       const section = historySection(hops, id, link);
-      if (section) holder.replaceChildren(section);
+      if (section) {
+        section.querySelector('h3')!.after(h('button', { class: 'button draw-history', text: t('historyDraw'), attrs: { type: 'button' }, on: { click: draw } }));
+        holder.replaceChildren(section);
+      }
       holder.hidden = !section;
     })
     .catch((error: Error) => {

@@ -14,14 +14,15 @@ import { bodyMandatesSection, landscapeSection, mandateSection, textMandatesSect
 import type { MandateStatus } from '../../../cypher/model.js';
 import { EDGE_LOOKS } from '../graph/style.js';
 import { timeMark, yearOf } from '../graph/time-window.js';
-import type { Evidence, FieldMark, GEdge, GNode, TraceDirection } from '../graph/types.js';
+import type { Evidence, FieldMark, GEdge, GNode, TraceWalk } from '../graph/types.js';
 import { clauseLabel, fieldName, getLang, languageName, methodName, nodeLabel, relationName, t, term, verbName, type MessageKey } from '../i18n.js';
 
 export interface PanelActions {
   /** Open a node: focus it if shown, otherwise load its neighbourhood. */
   open(id: string): void;
   expand(id: string): void;
-  trace(id: string, direction: TraceDirection): void;
+  /** Draws the chains from a node (UPSTREAM, DOWNSTREAM) or a text's drafts and revisions (HISTORY). */
+  trace(id: string, direction: TraceWalk): void;
   /** The panel closed (Escape, the close button). */
   closed(): void;
   /** Copy a reference to what the panel shows, made by `make` from the data version and link (cite.ts). */
@@ -234,7 +235,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
       summary ? langText('p', summary, null, 'summary') : '',
       mandateOf(mandateSection('Instrument', node.id, api, { link: nodeLink, meta })),
       mandateOf(textMandatesSection(node.id, api, { link: nodeLink, meta })),
-      historyOf('Instrument', node.id, api, nodeLink),
+      historyOf('Instrument', node.id, api, nodeLink, () => actions.trace(node.id, 'HISTORY')),
       citationSection('outgoing', d.out, d.outCount, 'out', node),
       citationSection('incoming', d.in, d.inCount, 'in', node),
       paragraphs(d),
@@ -280,7 +281,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
       d.text ? h('div', { class: 'clause' }, d.verb ? h('span', { class: 'chip verb', text: verbName(d.verb) }) : '', langText('blockquote', d.text, d.language, 'quote')) : '',
       summary ? langText('p', summary, null, 'summary') : '',
       mandateOf(mandateSection('Provision', node.id, api, { link: nodeLink, meta })),
-      historyOf('Provision', node.id, api, nodeLink),
+      historyOf('Provision', node.id, api, nodeLink, () => actions.trace(node.id, 'HISTORY')),
       citationSection('outgoing', d.out, d.outCount, 'out', node),
       citationSection('incoming', d.in, d.inCount, 'in', node),
     );

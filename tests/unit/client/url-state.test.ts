@@ -17,6 +17,7 @@ describe('url state', () => {
     { lang: 'en', root: 'WSIS-05/TUNIS/DOC/6(Rev.1)#71', trace: { from: 'WSIS-05/TUNIS/DOC/6(Rev.1)#71', direction: 'DOWNSTREAM' } },
     { lang: 'ar', root: 'body:WGEC', select: 'A/RES/67/195#20', hiddenRelations: ['PART_OF', 'ISSUED_BY'], hiddenKinds: ['Body'] },
     { lang: 'en', root: 'WTPF-13/DT/6', edge: 'WTPF-13/DT/6#recalling.a|RECALLS|WSIS-05/TUNIS/DOC/6(Rev.1)#35', trace: { from: 'WTPF-13/DT/6', direction: 'UPSTREAM' } },
+    { lang: 'ar', root: 'A/RES/80/173', trace: { from: 'A/RES/80/173', direction: 'HISTORY' } },
     { lang: 'en', synthetic: 2000, webgl: true },
     { lang: 'en', root: 'ITU PP Res. 133 (Rev. Guadalajara, 2010)' },
     { lang: 'ar', root: 'WTPF-13/DT/6', asOf: 2013, newAfter: 2010 },
@@ -59,6 +60,7 @@ describe('url state', () => {
   it('ignores junk', () => {
     expect(parseUrlState('?lang=fr&synthetic=-3&dir=sideways&instrument=%20')).toEqual({ lang: 'en' });
     expect(parseUrlState('?trace=X&dir=sideways').trace).toEqual({ from: 'X', direction: 'DOWNSTREAM' });
+    expect(serializeUrlState({ lang: 'en', trace: { from: 'X', direction: 'HISTORY' } })).toBe('?trace=X&dir=history');
     // a year is four digits between 1900 and 2100
     expect(parseUrlState('?asOf=13&newAfter=2010.5')).toEqual({ lang: 'en' });
     expect(parseUrlState('?asOf=3013&newAfter=1899')).toEqual({ lang: 'en' });

@@ -37,6 +37,9 @@ describe('opening an exported view', () => {
     expect(view.edges.find((e) => e.relation === 'REAFFIRMS')?.evidence?.strength).toBe('DECLARES');
     expect(view.edges.filter((e) => e.evidence?.fieldProvenance?.length).length).toBeGreaterThan(0);
     expect(view.trace).toEqual({ from: OP6, direction: 'UPSTREAM' });
+    // A drawn history (the text's drafts and revisions) is kept too, and only the walks we draw.
+    expect(parseViewFile(JSON.stringify({ ...file, trace: { from: OP6, direction: 'HISTORY' } }), 'view.json').trace).toEqual({ from: OP6, direction: 'HISTORY' });
+    expect(problemsOf({ ...file, trace: { from: OP6, direction: 'SIDEWAYS' } })).toContain('direction: UPSTREAM, DOWNSTREAM, HISTORY');
     expect(view.time).toEqual({ asOf: 2013, newAfter: 2010 });
     // Shown again, it is the same graph.
     const c = new GraphController();
