@@ -1,6 +1,6 @@
 /**
- * `node --import tsx bench/mandates.ts [--uri bolt://127.0.0.1:7795] [--runs 30]`: how long the
- * mandate requests take on a store that is already loaded (by default the 100k synthetic store that
+ * `node --import tsx bench/sections.ts [--uri bolt://127.0.0.1:7795] [--runs 30]`: how long the
+ * requests of the panel's own sections (mandates, a text's history) take on a store that is already loaded (by default the 100k synthetic store that
  * `bench/dev-corpus.ts --instruments 100000` keeps running). Starts our server in this process on
  * a free loopback port, sends each request once to warm it, then `runs` times one after another,
  * and prints p50/p95 in ms with the round trips and what each page read. Reads only.
@@ -34,6 +34,26 @@ const cases: Array<[string, string]> = [
   ['all mandates, 20', `{ mandates(first: 20) { ${LIST} } }`],
   ['all mandates, 20 FULFILLED', `{ mandates(first: 20, status: [FULFILLED]) { ${LIST} } }`],
 ];
+
+// A history walks only the drafting types of a node (history-of-nodes.cypher): on the most cited
+// instrument, thousands of citations cost nothing to it; on a text's every paragraph, one statement.
+const HISTORY = 'history { relation from { ... on Instrument { id } ... on Provision { id } } to { ... on Instrument { id } ... on Provision { id } } evidence { note } }';
+const hub = await mostCited();
+cases.push(
+  [`history of ${hub}, the most cited`, `{ instrument(symbol: ${JSON.stringify(hub)}) { ${HISTORY} } }`],
+  [`history of each paragraph of ${hub}`, `{ instrument(symbol: ${JSON.stringify(hub)}) { provisions { ${HISTORY} } } }`],
+);
+
+/** The instrument with the most relationships (one scan of the store, before the timings). */
+async function mostCited(): Promise<string> {
+  const session = db.driver.session({ defaultAccessMode: 'READ' });
+  try {
+    const result = await session.run('MATCH (i:Instrument) RETURN i.id AS id ORDER BY COUNT { (i)<--() } DESC LIMIT 1');
+    return result.records[0].get('id') as string;
+  } finally {
+    await session.close();
+  }
+}
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 console.log(`| request | p50 ms | p95 ms | round trips | read |\n|---|--:|--:|--:|--:|`);
 for (const [name, query] of cases) {
@@ -42,7 +62,9 @@ for (const [name, query] of cases) {
   for (let i = 0; i < RUNS; i++) times.push((await gql(query)).ms);
   times.sort((a, b) => a - b);
   const page = warm.data.body?.mandates ?? warm.data.mandates;
-  console.log(`| ${name} | ${pct(times, 50).toFixed(1)} | ${pct(times, 95).toFixed(1)} | ${warm.trips} | ${page ? page.scanned : 1} |`);
+  // A history reads its text(s), not a page of mandates: "read" is how many steps it gave.
+  const steps = warm.data.instrument ? JSON.stringify(warm.data.instrument).split('"relation"').length - 1 : null;
+  console.log(`| ${name} | ${pct(times, 50).toFixed(1)} | ${pct(times, 95).toFixed(1)} | ${warm.trips} | ${page ? page.scanned : (steps ?? 1)} |`);
 }
 await server.app.close();
 await db.driver.close();
