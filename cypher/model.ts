@@ -133,6 +133,19 @@ export const INSTRUMENT_KINDS = [
 ] as const;
 export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
 
+/**
+ * What a party did about a text (a Position, peers.md feature 8): PROPOSED it or an amendment to it,
+ * SUPPORTED it, WITHDREW a proposal on it, OPPOSED it, RESERVED its position (a reservation, a
+ * dissociation), STATED a view on it; and how the forum took it: adopted it by CONSENSUS, WITHOUT A
+ * VOTE, by a VOTE, or NOT_ADOPTED it.
+ */
+export const POSITION_STANCES = ['PROPOSED', 'SUPPORTED', 'WITHDREW', 'OPPOSED', 'RESERVED', 'STATED', 'CONSENSUS', 'WITHOUT_VOTE', 'VOTE', 'NOT_ADOPTED'] as const;
+export type PositionStance = (typeof POSITION_STANCES)[number];
+
+/** Who took a position: a State, a group of States, an organization, a forum or organ, other stakeholders. */
+export const ACTOR_KINDS = ['state', 'group', 'organization', 'forum', 'stakeholders'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
 /** Roles of a provision inside its instrument. */
 export const PROVISION_ROLES = ['preambular', 'operative', 'view', 'quoted', 'paragraph'] as const;
 export type ProvisionRole = (typeof PROVISION_ROLES)[number];

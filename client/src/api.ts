@@ -5,7 +5,7 @@
  */
 import type { MandateStatus } from '../../cypher/model.js';
 import type { Strength } from '../../cypher/strength.js';
-import type { HistoryHop } from './views/history.js';
+import type { HistoryHop, PositionRef, TextRecord } from './views/history.js';
 import type { Evidence, FieldMark, GEdge, GNode, NodeKind, Subgraph, TraceDirection, TracePath } from './graph/types.js';
 import { edgeId } from './graph/types.js';
 import { isInstrumentId } from './url-state.js';
@@ -179,11 +179,16 @@ export class Api {
   }
 
   /**
-   * A text's drafting history (views/history.ts): its ADOPTS and REVISES steps, earliest first;
-   * empty when none is recorded. Its own request, so the panel's text costs no more to ask.
+   * A text's record (views/history.ts): the positions taken on it, and its drafting history (its
+   * ADOPTS and REVISES steps, earliest first, each stage with the positions taken on it); empty
+   * when none is recorded. Its own request, so the panel's text costs no more to ask.
    */
+  async record(kind: 'Instrument' | 'Provision', id: string): Promise<TextRecord> {
+    return (await this.request<{ node: TextRecord | null }>(RECORD_QUERY[kind], { id })).node ?? { positions: [], history: [] };
+  }
+
   async history(kind: 'Instrument' | 'Provision', id: string): Promise<HistoryHop[]> {
-    return (await this.request<{ node: { history: HistoryHop[] } | null }>(HISTORY_QUERY[kind], { id })).node?.history ?? [];
+    return (await this.record(kind, id)).history;
   }
 
   /** A text's history as one chain to draw in time lanes (empty when none is recorded). */
@@ -323,12 +328,15 @@ const TRACE = `query Trace($from: ID!, $direction: Direction, $minStrength: Stre
   }
 }`;
 
-const historyQuery = (field: string, arg: string, idType: string) =>
-  `query History($id: ${idType}!) { node: ${field}(${arg}: $id) { history { from { ${NODE_REF} } to { ${NODE_REF} } relation date ${EVIDENCE} } } }`;
+/** A position in full (a text's own), and as a history stage lists it (who, and what they did). */
+const POSITION = 'actor actorKind stance date note confidence sources';
+const STAGE = `${NODE_REF} ... on Instrument { positions { actor stance } } ... on Provision { positions { actor stance } }`;
+const recordQuery = (field: string, arg: string, idType: string) =>
+  `query Record($id: ${idType}!) { node: ${field}(${arg}: $id) { positions { ${POSITION} } history { from { ${STAGE} } to { ${STAGE} } relation date ${EVIDENCE} } } }`;
 
-const HISTORY_QUERY: Record<'Instrument' | 'Provision', string> = {
-  Instrument: historyQuery('instrument', 'symbol', 'String'),
-  Provision: historyQuery('provision', 'id', 'ID'),
+const RECORD_QUERY: Record<'Instrument' | 'Provision', string> = {
+  Instrument: recordQuery('instrument', 'symbol', 'String'),
+  Provision: recordQuery('provision', 'id', 'ID'),
 };
 
 /** A mandate's status and what it rests on: what the body panel lists. */

@@ -1,5 +1,5 @@
 /** Interface strings in English and Arabic. Database text is never translated here. */
-import type { Confidence, InstrumentKind, MandateStatus, ProvisionRole } from '../../cypher/model.js';
+import type { Confidence, InstrumentKind, MandateStatus, PositionStance, ProvisionRole } from '../../cypher/model.js';
 import type { Strength } from '../../cypher/strength.js';
 import type { BodyKind } from '../../seed/src/corpus/corpus.types.js';
 import { OPERATIVE, PREAMBULAR, VIEW, VIEW_ACTIONS } from '../../seed/src/parse/lexicon.js';
@@ -112,6 +112,7 @@ const en = {
   historyThisText: 'This text',
   historyFrom: 'from',
   historyUndated: 'undated',
+  positions: 'Positions taken on it ({n})',
   historyDraw: 'Draw these stages',
   historyEmpty: 'No drafts or revisions are recorded for this text.',
   historyShown: 'Drafts and revisions: {n} stages, laid out by date and forum.',
@@ -284,6 +285,7 @@ const ar: Record<MessageKey, string> = {
   historyThisText: 'هذا النص',
   historyFrom: 'من',
   historyUndated: 'غير مؤرخ',
+  positions: 'المواقف منه ({n})',
   historyDraw: 'ارسم هذه المراحل',
   historyEmpty: 'لا مسودات ولا تنقيحات مسجلة لهذا النص.',
   historyShown: 'المسودات والتنقيحات: {n} مراحل، مرتبة حسب التاريخ والمحفل.',
@@ -375,6 +377,7 @@ interface Terms {
   confidence: Record<Confidence, string>;
   strength: Record<Strength, string>;
   mandateStatus: Record<MandateStatus, string>;
+  stance: Record<PositionStance, string>;
 }
 export type TermGroup = keyof Terms;
 
@@ -386,6 +389,10 @@ const TERMS: Record<UiLang, Terms> = {
     confidence: { verified: 'verified', 'seed-document': 'seed document', extracted: 'extracted', unconfirmed: 'unconfirmed' },
     strength: { DECIDES: 'decides', REQUESTS: 'requests', CALLS_UPON: 'calls upon', INVITES: 'invites', ENCOURAGES: 'encourages', DECLARES: 'declares' },
     mandateStatus: { ACTIVE: 'active', IN_PROGRESS: 'in progress', FULFILLED: 'fulfilled', OVERDUE: 'overdue', LAPSED: 'lapsed' },
+    stance: {
+      PROPOSED: 'proposed', SUPPORTED: 'supported', WITHDREW: 'withdrew a proposal', OPPOSED: 'opposed', RESERVED: 'reserved its position', STATED: 'stated a view',
+      CONSENSUS: 'adopted by consensus', WITHOUT_VOTE: 'adopted without a vote', VOTE: 'adopted by a vote', NOT_ADOPTED: 'not adopted',
+    },
   },
   ar: {
     instrumentKind: { OPINION: 'رأي', RESOLUTION: 'قرار', DECISION: 'مقرر', OUTCOME_DOCUMENT: 'وثيقة ختامية', REPORT: 'تقرير', EVENT: 'حدث', DRAFT: 'مشروع' },
@@ -394,6 +401,10 @@ const TERMS: Record<UiLang, Terms> = {
     confidence: { verified: 'موثّق', 'seed-document': 'من الوثيقة المصدر', extracted: 'مستخرج آليًا', unconfirmed: 'غير مؤكد' },
     strength: { DECIDES: 'يقرر', REQUESTS: 'يطلب', CALLS_UPON: 'يهيب', INVITES: 'يدعو', ENCOURAGES: 'يشجع', DECLARES: 'يعلن' },
     mandateStatus: { ACTIVE: 'سارية', IN_PROGRESS: 'قيد التنفيذ', FULFILLED: 'منفّذة', OVERDUE: 'متأخرة', LAPSED: 'منقضية' },
+    stance: {
+      PROPOSED: 'اقترح', SUPPORTED: 'أيّد', WITHDREW: 'سحب اقتراحه', OPPOSED: 'عارض', RESERVED: 'تحفّظ', STATED: 'أدلى برأي',
+      CONSENSUS: 'اعتُمد بتوافق الآراء', WITHOUT_VOTE: 'اعتُمد دون تصويت', VOTE: 'اعتُمد بالتصويت', NOT_ADOPTED: 'لم يُعتمد',
+    },
   },
 };
 

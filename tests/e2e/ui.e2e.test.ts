@@ -730,7 +730,7 @@ describe('ig-atlas UI', () => {
     await page.close();
   });
 
-  it("shows how a text was drafted, stage by stage with what changed, opens a stage from it, in English and Arabic", async () => {
+  it("shows how a text was drafted, stage by stage with what changed and who did what, opens and draws the stages, in English and Arabic", async () => {
     const page = await openPage(`/?node=${encodeURIComponent('WSIS-05/TUNIS/DOC/6(Rev.1)#56')}`);
     const stages = () => page.$$eval('#panel section.history .history-stage', (els) => els.map((e) => [e.getAttribute('data-node'), e.getAttribute('aria-current')]));
     await page.waitForSelector('#panel section.history .history-stage');
@@ -756,6 +756,15 @@ describe('ig-atlas UI', () => {
     await page.click('#panel .history-stage[data-node="WSIS-II/PC-3/DT/15#63"] button[data-node]');
     await poll(() => page.$eval('#panel .history-stage[aria-current]', (e) => e.getAttribute('data-node')).catch(() => null)).toBe('WSIS-II/PC-3/DT/15#63');
     expect((await stages()).map(([id]) => id)).toEqual(['WSIS-II/PC-3/DT/15#63', 'WSIS-II/PC-3/DT/15(Rev.5)#63', 'WSIS-05/TUNIS/DOC/6(Rev.1)#56']);
+    // Opinion 6: how the Forum took it, and who did what about the IEG's draft it came from.
+    await page.goto(new URL(OP6, app.url).href);
+    await page.waitForSelector('#panel section.positions .position');
+    expect(await page.$$eval('#panel section.positions .position', (els) => els.map((e) => [e.getAttribute('data-actor'), e.getAttribute('data-stance')]))).toEqual([['WTPF-13', 'CONSENSUS']]);
+    expect(await page.textContent('#panel section.positions .chip.stance')).toBe('adopted by consensus');
+    expect(await page.textContent('#panel .history-stage[data-node="WTPF-13 IEG draft Opinion 6"] .stage-positions')).toBe(
+      'United States supported · RIPE NCC supported · Internet Society (ISOC) supported · Australia withdrew a proposal · India proposed · Turkey stated a view',
+    );
+    expect(await axeViolations(page), 'positions').toEqual([]);
     // A text with none shows no section; the WSIS+20 outcome's drafts read in Arabic, an undated draft in its place.
     await page.goto(new URL(`/?node=${encodeURIComponent('A/RES/67/195#20')}`, app.url).href);
     await page.waitForSelector('#panel section.mandate .mandate-state');
@@ -765,6 +774,7 @@ describe('ig-atlas UI', () => {
     expect((await stages()).map(([id]) => id)).toEqual(['WSIS+20 zero draft', 'WSIS+20 zero draft (Rev.1)', 'A/80/L.41', 'A/RES/80/173']);
     expect(await page.textContent('#panel .history-stage[data-node="A/80/L.41"] .citation-head')).toContain('غير مؤرخ');
     expect(await page.getAttribute('#panel .history-stage[data-node="A/80/L.41"] .history-note', 'dir')).toBe('ltr');
+    expect(await page.textContent('#panel section.positions .chip.stance')).toBe('اعتُمد بتوافق الآراء');
     expect(await axeViolations(page), 'history section, Arabic').toEqual([]);
     await page.screenshot({ path: `${SHOTS}/ui-history-ar.png` });
     expect((page as Page & { errors: string[] }).errors).toEqual([]);

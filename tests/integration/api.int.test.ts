@@ -735,6 +735,28 @@ describe('history', () => {
     expect(many.roundTrips).toBeLessThanOrEqual(3);
   });
 
+  it('says who did what about a text and its drafts, and how its forum took it', async () => {
+    const POSITION = 'positions { actor actorKind stance date note confidence sources }';
+    const { body } = await app.gql(`{ instrument(symbol: "${OPINION}") { ${POSITION}
+      history { to { ... on Instrument { id ${POSITION} } } } } }`);
+    expect(body.data.instrument.positions).toEqual([
+      { actor: 'WTPF-13', actorKind: 'forum', stance: 'CONSENSUS', date: '2013-05-16', note: 'The Forum adopted Opinion 6 by consensus in plenary.', confidence: 'verified', sources: ['S2'] },
+    ]);
+    const draft = body.data.instrument.history[0].to;
+    expect(draft.id).toBe('WTPF-13 IEG draft Opinion 6');
+    expect(draft.positions.map((p: { actor: string; stance: string }) => `${p.actor} ${p.stance}`)).toEqual([
+      'United States SUPPORTED', 'RIPE NCC SUPPORTED', 'Internet Society (ISOC) SUPPORTED', 'Australia WITHDREW', 'India PROPOSED', 'Turkey STATED',
+    ]);
+    const brazil = (await app.gql(`{ instrument(symbol: "WTPF-13 Brazil draft opinion") { kind history { relation } ${POSITION} } }`)).body.data.instrument;
+    expect(brazil).toMatchObject({ kind: 'DRAFT', history: [] });
+    expect(brazil.positions.map((p: { stance: string }) => p.stance)).toEqual(['PROPOSED', 'NOT_ADOPTED']);
+    // A paragraph, and a text with none recorded, have an empty list; a citation's end reads them from the whole node.
+    expect((await app.gql(`{ provision(id: "A/RES/67/195#20") { ${POSITION} } }`)).body.data.provision.positions).toEqual([]);
+    const cited = (await app.gql(`{ instrument(symbol: "A/RES/80/173") { citations(direction: OUT, relations: [ADOPTS]) { target { ... on Instrument { id } } } history { from { ... on Instrument { id positions { stance } } } } } }`)).body.data.instrument;
+    expect(cited.citations).toEqual([{ target: { id: 'A/80/L.41' } }]);
+    expect(cited.history.at(-1).from).toEqual({ id: 'A/RES/80/173', positions: [{ stance: 'CONSENSUS' }] });
+  });
+
   it('is a trace too: upstream through ADOPTS and REVISES only', async () => {
     const { body } = await app.gql(`{ trace(from: "${TUNIS}#60", direction: UPSTREAM, relations: [ADOPTS, REVISES]) { ${HOPS} } }`);
     expect(chains(body.data.trace)).toEqual([[`${TUNIS}#60`, 'WSIS-II/PC-3/DT/15(Rev.5)#66', 'WSIS-II/PC-3/DT/15(Rev.3)#66']]);

@@ -1,25 +1,48 @@
 /**
- * The panel's history section: how a text came to be (the drafts and earlier versions it was
- * adopted or revised from) and what became of it, as a list of stages, earliest first, each
- * after the first with what changed and where that is read (Instrument.history, Provision.history).
+ * The panel's record of a text: the positions taken on it (who proposed, supported, withdrew,
+ * opposed it; how its forum adopted it: Instrument.positions), and its history: how it came to be
+ * (the drafts and earlier versions it was adopted or revised from) and what became of it, as a
+ * list of stages, earliest first, each after the first with what changed and where that is read,
+ * and each with the positions taken on it (Instrument.history, Provision.history).
  */
 import type { Api, NodeRef } from '../api.js';
 import type { Evidence } from '../graph/types.js';
 import { h, langText } from '../dom.js';
-import { relationName, t, term } from '../i18n.js';
+import { getLang, relationName, t, term } from '../i18n.js';
+import type { PositionStance } from '../../../cypher/model.js';
+
+/** A position as the API gives it (a history stage asks only who, and what they did). */
+export interface PositionRef {
+  actor: string;
+  stance: PositionStance;
+  actorKind?: string;
+  date?: string | null;
+  note?: string;
+  confidence?: string;
+  sources?: string[];
+}
+
+/** A text of a history, with the positions taken on it. */
+export type StageRef = NodeRef & { positions?: PositionRef[] };
 
 /** One step of a history as the API gives it: from the later text to the one it came from. */
 export interface HistoryHop {
-  from: NodeRef;
-  to: NodeRef;
+  from: StageRef;
+  to: StageRef;
   relation: string;
   date: string | null;
   evidence: Evidence | null;
 }
 
+/** What the panel's record section shows of a text. */
+export interface TextRecord {
+  positions: PositionRef[];
+  history: HistoryHop[];
+}
+
 /** A text of a history, with the steps that made it from earlier ones (none for the first). */
 export interface Stage {
-  node: NodeRef;
+  node: StageRef;
   from: HistoryHop[];
 }
 
@@ -65,6 +88,14 @@ export function historySection(hops: readonly HistoryHop[], selfId: string, link
       { class: self ? 'history-stage here' : 'history-stage', attrs: { 'data-node': node.id, ...(self ? { 'aria-current': 'true' } : {}) } },
       h('div', { class: 'citation-head' }, self ? h('strong', { text: t('historyThisText') }) : link(node), draft ? h('span', { class: 'chip', text: term('instrumentKind', 'DRAFT') }) : '', h('span', { class: 'muted', text: date ?? t('historyUndated') })),
     );
+    // Who did what about this stage ("India proposed · United States supported"), each in its words.
+    const taken = node.positions ?? [];
+    if (taken.length) {
+      // Subject then verb in English ("India proposed"), verb then subject in Arabic ("اقترح India").
+      const said = (p: PositionRef) => (getLang() === 'ar' ? [positionChip(p), ' ', langText('span', p.actor, 'en')] : [langText('span', p.actor, 'en'), ' ', positionChip(p)]);
+      // Each one a box of its own, so a line breaks between positions, not inside one.
+      item.append(h('p', { class: 'stage-positions' }, ...taken.flatMap((p, i) => [i ? ' · ' : '', h('span', { class: 'stage-position' }, ...said(p))])));
+    }
     for (const hop of from) {
       // The relation (and, for a step from elsewhere than the stage just above, that stage) on one
       // line; the curator's English note and its sources as a block of their own, so they read
@@ -86,6 +117,24 @@ export function historySection(hops: readonly HistoryHop[], selfId: string, link
   return h('section', { class: 'section history' }, h('h3', { text: t('history', { n: stages.length }) }), h('p', { class: 'muted', text: t('historyHint') }), list);
 }
 
+/** What a party did, as a chip: "proposed", "adopted by consensus". */
+function positionChip(p: PositionRef): HTMLElement {
+  return h('span', { class: `chip stance stance-${p.stance}`, text: term('stance', p.stance), attrs: { 'data-stance': p.stance } });
+}
+
+/** The positions taken on a text, each with who, what, when, in our words and with its sources; null when none. */
+export function positionsSection(positions: readonly PositionRef[]): HTMLElement | null {
+  if (!positions.length) return null;
+  const list = h('ul', { class: 'position-list' });
+  for (const p of positions) {
+    const head = h('p', { class: 'citation-head' }, positionChip(p), ' ', langText('strong', p.actor, 'en'), p.date ? h('span', { class: 'muted', text: p.date }) : '');
+    if (p.confidence && p.confidence !== 'verified') head.append(h('span', { class: `chip confidence confidence-${p.confidence}`, text: term('confidence', p.confidence) }));
+    const sources = p.sources?.length ? ` (${p.sources.join(', ')})` : '';
+    list.append(h('li', { class: 'position', attrs: { 'data-actor': p.actor, 'data-stance': p.stance } }, head, p.note ? langText('p', `${p.note}${sources}`, 'en', 'position-note') : ''));
+  }
+  return h('section', { class: 'section positions' }, h('h3', { text: t('positions', { n: positions.length }) }), list);
+}
+
 /**
  * The section for a text, which asks for its history once and shows it when there is one; it
  * stays hidden otherwise, and says so when the request fails.
@@ -93,14 +142,13 @@ export function historySection(hops: readonly HistoryHop[], selfId: string, link
 export function historyOf(kind: 'Instrument' | 'Provision', id: string, api: Api, link: (ref: NodeRef) => HTMLElement, draw: () => void): HTMLElement {
   const holder = h('div', { class: 'history-holder', attrs: { hidden: '' } });
   api
-    .history(kind, id)
-    .then((hops) => {
-      const section = historySection(hops, id, link);
-      if (section) {
-        section.querySelector('h3')!.after(h('button', { class: 'button draw-history', text: t('historyDraw'), attrs: { type: 'button' }, on: { click: draw } }));
-        holder.replaceChildren(section);
-      }
-      holder.hidden = !section;
+    .record(kind, id)
+    .then(({ positions, history }) => {
+      const section = historySection(history, id, link);
+      section?.querySelector('h3')!.after(h('button', { class: 'button draw-history', text: t('historyDraw'), attrs: { type: 'button' }, on: { click: draw } }));
+      const shown = [positionsSection(positions), section].filter((e): e is HTMLElement => e !== null);
+      holder.replaceChildren(...shown);
+      holder.hidden = shown.length === 0;
     })
     .catch((error: Error) => {
       holder.hidden = false;

@@ -8,7 +8,7 @@
  * calendar dates, at full (`2013-05-15`) or reduced precision (`2011`, `2010-10`) when only the year
  * or month is known.
  */
-import type { Confidence, InstrumentKind, ProvisionRole, Relation } from '../../../cypher/model.js';
+import type { ActorKind, Confidence, InstrumentKind, PositionStance, ProvisionRole, Relation } from '../../../cypher/model.js';
 
 export interface FieldProvenance {
   confidence: Confidence;
@@ -100,12 +100,30 @@ export interface CorpusLink extends Provenance {
   note?: string;
 }
 
+/**
+ * A position a party took on a text, or how its forum took it: on a curated instrument or provision
+ * (a draft, the adopted text), stored on that node (corpus.rows.ts) and read by its `positions`.
+ */
+export interface CorpusPosition extends Provenance {
+  /** Id of the curated instrument or provision it concerns. */
+  on: string;
+  /** Who: "India", "Group of 77 and China", "RIPE NCC", "WTPF-13". */
+  actor: string;
+  actorKind: ActorKind;
+  stance: PositionStance;
+  /** When, as precisely as the source says (ISO, any precision). */
+  date?: string;
+  /** Own words: what the party did, and what came of it. */
+  note: string;
+}
+
 /** One file of `seed/data/corpus/`. */
 export interface CorpusFile {
   bodies?: CorpusBody[];
   instruments?: CorpusInstrument[];
   provisions?: CorpusProvision[];
   links?: CorpusLink[];
+  positions?: CorpusPosition[];
 }
 
 /** All files merged, plus the source list. */
@@ -115,4 +133,5 @@ export interface Corpus {
   instruments: CorpusInstrument[];
   provisions: CorpusProvision[];
   links: CorpusLink[];
+  positions: CorpusPosition[];
 }

@@ -10,8 +10,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  ACTOR_KINDS,
   CONFIDENCES,
   DRAFTING_RELATIONS,
+  POSITION_STANCES,
   INSTRUMENT_KINDS,
   PROVISION_ROLES,
   RELATIONS,
@@ -36,7 +38,7 @@ export const PARSED_INSTRUMENT = 'WTPF-13/DT/6';
 /** Which file each record was read from, so problems can name it. */
 const origins = new WeakMap<object, string>();
 
-const FILE_KEYS = ['bodies', 'instruments', 'provisions', 'links'] as const;
+const FILE_KEYS = ['bodies', 'instruments', 'provisions', 'links', 'positions'] as const;
 
 function readJson(path: string): unknown {
   const text = readFileSync(path, 'utf8');
@@ -57,7 +59,7 @@ export function loadCorpus(dir: string = DEFAULT_DATA_DIR): Corpus {
   if (!Array.isArray(sources)) throw new Error(`${join(dir, 'sources.json')} must hold an array of sources`);
   for (const source of sources) if (source && typeof source === 'object') origins.set(source, 'sources.json');
 
-  const corpus: Corpus = { sources: sources as CorpusSource[], bodies: [], instruments: [], provisions: [], links: [] };
+  const corpus: Corpus = { sources: sources as CorpusSource[], bodies: [], instruments: [], provisions: [], links: [], positions: [] };
   const corpusDir = join(dir, 'corpus');
   const files = readdirSync(corpusDir)
     .filter((name) => name.endsWith('.json'))
@@ -270,6 +272,19 @@ export function validateCorpus(c: Corpus): string[] {
     linkKeys.add(key);
     if (!isNonEmptyString(link.note)) problems.push(`${label}: missing note (say why the link holds)`);
     checkRecordProvenance(link, label);
+  }
+
+  // A position is stored on the curated record it concerns, so it needs one (not a parsed clause).
+  const texts = new Set([...instrumentSymbols, ...c.provisions.map((p) => provisionId(p.instrument, p.number))]);
+  for (const position of c.positions ?? []) {
+    const label = where(position, `position of ${position.actor ?? '(no actor)'} on ${position.on}`);
+    if (!texts.has(position.on)) problems.push(`${label}: on ${position.on} is not a curated instrument or provision`);
+    if (!isNonEmptyString(position.actor)) problems.push(`${label}: missing actor`);
+    if (!(ACTOR_KINDS as readonly string[]).includes(position.actorKind)) problems.push(`${label}: unknown actorKind ${JSON.stringify(position.actorKind)}; expected one of ${ACTOR_KINDS.join(', ')}`);
+    if (!(POSITION_STANCES as readonly string[]).includes(position.stance)) problems.push(`${label}: unknown stance ${JSON.stringify(position.stance)}; expected one of ${POSITION_STANCES.join(', ')}`);
+    checkDate(position.date, 'date', label);
+    if (!isNonEmptyString(position.note)) problems.push(`${label}: missing note (say what the party did)`);
+    checkRecordProvenance(position, label);
   }
 
   return problems;

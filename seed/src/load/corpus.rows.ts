@@ -27,6 +27,14 @@ export function corpusRows(corpus: Corpus): Rows {
   for (const i of corpus.instruments) dateOf.set(i.symbol, i.adopted);
   for (const p of corpus.provisions) dateOf.set(provisionId(p.instrument, p.number), dateOf.get(p.instrument));
   const clauseOf = new Map(corpus.provisions.map((p) => [provisionId(p.instrument, p.number), p]));
+  // The positions on each text, in the corpus's order, as one JSON property of its node (a list of
+  // records, which a Neo4j property cannot hold as such): Instrument.positions reads it.
+  const positionsOn = new Map<string, object[]>();
+  for (const { on, actor, actorKind, stance, date, note, confidence, sources } of corpus.positions ?? []) {
+    positionsOn.set(on, [...(positionsOn.get(on) ?? []), { actor, actorKind, stance, date, note, confidence, sources }]);
+  }
+  // '[]' rather than nothing, so a position taken out of the corpus leaves the node at the next seed.
+  const positions = (id: string) => JSON.stringify(positionsOn.get(id) ?? []);
 
   const link = (l: CorpusLink) => {
     const type = assertRelation(l.relation);
@@ -71,7 +79,7 @@ export function corpusRows(corpus: Corpus): Rows {
         props({
           symbol: i.symbol, kind: i.kind, titleEn: i.titleEn, titleAr: i.titleAr, titleFr: i.titleFr, shortTitle: i.shortTitle,
           summaryEn: i.summary, adoptedText: i.adopted, venue: i.venue, originalLanguage: i.originalLanguage, url: i.url,
-          confidence: i.confidence, sources: i.sources, note: i.note, provenance: i.fields, origin: 'curated',
+          confidence: i.confidence, sources: i.sources, note: i.note, provenance: i.fields, origin: 'curated', positions: positions(i.symbol),
         }),
         [...(i.adopted ? ['adopted'] : []), ...(i.issuedBy ? ['bodyId'] : [])],
       ),
@@ -83,6 +91,7 @@ export function corpusRows(corpus: Corpus): Rows {
         props({
           number: p.number, label: p.label ?? `¶${p.number}`, role: p.role, verb: p.verb, summaryEn: p.summary, due: p.due,
           position: position(p.number, index), confidence: p.confidence, sources: p.sources, note: p.note, provenance: p.fields, origin: 'curated',
+          positions: positions(provisionId(p.instrument, p.number)),
         }),
       ),
     })),

@@ -3,7 +3,7 @@
  * lists of cypher/model.ts, so a value that passes GraphQL validation is safe to use in Cypher.
  */
 import { registerEnumType } from 'type-graphql';
-import { INSTRUMENT_KINDS, RELATIONS } from '../../../cypher/model.js';
+import { ACTOR_KINDS, INSTRUMENT_KINDS, POSITION_STANCES, RELATIONS } from '../../../cypher/model.js';
 import { STRENGTHS } from '../../../cypher/strength.js';
 
 export enum Lang {
@@ -38,6 +38,16 @@ registerEnumType(Relation, {
 
 export const InstrumentKind = Object.fromEntries(INSTRUMENT_KINDS.map((k) => [k, k])) as { [K in (typeof INSTRUMENT_KINDS)[number]]: K };
 registerEnumType(InstrumentKind, { name: 'InstrumentKind', description: 'What sort of instrument: resolution, opinion, outcome document… A DRAFT is a text not adopted as such (a chair\'s paper, a zero draft, a draft resolution A/…/L.…): see Instrument.history.' });
+
+export const PositionStance = Object.fromEntries(POSITION_STANCES.map((s) => [s, s])) as { [K in (typeof POSITION_STANCES)[number]]: K };
+registerEnumType(PositionStance, {
+  name: 'PositionStance',
+  description:
+    'What a party did about a text: PROPOSED it or an amendment to it, SUPPORTED it, WITHDREW a proposal on it, OPPOSED it, RESERVED its position (a reservation, a dissociation), STATED a view on it; or how its forum took it: adopted by CONSENSUS, WITHOUT_VOTE, by a VOTE, or NOT_ADOPTED.',
+});
+
+export const ActorKind = Object.fromEntries(ACTOR_KINDS.map((k) => [k, k])) as { [K in (typeof ACTOR_KINDS)[number]]: K };
+registerEnumType(ActorKind, { name: 'ActorKind', description: 'Who took a position: a state, a group of States, an organization, a forum or organ, other stakeholders.' });
 
 export const Strength = Object.fromEntries(STRENGTHS.map((s) => [s, s])) as { [K in (typeof STRENGTHS)[number]]: K };
 registerEnumType(Strength, {

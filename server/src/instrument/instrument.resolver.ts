@@ -18,6 +18,7 @@ import { FIELD_PROVENANCE, FieldProvenance, fieldProvenance } from '../graph/pro
 import { childFieldArgs } from '../graph/lookahead.js';
 import type { CitationKey } from '../loaders.js';
 import { HISTORY } from '../history/history.args.js';
+import { POSITIONS, Position, positionsOf, type PositionRow } from '../position/position.type.js';
 import { AS_OF } from '../mandate/mandate.args.js';
 import { mandateOf, today, type MandateView } from '../mandate/mandate.service.js';
 import { Mandate } from '../mandate/mandate.type.js';
@@ -129,5 +130,10 @@ export class InstrumentResolver {
   @FieldResolver(() => [Hop], { description: HISTORY })
   history(@Root() row: InstrumentRow, @Ctx() ctx: Context): Promise<HopRow[]> {
     return ctx.loaders.history.load(row.id);
+  }
+
+  @FieldResolver(() => [Position], { description: POSITIONS })
+  async positions(@Root() row: InstrumentRow, @Ctx() ctx: Context): Promise<PositionRow[]> {
+    return positionsOf(await complete(row, ctx.loaders));
   }
 }

@@ -13,6 +13,7 @@ import { inLanguage } from '../instrument/instrument.resolver.js';
 import { Instrument } from '../instrument/instrument.type.js';
 import { Provision, type ProvisionRow } from './provision.type.js';
 import { HISTORY } from '../history/history.args.js';
+import { POSITIONS, Position, positionsOf, type PositionRow } from '../position/position.type.js';
 import { AS_OF } from '../mandate/mandate.args.js';
 import { mandateOf, today, type MandateView } from '../mandate/mandate.service.js';
 import { Mandate } from '../mandate/mandate.type.js';
@@ -75,5 +76,10 @@ export class ProvisionResolver {
   @FieldResolver(() => [Hop], { description: HISTORY })
   history(@Root() row: ProvisionRow, @Ctx() ctx: Context): Promise<HopRow[]> {
     return ctx.loaders.history.load(row.id);
+  }
+
+  @FieldResolver(() => [Position], { description: POSITIONS })
+  async positions(@Root() row: ProvisionRow, @Ctx() ctx: Context): Promise<PositionRow[]> {
+    return positionsOf(await complete(row, ctx.loaders));
   }
 }

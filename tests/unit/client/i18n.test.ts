@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONFIDENCES, INSTRUMENT_KINDS, MANDATE_STATUSES, PROVISION_ROLES } from '../../../cypher/model.js';
+import { CONFIDENCES, INSTRUMENT_KINDS, MANDATE_STATUSES, POSITION_STANCES, PROVISION_ROLES } from '../../../cypher/model.js';
 import { STRENGTHS } from '../../../cypher/strength.js';
 import { clauseLabel, counted, fieldName, languageName, MESSAGE_KEYS, methodName, nodeLabel, setLang, t, term, verbName, type TermGroup } from '../../../client/src/i18n.js';
 import { BODY_KINDS } from '../../../seed/src/corpus/corpus.types.js';
@@ -11,7 +11,7 @@ describe('vocabulary in the interface languages', () => {
   afterEach(() => setLang('en'));
 
   it('names every value of the closed lists in Arabic, and in readable English', () => {
-    const lists: Record<TermGroup, readonly string[]> = { instrumentKind: INSTRUMENT_KINDS, bodyKind: BODY_KINDS, role: PROVISION_ROLES, confidence: CONFIDENCES, strength: STRENGTHS, mandateStatus: MANDATE_STATUSES };
+    const lists: Record<TermGroup, readonly string[]> = { instrumentKind: INSTRUMENT_KINDS, bodyKind: BODY_KINDS, role: PROVISION_ROLES, confidence: CONFIDENCES, strength: STRENGTHS, mandateStatus: MANDATE_STATUSES, stance: POSITION_STANCES };
     for (const [group, values] of Object.entries(lists) as [TermGroup, readonly string[]][]) {
       for (const value of values) {
         setLang('en');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { provisionId } from '../../../cypher/model.js';
 import { loadCorpus } from '../../../seed/src/corpus/corpus.validate.js';
 import { inferKind } from '../../../seed/src/load/document.rows.js';
+import { corpusRows } from '../../../seed/src/load/corpus.rows.js';
 
 const corpus = loadCorpus();
 const instruments = new Map(corpus.instruments.map((i) => [i.symbol, i]));
@@ -95,8 +96,8 @@ describe('the drafting layer', () => {
   const drafting = corpus.links.filter((l) => l.relation === 'ADOPTS' || l.relation === 'REVISES');
   const drafts = corpus.instruments.filter((i) => i.kind === 'DRAFT');
 
-  it('ties every draft to the text made from it, or to the draft it revises', () => {
-    const tied = new Set(drafting.flatMap((l) => [l.from.split('#')[0], l.to.split('#')[0]]));
+  it('ties every draft to the text made from it, or to the draft it revises, or says it was not adopted', () => {
+    const tied = new Set([...drafting.flatMap((l) => [l.from.split('#')[0], l.to.split('#')[0]]), ...corpus.positions.filter((p) => p.stance === 'NOT_ADOPTED').map((p) => p.on)]);
     expect(drafts.length).toBeGreaterThanOrEqual(12);
     expect(drafts.map((d) => d.symbol).filter((s) => !tied.has(s))).toEqual([]);
   });
@@ -114,6 +115,24 @@ describe('the drafting layer', () => {
       expect(link.note, `${link.from} -> ${link.to}`).toBeTruthy();
       if (link.confidence === 'verified') expect(link.sources.length, `${link.from} -> ${link.to}`).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('positions', () => {
+  it('says how the Forum and the Assembly took their texts, and who did what in Working Group 3', () => {
+    const on = (id: string) => corpus.positions.filter((p) => p.on === id).map((p) => `${p.actor} ${p.stance}`);
+    expect(on('WTPF-13/DT/6')).toEqual(['WTPF-13 CONSENSUS']);
+    expect(on('WTPF-13 IEG draft Opinion 6')).toEqual(['United States SUPPORTED', 'RIPE NCC SUPPORTED', 'Internet Society (ISOC) SUPPORTED', 'Australia WITHDREW', 'India PROPOSED', 'Turkey STATED']);
+    expect(on('A/RES/60/252')).toEqual(['General Assembly WITHOUT_VOTE']);
+    expect(on('WTPF-13 Brazil draft opinion')).toEqual(['Brazil PROPOSED', 'WTPF-13 NOT_ADOPTED']);
+  });
+
+  it('are stored on their text as one JSON list, and as an empty one on a text with none', () => {
+    const rows = corpusRows(corpus);
+    const ieg = rows.instruments.find((i) => i.id === 'WTPF-13 IEG draft Opinion 6')!;
+    expect(JSON.parse(ieg.props.positions as string)[4]).toMatchObject({ actor: 'India', actorKind: 'state', stance: 'PROPOSED', date: '2013-05-15', confidence: 'verified', sources: ['S8'] });
+    expect(rows.instruments.find((i) => i.id === 'A/RES/67/195')!.props.positions).toBe('[]');
+    expect(rows.provisions.find((p) => p.id === 'A/RES/67/195#20')!.props.positions).toBe('[]');
   });
 });
 

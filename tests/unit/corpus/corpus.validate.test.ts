@@ -98,6 +98,21 @@ describe('validateCorpus reports each defect', () => {
     expect(problems).toContainEqual(expect.stringContaining('WSIS+20 zero draft (Rev.1) -REVISES-> WSIS+20 zero draft: the earlier text (2025-12) is dated after the one REVISES comes from it (2025-11-07)'));
   });
 
+  it('a position on a parsed clause or an unknown text, of no known stance or kind of actor, or saying nothing', () => {
+    const corpus = fresh();
+    const base = corpus.positions.find((p) => p.actor === 'India')!;
+    corpus.positions.push(
+      { ...base, on: 'WTPF-13/DT/6#recalling.a' },
+      { ...base, on: 'NO/SUCH/TEXT', stance: 'ABSTAINED' as never, actorKind: 'planet' as never },
+      { ...base, actor: 'Chile', note: '' },
+    );
+    const problems = validateCorpus(corpus);
+    expect(problems).toContainEqual(expect.stringContaining('position of India on WTPF-13/DT/6#recalling.a: on WTPF-13/DT/6#recalling.a is not a curated instrument or provision'));
+    expect(problems).toContainEqual(expect.stringContaining('position of India on NO/SUCH/TEXT: unknown stance "ABSTAINED"; expected one of PROPOSED'));
+    expect(problems).toContainEqual(expect.stringContaining('position of India on NO/SUCH/TEXT: unknown actorKind "planet"'));
+    expect(problems).toContainEqual(expect.stringContaining('position of Chile on WTPF-13 IEG draft Opinion 6: missing note'));
+  });
+
   it('a verified fact with no source, and an unknown source key', () => {
     const corpus = fresh();
     const i = corpus.instruments.findIndex((x) => x.symbol === 'A/RES/79/1');
