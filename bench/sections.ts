@@ -33,6 +33,8 @@ const cases: Array<[string, string]> = [
   ['UNGA mandates, 20 OVERDUE', `{ body(id: "UNGA") { mandates(first: 20, status: [OVERDUE]) { ${LIST} } } }`],
   ['all mandates, 20', `{ mandates(first: 20) { ${LIST} } }`],
   ['all mandates, 20 FULFILLED', `{ mandates(first: 20, status: [FULFILLED]) { ${LIST} } }`],
+  ['UNGA mandates, 20 changed since 2015', `{ body(id: "UNGA") { mandates(first: 20, changedSince: "2015-12-31") { ${LIST} } } }`],
+  ['all mandates, 20 changed since 2015', `{ mandates(first: 20, changedSince: "2015-12-31") { ${LIST} } }`],
 ];
 
 // A history walks only the drafting types of a node (history-of-nodes.cypher): on the most cited

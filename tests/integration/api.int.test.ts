@@ -607,6 +607,53 @@ describe('mandates', () => {
     }
   });
 
+  it('lists what changed in the landscape between two days: each mandate whose status differs, with what it was, as reading each one twice finds', async () => {
+    const list = `query($since: Date, $status: [MandateStatus!], $first: Int, $after: String) { mandates(asOf: "2025-12-31", changedSince: $since, status: $status, first: $first, after: $after) {
+      edges { node { source { ${NODE_ID} } status statusBefore changedSince } } pageInfo { hasNextPage endCursor } } }`;
+    const changes = (await app.gql(list, { since: '2015-12-31', first: 100 })).body.data.mandates.edges.map((e: any) => e.node);
+    expect(changes.map((m: any) => `${m.source.id} ${m.statusBefore} -> ${m.status}`)).toEqual([
+      'A/RES/70/125#65 ACTIVE -> FULFILLED',
+      'ITU PP Res. 102 (Rev. Bucharest, 2022) null -> ACTIVE',
+      'A/RES/80/173 null -> ACTIVE',
+      'A/RES/80/173#67 null -> ACTIVE',
+    ]);
+    expect(changes.every((m: any) => m.changedSince === '2015-12-31')).toBe(true);
+    // The same as reading every mandate on both days, one by one.
+    const all = (await app.gql(`{ mandates(asOf: "2025-12-31", first: 100) { edges { node { source { ${NODE_ID} } status } } } }`)).body.data.mandates.edges.map((e: any) => e.node);
+    const before = new Map<string, string | null>();
+    for (const m of all) {
+      const field = m.source.id.includes('#') ? 'provision' : 'instrument';
+      const arg = field === 'provision' ? 'id' : 'symbol';
+      const then = (await app.gql(`{ node: ${field}(${arg}: ${JSON.stringify(m.source.id)}) { mandate(asOf: "2012-12-31") { status } } }`)).body.data.node.mandate;
+      before.set(m.source.id, then?.status ?? null);
+    }
+    const expected = all.filter((m: any) => before.get(m.source.id) !== m.status).map((m: any) => `${m.source.id} ${before.get(m.source.id)} -> ${m.status}`);
+    const since2012 = (await app.gql(list, { since: '2012-12-31', first: 100 })).body.data.mandates.edges.map((e: any) => `${e.node.source.id} ${e.node.statusBefore} -> ${e.node.status}`);
+    expect(since2012).toEqual(expected);
+    expect(since2012.length).toBeGreaterThan(5);
+    // With a status too, and page by page, it is the same list.
+    const fulfilled = (await app.gql(list, { since: '2012-12-31', status: ['FULFILLED'], first: 100 })).body.data.mandates.edges.map((e: any) => `${e.node.source.id} ${e.node.statusBefore} -> ${e.node.status}`);
+    expect(fulfilled).toEqual(expected.filter((m: string) => m.endsWith('FULFILLED')));
+    const walked: string[] = [];
+    for (let after: string | null = null, pages = 0; pages < 50; pages++) {
+      const { body }: { body: any } = await app.gql(list, { since: '2012-12-31', first: 2, after });
+      walked.push(...body.data.mandates.edges.map((e: any) => `${e.node.source.id} ${e.node.statusBefore} -> ${e.node.status}`));
+      if (!body.data.mandates.pageInfo.hasNextPage) break;
+      after = body.data.mandates.pageInfo.endCursor;
+    }
+    expect(walked).toEqual(expected);
+    // A body's list takes it too; without it, no statusBefore.
+    const cstd = (await app.gql(`{ body(id: "body:CSTD") { mandates(asOf: "2016-12-31", changedSince: "2013-12-31") { edges { node { source { ${NODE_ID} } statusBefore status } } } } }`)).body.data.body.mandates.edges.map((e: any) => `${e.node.source.id} ${e.node.statusBefore} -> ${e.node.status}`);
+    expect(cstd).toContain('A/RES/67/195#20 IN_PROGRESS -> FULFILLED');
+    expect((await app.gql(`{ mandates(first: 1) { edges { node { statusBefore changedSince } } } }`)).body.data.mandates.edges[0].node).toEqual({ statusBefore: null, changedSince: null });
+  });
+
+  it('refuses a day to compare with that is not before the day read', async () => {
+    const { body } = await app.gql('{ mandates(asOf: "2015-01-01", changedSince: "2015-01-01") { scanned } }');
+    expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'changedSince' });
+    expect(body.errors[0].message).toBe('`changedSince` (2015-01-01) must be a day before `asOf` (2015-01-01).');
+  });
+
   it('refuses a cursor no page gave', async () => {
     const { body } = await app.gql('{ mandates(after: "bm90LWEtY3Vyc29y") { scanned } }');
     expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });

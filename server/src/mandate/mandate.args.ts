@@ -15,6 +15,13 @@ export class MandateListArgs {
   @Field(() => [MandateStatus], { nullable: true, description: 'Only mandates in one of these statuses on `asOf`.' })
   status?: string[] | null;
 
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Only mandates whose status on `asOf` differs from their status on this earlier day, each with `statusBefore`: what changed in the mandate landscape between two days (one adopted in between counts, its `statusBefore` null). Applied as each mandate is read, as `status` is.',
+  })
+  changedSince?: string | null;
+
   // The default is in the schema, so query costing (http/limits.ts) counts an unsized list as the page it is.
   @Field(() => Int, { nullable: true, defaultValue: 20, description: 'How many, 1 to 100.' })
   first?: number | null;

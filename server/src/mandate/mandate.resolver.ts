@@ -13,7 +13,10 @@ export function listMandates(bodyId: string | null, args: MandateListArgs, ctx: 
   const first = checkRange('first', args.first ?? 20, 1, LIMITS.pageSize);
   // No status at all would read MANDATE_SCAN mandates to keep none: refused, as an empty relation list is.
   if (args.status?.length === 0) throw new BadUserInputError('`status` must name at least one MandateStatus, or be left out for any.', 'status');
-  return mandatePage(bodyId, args.asOf ?? today(), args.status ?? null, first, args.after ? decodeMandateCursor(args.after) : null, ctx);
+  const asOf = args.asOf ?? today();
+  const since = args.changedSince ?? null;
+  if (since && since >= asOf) throw new BadUserInputError(`\`changedSince\` (${since}) must be a day before \`asOf\` (${asOf}).`, 'changedSince');
+  return mandatePage(bodyId, asOf, { statuses: args.status ?? null, since }, first, args.after ? decodeMandateCursor(args.after) : null, ctx);
 }
 
 @Resolver(() => Mandate)

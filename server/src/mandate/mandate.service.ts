@@ -16,6 +16,9 @@ export interface MandateView {
   statusNote: string;
   statusBasis?: MandateLinkRow;
   late: boolean;
+  /** In a list asked with `changedSince`: the day, and the status then (null: it did not exist yet). */
+  changedSince?: string;
+  statusBefore?: MandateStatus | null;
   addressees: MandateLinkRow[];
   carriedOutBy: MandateLinkRow[];
   followedUpBy: MandateLinkRow[];
@@ -72,17 +75,25 @@ export interface MandatePage {
   scanned: number;
 }
 
+/** Which mandates a page keeps: of `statuses` on its day (any when null), and changed since `since` (when given). */
+export interface MandateFilter {
+  statuses: readonly string[] | null;
+  since: string | null;
+}
+
 /**
  * A page of the mandates addressed to `bodyId` or its parts (every mandate when null) that existed
- * on `asOf`, in the lists' order, after `after`: the first `first` of `statuses` (all when null).
+ * on `asOf`, in the lists' order, after `after`: the first `first` that `filter` keeps (of its
+ * statuses, and whose status changed since its day, each then with `statusBefore`).
  * A status is known only once read, so a filtered page takes the next MANDATE_SCAN mandates in one
  * round trip (one sort) and reads them SCAN_BATCH at a time until it has `first`. It may then hold
  * fewer, with `hasNextPage` and an `endCursor` after the last one read, from which the next page
  * goes on. Round trips: one, then one per batch read (at most MANDATE_SCAN / SCAN_BATCH); without
  * a filter, two.
  */
-export async function mandatePage(bodyId: string | null, asOf: string, statuses: readonly string[] | null, first: number, after: MandateKey | null, ctx: Context): Promise<MandatePage> {
-  const limit = statuses ? MANDATE_SCAN : first;
+export async function mandatePage(bodyId: string | null, asOf: string, filter: MandateFilter, first: number, after: MandateKey | null, ctx: Context): Promise<MandatePage> {
+  const { statuses, since } = filter;
+  const limit = statuses || since ? MANDATE_SCAN : first;
   const keys = await mandateKeys(ctx.db, bodyId, asOf, after, limit + 1);
   const edges: MandatePage['edges'] = [];
   let read = 0;
@@ -93,7 +104,13 @@ export async function mandatePage(bodyId: string | null, asOf: string, statuses:
       const row = rows[i];
       if (row instanceof Error) throw row;
       const view = row ? mandateOn(row, asOf) : null;
-      if (view && (!statuses || statuses.includes(view.status))) edges.push({ cursor: encodeMandateCursor(batch[i]), node: view });
+      if (!view || (statuses && !statuses.includes(view.status))) continue;
+      if (since) {
+        const before = mandateOn(row!, since)?.status ?? null;
+        if (before === view.status) continue;
+        Object.assign(view, { changedSince: since, statusBefore: before });
+      }
+      edges.push({ cursor: encodeMandateCursor(batch[i]), node: view });
     }
   }
   const last = read > 0 ? keys[read - 1] : after;

@@ -91,6 +91,12 @@ export class Mandate {
   @Field(() => Boolean, { description: 'Carried out after its due date, or due and not carried out by `asOf`.' })
   late!: boolean;
 
+  @Field(() => MandateStatus, { nullable: true, description: 'In a list asked with `changedSince`: its status on that day; null when it did not exist yet (or the list was asked without it).' })
+  statusBefore?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The `changedSince` day `statusBefore` is read for; null without it.' })
+  changedSince?: string | null;
+
   @Extensions({ listSize: MANDATE_LINKS })
   @Field(() => [MandateLink], { description: 'The bodies it addresses (MANDATES, REQUESTS, INVITES, INSTRUCTS, CALLS_UPON, DECIDES, ESTABLISHES).' })
   addressees!: MandateLinkRow[];
