@@ -219,8 +219,8 @@ export class Api {
    * status (null: any), after the `endCursor` of the page before. A filtered page may hold fewer
    * than asked and still have more after it (the API reads at most 2,000 mandates a page).
    */
-  async mandates(status: MandateStatus | null, asOf: string | null, after: string | null = null): Promise<MandatePage> {
-    const data = await this.request<{ mandates: MandateConnection }>(ALL_MANDATES, { status: status ? [status] : null, asOf, after, first: MANDATE_PAGE });
+  async mandates(status: MandateStatus | null, asOf: string | null, after: string | null = null, changedSince: string | null = null): Promise<MandatePage> {
+    const data = await this.request<{ mandates: MandateConnection }>(ALL_MANDATES, { status: status ? [status] : null, asOf, after, first: MANDATE_PAGE, changedSince });
     return fromConnection(data.mandates);
   }
 
@@ -340,7 +340,7 @@ const RECORD_QUERY: Record<'Instrument' | 'Provision', string> = {
 };
 
 /** A mandate's status and what it rests on: what the body panel lists. */
-const MANDATE_SUMMARY = `source { ${NODE_REF} } date due asOf status late statusBasis { date ended node { ${NODE_REF} } }`;
+const MANDATE_SUMMARY = `source { ${NODE_REF} } date due asOf status late statusBasis { date ended node { ${NODE_REF} } } changedSince statusBefore`;
 const MANDATE_LINK = `relation date ended node { ${NODE_REF} }`;
 
 const mandateQuery = (field: string, arg: string, idType: string) =>
@@ -361,8 +361,8 @@ const BODY_MANDATES = `query BodyMandates($id: ID!, $asOf: Date, $first: Int, $a
   body(id: $id) { mandates(asOf: $asOf, first: $first, after: $after) { edges { node { ${MANDATE_SUMMARY} } } pageInfo { hasNextPage endCursor } } }
 }`;
 
-const ALL_MANDATES = `query Mandates($status: [MandateStatus!], $asOf: Date, $first: Int, $after: String) {
-  mandates(status: $status, asOf: $asOf, first: $first, after: $after) { edges { node { ${MANDATE_SUMMARY} } } pageInfo { hasNextPage endCursor } scanned }
+const ALL_MANDATES = `query Mandates($status: [MandateStatus!], $asOf: Date, $first: Int, $after: String, $changedSince: Date) {
+  mandates(status: $status, asOf: $asOf, first: $first, after: $after, changedSince: $changedSince) { edges { node { ${MANDATE_SUMMARY} } } pageInfo { hasNextPage endCursor } scanned }
 }`;
 
 interface MandateConnection {
@@ -399,6 +399,9 @@ export interface MandateSummary {
   status: MandateStatus;
   late: boolean;
   statusBasis: MandateLinkRef | null;
+  /** In a list of changes: the day compared with, and the status then (null: it did not exist yet). */
+  changedSince?: string | null;
+  statusBefore?: MandateStatus | null;
 }
 
 export interface MandateDetail extends MandateSummary {

@@ -10,6 +10,9 @@ import type { TraceWalk } from './graph/types.js';
 
 export type UiLang = 'en' | 'ar';
 
+/** Which of the graph's mandates the panel lists: all, those of one status, or those whose status changed (views/mandate.ts). */
+export type MandateList = MandateStatus | 'ALL' | 'CHANGED';
+
 export interface UrlState {
   /** The root of the view: an instrument symbol (`instrument=`) or a provision/body id (`node=`). */
   root?: string;
@@ -35,10 +38,11 @@ export interface UrlState {
   asOf?: number;
   newAfter?: number;
   /**
-   * The panel lists the graph's mandates (`mandates=all`, or one status: `mandates=OVERDUE`), as of
-   * the time window's year.
+   * The panel lists the graph's mandates (`mandates=all`, or one status: `mandates=OVERDUE`, or
+   * those whose status changed since the window's "new after" year: `mandates=changed`), as of the
+   * time window's year.
    */
-  mandates?: MandateStatus | 'ALL';
+  mandates?: MandateList;
   /** The data version the view was made on (`v=`): opened on a later one, the page says the graph has changed since. */
   dataVersion?: number;
   /** Debug: a synthetic graph of this many nodes, drawn without the API. */
@@ -85,7 +89,7 @@ export function parseUrlState(search: string): UrlState {
   const newAfter = parseYear(params.get('newAfter'));
   if (newAfter !== null) state.newAfter = newAfter;
   const mandates = params.get('mandates')?.trim().toUpperCase();
-  if (mandates && (mandates === 'ALL' || (MANDATE_STATUSES as readonly string[]).includes(mandates))) state.mandates = mandates as MandateStatus | 'ALL';
+  if (mandates && (mandates === 'ALL' || mandates === 'CHANGED' || (MANDATE_STATUSES as readonly string[]).includes(mandates))) state.mandates = mandates as MandateList;
   const dataVersion = Number(params.get('v'));
   if (Number.isInteger(dataVersion) && dataVersion > 0) state.dataVersion = dataVersion;
   const synthetic = Number(params.get('synthetic'));
@@ -110,7 +114,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.minStrength) params.set('strength', state.minStrength);
   if (state.asOf !== undefined) params.set('asOf', String(state.asOf));
   if (state.newAfter !== undefined) params.set('newAfter', String(state.newAfter));
-  if (state.mandates) params.set('mandates', state.mandates === 'ALL' ? 'all' : state.mandates);
+  if (state.mandates) params.set('mandates', state.mandates === 'ALL' || state.mandates === 'CHANGED' ? state.mandates.toLowerCase() : state.mandates);
   if (state.dataVersion) params.set('v', String(state.dataVersion));
   if (state.synthetic) params.set('synthetic', String(state.synthetic));
   if (state.webgl) params.set('webgl', '1');

@@ -781,6 +781,29 @@ describe('ig-atlas UI', () => {
     await page.close();
   });
 
+  it("lists what changed in the mandate landscape since the time window's New after year, each with what it was, and keeps it in the link", async () => {
+    const page = await openPage('/?newAfter=2015');
+    const items = () => page.$$eval('#panel .mandate-landscape .mandate-item', (els) => els.map((e) => [e.getAttribute('data-source'), e.querySelector('[data-before]')?.getAttribute('data-before') ?? null, e.getAttribute('data-status')]));
+    await page.click('#mandates-button');
+    await page.waitForSelector('#panel .mandate-landscape .mandate-item');
+    await page.selectOption('#mandate-status-filter', 'CHANGED');
+    await poll(items).toEqual([
+      ['A/RES/70/125#65', 'ACTIVE', 'FULFILLED'],
+      ['ITU PP Res. 102 (Rev. Bucharest, 2022)', '', 'ACTIVE'],
+      ['A/RES/80/173', '', 'ACTIVE'],
+      ['A/RES/80/173#67', '', 'ACTIVE'],
+    ]);
+    expect(new URL(page.url()).searchParams.get('mandates')).toBe('changed');
+    expect(await page.textContent('#panel .mandate-item[data-source="A/RES/70/125#65"] .citation-head')).toContain('active → fulfilled');
+    expect(await axeViolations(page), 'mandate changes').toEqual([]);
+    // Without a New after year there is nothing to compare with, and the list says so.
+    await page.goto(new URL('/?mandates=changed&lang=ar', app.url).href);
+    await page.waitForSelector('#panel .mandate-landscape .changed-needs-year');
+    expect(await page.$$('#panel .mandate-landscape .mandate-item')).toHaveLength(0);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
   it('lists every mandate in the graph from the header, by status, keeps the list in the link and comes back to it from a mandate', async () => {
     const page = await openPage('/?asOf=2016');
     const items = () => page.$$eval('#panel .mandate-landscape .mandate-item', (els) => els.map((e) => [e.getAttribute('data-source'), e.getAttribute('data-status')]));

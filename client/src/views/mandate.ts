@@ -9,7 +9,7 @@ import type { MandateRef } from '../cite.js';
 import { h } from '../dom.js';
 import type { TimeWindow } from '../graph/time-window.js';
 import { MANDATE_STATUSES, type MandateStatus } from '../../../cypher/model.js';
-import { nodeLabel, t, term, type MessageKey } from '../i18n.js';
+import { getLang, nodeLabel, t, term, type MessageKey } from '../i18n.js';
 
 /** The day a status is read for: the last day of the window's "as of" year; null (today) without one. */
 export function mandateDay(window: TimeWindow): string | null {
@@ -66,21 +66,31 @@ function asOfText(day: string | null): string {
   return day ? t('mandateAsOfYear', { year: day.slice(0, 4) }) : t('mandateAsOfToday');
 }
 
-/** A section that loads when `refresh` is first called, and again when the day changes. */
-function loading(cls: string, load: (day: string | null) => Promise<(HTMLElement | string)[] | null>, cited: () => MandateRef | null = () => null): MandateSection {
+/** The day a list of changes compares with: the last day of the window's "new after" year; null without one. */
+export function changedSinceDay(window: TimeWindow): string | null {
+  return window.newAfter === null ? null : `${window.newAfter}-12-31`;
+}
+
+/**
+ * A section that loads when `refresh` is first called, and again when the day changes (or, for a
+ * list of changes, the day it compares with: `since`).
+ */
+function loading(cls: string, load: (day: string | null, since: string | null) => Promise<(HTMLElement | string)[] | null>, cited: () => MandateRef | null = () => null, usesSince = false): MandateSection {
   const element = h('section', { class: `section ${cls}`, attrs: { hidden: '' } });
-  let shownDay: string | null | undefined;
+  let shownDay: string | undefined;
   let ticket = 0;
   return {
     element,
     cited,
     refresh(window) {
       const day = mandateDay(window);
-      if (day === shownDay) return;
-      shownDay = day;
+      const since = usesSince ? changedSinceDay(window) : null;
+      const key = `${day}|${since}`;
+      if (key === shownDay) return;
+      shownDay = key;
       const mine = ++ticket;
       element.setAttribute('aria-busy', 'true');
-      load(day)
+      load(day, since)
         .then((children) => {
           if (mine !== ticket) return;
           element.hidden = children === null;
@@ -131,12 +141,21 @@ export function mandateSection(kind: 'Instrument' | 'Provision', id: string, api
   }, cited);
 }
 
+/** In a list of changes, what it was before (or that it is new), then an arrow to its status now. */
+function changeChips(m: MandateSummary): (HTMLElement | string)[] {
+  if (!m.changedSince) return [];
+  const before = m.statusBefore
+    ? h('span', { class: `chip mandate-status was status-${m.statusBefore}`, text: term('mandateStatus', m.statusBefore), attrs: { 'data-before': m.statusBefore, title: t('mandateWas', { day: m.changedSince }) } })
+    : h('span', { class: 'chip mandate-status was', text: t('mandateNew'), attrs: { 'data-before': '', title: t('mandateNewTitle', { day: m.changedSince }) } });
+  return [before, h('span', { class: 'muted', text: getLang() === 'ar' ? ' ← ' : ' → ', attrs: { 'aria-hidden': 'true' } })];
+}
+
 /** One mandate of a list: its text, as a link, its status and why. */
 function mandateItem(m: MandateSummary, hooks: Hooks): HTMLElement {
   return h(
     'li',
     { class: 'mandate-item', attrs: { 'data-source': m.source.id, 'data-status': m.status } },
-    h('div', { class: 'citation-head' }, hooks.link(m.source), statusChip(m)),
+    h('div', { class: 'citation-head' }, hooks.link(m.source), ...changeChips(m), statusChip(m)),
     h('p', { class: 'mandate-why muted', text: mandateWhy(m) }),
   );
 }
@@ -201,21 +220,36 @@ export function bodyMandatesSection(id: string, api: Api, hooks: Hooks): Mandate
 
 /**
  * Every mandate in the graph, of the status chosen (null: any), a page at a time: the mandate
- * landscape, and its gaps on a day (OVERDUE). `choose` is told when the choice changes.
+ * landscape, and its gaps on a day (OVERDUE). CHANGED lists those whose status changed since the
+ * end of the time window's "new after" year, each with what it was: what changed between two
+ * years. `choose` is told when the choice changes.
  */
-export function landscapeSection(status: MandateStatus | null, api: Api, hooks: Hooks, choose: (status: MandateStatus | null) => void): MandateSection {
-  return loading('mandate-landscape', async (day) => {
-    const select = h('select', { class: 'mandate-status-filter', attrs: { id: 'mandate-status-filter' } });
-    select.append(h('option', { text: t('statusAny'), attrs: { value: '' } }), ...MANDATE_STATUSES.map((s) => h('option', { text: term('mandateStatus', s), attrs: { value: s } })));
-    select.value = status ?? '';
-    select.addEventListener('change', () => choose((select.value || null) as MandateStatus | null));
-    const { heading, list, more, shown } = await pagedList((after) => api.mandates(status, day, after), (n) => t('landscapeCount', { n }), hooks);
-    return [
-      h('p', { class: 'mandate-filter' }, h('label', { text: t('statusLabel'), attrs: { for: 'mandate-status-filter' } }), ' ', select),
-      h('p', { class: 'muted', text: asOfText(day) }),
-      heading,
-      shown || more.length ? list : h('p', { class: 'muted', text: t('landscapeNone') }),
-      ...more,
-    ];
-  });
+export function landscapeSection(status: MandateStatus | 'CHANGED' | null, api: Api, hooks: Hooks, choose: (status: MandateStatus | 'CHANGED' | null) => void): MandateSection {
+  return loading(
+    'mandate-landscape',
+    async (day, since) => {
+      const select = h('select', { class: 'mandate-status-filter', attrs: { id: 'mandate-status-filter' } });
+      select.append(
+        h('option', { text: t('statusAny'), attrs: { value: '' } }),
+        ...MANDATE_STATUSES.map((s) => h('option', { text: term('mandateStatus', s), attrs: { value: s } })),
+        h('option', { text: since ? t('statusChanged', { year: since.slice(0, 4) }) : t('statusChangedNoYear'), attrs: { value: 'CHANGED' } }),
+      );
+      select.value = status ?? '';
+      select.addEventListener('change', () => choose((select.value || null) as MandateStatus | 'CHANGED' | null));
+      const filter = h('p', { class: 'mandate-filter' }, h('label', { text: t('statusLabel'), attrs: { for: 'mandate-status-filter' } }), ' ', select);
+      // A list of changes needs a year to compare with: the time window's "new after".
+      if (status === 'CHANGED' && !since) return [filter, h('p', { class: 'muted changed-needs-year', text: t('changedNeedsYear') })];
+      const changed = status === 'CHANGED';
+      const { heading, list, more, shown } = await pagedList((after) => api.mandates(changed ? null : status, day, after, changed ? since : null), (n) => t('landscapeCount', { n }), hooks);
+      return [
+        filter,
+        h('p', { class: 'muted', text: changed ? t('changedBetween', { since: since!.slice(0, 4), asOf: asOfText(day) }) : asOfText(day) }),
+        heading,
+        shown || more.length ? list : h('p', { class: 'muted', text: changed ? t('changedNone') : t('landscapeNone') }),
+        ...more,
+      ];
+    },
+    undefined,
+    true,
+  );
 }

@@ -12,6 +12,7 @@ import { citeEdge, citeNode, type DataRef } from '../cite.js';
 import { historyOf } from './history.js';
 import { bodyMandatesSection, landscapeSection, mandateSection, textMandatesSection, type MandateSection } from './mandate.js';
 import type { MandateStatus } from '../../../cypher/model.js';
+import type { MandateList } from '../url-state.js';
 import { EDGE_LOOKS } from '../graph/style.js';
 import { timeMark, yearOf } from '../graph/time-window.js';
 import type { Evidence, FieldMark, GEdge, GNode, TraceWalk } from '../graph/types.js';
@@ -28,19 +29,19 @@ export interface PanelActions {
   /** Copy a reference to what the panel shows, made by `make` from the data version and link (cite.ts). */
   cite(make: (ref: DataRef) => string): void;
   /** The panel lists the graph's mandates of `status` ('ALL': any), or stopped listing them (null). */
-  mandatesListed(status: MandateStatus | 'ALL' | null): void;
+  mandatesListed(status: MandateList | null): void;
 }
 
 export interface PanelView {
   refresh(): void;
   /** Lists the graph's mandates of `status` ('ALL': any) as of the time window (views/mandate.ts). */
-  showMandates(status: MandateStatus | 'ALL'): void;
+  showMandates(status: MandateList): void;
   isOpen(): boolean;
   close(): void;
   destroy(): void;
 }
 
-type Shown = { kind: 'node'; node: GNode } | { kind: 'edge'; edge: GEdge; sourceLabel: string; targetLabel: string } | { kind: 'mandates'; status: MandateStatus | 'ALL' };
+type Shown = { kind: 'node'; node: GNode } | { kind: 'edge'; edge: GEdge; sourceLabel: string; targetLabel: string } | { kind: 'mandates'; status: MandateList };
 
 export function mountPanel(root: HTMLElement, controller: GraphController, api: Api, actions: PanelActions): PanelView {
   let shown: Shown | null = null;
@@ -112,7 +113,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
         button.addEventListener('click', () => (returnTo = current), { capture: true });
         return button;
       };
-      const choose = (status: MandateStatus | null) => open({ kind: 'mandates', status: status ?? 'ALL' });
+      const choose = (status: MandateStatus | 'CHANGED' | null) => open({ kind: 'mandates', status: status ?? 'ALL' });
       body.replaceChildren(mandateOf(landscapeSection(current.status === 'ALL' ? null : current.status, api, { link, meta }, choose)));
       return;
     }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MandateSummary, NodeRef } from '../../../client/src/api.js';
 import { setLang } from '../../../client/src/i18n.js';
-import { mandateDay, mandateWhy } from '../../../client/src/views/mandate.js';
+import { changedSinceDay, mandateDay, mandateWhy } from '../../../client/src/views/mandate.js';
 
 const report: NodeRef = { __typename: 'Instrument', id: 'WGEC-REPORT-2014', symbol: 'WGEC-REPORT-2014', shortTitle: 'WGEC report' };
 const wgec: NodeRef = { __typename: 'Body', id: 'body:WGEC', acronym: 'WGEC' };
@@ -14,6 +14,11 @@ describe('the mandate section', () => {
   it("reads the status for the last day of the window's year, or today without one", () => {
     expect(mandateDay({ asOf: 2013, newAfter: null })).toBe('2013-12-31');
     expect(mandateDay({ asOf: null, newAfter: 2005 })).toBeNull();
+  });
+
+  it('compares a list of changes with the last day of the window\'s "new after" year, and with nothing without one', () => {
+    expect(changedSinceDay({ asOf: 2016, newAfter: 2012 })).toBe('2012-12-31');
+    expect(changedSinceDay({ asOf: 2016, newAfter: null })).toBeNull();
   });
 
   it('says why, from what the status rests on, with titles and dates isolated from the sentence', () => {

@@ -61,6 +61,10 @@ describe('url state', () => {
     expect(parseUrlState('?lang=fr&synthetic=-3&dir=sideways&instrument=%20')).toEqual({ lang: 'en' });
     expect(parseUrlState('?trace=X&dir=sideways').trace).toEqual({ from: 'X', direction: 'DOWNSTREAM' });
     expect(serializeUrlState({ lang: 'en', trace: { from: 'X', direction: 'HISTORY' } })).toBe('?trace=X&dir=history');
+    // The mandate list of changes since the "new after" year.
+    expect(parseUrlState('?mandates=changed&newAfter=2015')).toEqual({ lang: 'en', mandates: 'CHANGED', newAfter: 2015 });
+    expect(serializeUrlState({ lang: 'en', mandates: 'CHANGED', newAfter: 2015 })).toBe('?newAfter=2015&mandates=changed');
+    expect(parseUrlState('?mandates=changes').mandates).toBeUndefined();
     // a year is four digits between 1900 and 2100
     expect(parseUrlState('?asOf=13&newAfter=2010.5')).toEqual({ lang: 'en' });
     expect(parseUrlState('?asOf=3013&newAfter=1899')).toEqual({ lang: 'en' });
