@@ -72,9 +72,9 @@ export function stageDate(node: NodeRef): string | null {
 
 /**
  * The section for the text `selfId`, or null when it has no recorded history. `link` makes a
- * button that opens a node (the panel's own node links).
+ * button that opens a node (the panel's own node links); `draw` lays the stages out in the graph.
  */
-export function historySection(hops: readonly HistoryHop[], selfId: string, link: (ref: NodeRef) => HTMLElement): HTMLElement | null {
+export function historySection(hops: readonly HistoryHop[], selfId: string, link: (ref: NodeRef) => HTMLElement, draw: () => void): HTMLElement | null {
   const stages = historyStages(hops);
   if (!stages.length) return null;
   const list = h('ol', { class: 'history-list' });
@@ -114,7 +114,14 @@ export function historySection(hops: readonly HistoryHop[], selfId: string, link
     list.append(item);
     above = node.id;
   }
-  return h('section', { class: 'section history' }, h('h3', { text: t('history', { n: stages.length }) }), h('p', { class: 'muted', text: t('historyHint') }), list);
+  return h(
+    'section',
+    { class: 'section history' },
+    h('h3', { text: t('history', { n: stages.length }) }),
+    h('button', { class: 'button draw-history', text: t('historyDraw'), attrs: { type: 'button' }, on: { click: draw } }),
+    h('p', { class: 'muted', text: t('historyHint') }),
+    list,
+  );
 }
 
 /** What a party did, as a chip: "proposed", "adopted by consensus". */
@@ -128,7 +135,7 @@ export function positionsSection(positions: readonly PositionRef[]): HTMLElement
   const list = h('ul', { class: 'position-list' });
   for (const p of positions) {
     const head = h('p', { class: 'citation-head' }, positionChip(p), ' ', langText('strong', p.actor, 'en'), p.date ? h('span', { class: 'muted', text: p.date }) : '');
-    if (p.confidence && p.confidence !== 'verified') head.append(h('span', { class: `chip confidence confidence-${p.confidence}`, text: term('confidence', p.confidence) }));
+    if (p.confidence && p.confidence !== 'verified') head.append(' ', h('span', { class: `chip confidence confidence-${p.confidence}`, text: term('confidence', p.confidence) }));
     const sources = p.sources?.length ? ` (${p.sources.join(', ')})` : '';
     list.append(h('li', { class: 'position', attrs: { 'data-actor': p.actor, 'data-stance': p.stance } }, head, p.note ? langText('p', `${p.note}${sources}`, 'en', 'position-note') : ''));
   }
@@ -136,17 +143,15 @@ export function positionsSection(positions: readonly PositionRef[]): HTMLElement
 }
 
 /**
- * The section for a text, which asks for its history once and shows it when there is one; it
- * stays hidden otherwise, and says so when the request fails.
+ * The sections of a text's record: one request for its positions and its history, each section
+ * shown when it has something; hidden when neither has, and saying so when the request fails.
  */
 export function historyOf(kind: 'Instrument' | 'Provision', id: string, api: Api, link: (ref: NodeRef) => HTMLElement, draw: () => void): HTMLElement {
   const holder = h('div', { class: 'history-holder', attrs: { hidden: '' } });
   api
     .record(kind, id)
     .then(({ positions, history }) => {
-      const section = historySection(history, id, link);
-      section?.querySelector('h3')!.after(h('button', { class: 'button draw-history', text: t('historyDraw'), attrs: { type: 'button' }, on: { click: draw } }));
-      const shown = [positionsSection(positions), section].filter((e): e is HTMLElement => e !== null);
+      const shown = [positionsSection(positions), historySection(history, id, link, draw)].filter((e): e is HTMLElement => e !== null);
       holder.replaceChildren(...shown);
       holder.hidden = shown.length === 0;
     })

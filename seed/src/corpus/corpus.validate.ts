@@ -223,6 +223,10 @@ export function validateCorpus(c: Corpus): string[] {
     checkRecordProvenance(instrument, label);
   }
 
+  /** A text's date: an instrument's adoption, a provision's instrument's. */
+  const adoptedOf = new Map(c.instruments.map((i) => [i.symbol, i.adopted]));
+  const textDate = (id: string | undefined): string | undefined => (id ? adoptedOf.get(id.split('#')[0]) : undefined);
+
   for (const provision of c.provisions) {
     const id = provisionId(provision.instrument, provision.number);
     const label = where(provision, `provision ${id}`);
@@ -236,16 +240,12 @@ export function validateCorpus(c: Corpus): string[] {
     }
     if (!isNonEmptyString(provision.summary)) problems.push(`${label}: missing summary`);
     checkDate(provision.due, 'due', label);
-    const adopted = c.instruments.find((i) => i.symbol === provision.instrument)?.adopted;
+    const adopted = textDate(provision.instrument);
     if (adopted && provision.due && isIsoDate(adopted) && isIsoDate(provision.due) && provision.due < adopted.slice(0, provision.due.length)) {
       problems.push(`${label}: due ${provision.due} is before its instrument was adopted (${adopted})`);
     }
     checkRecordProvenance(provision, label);
   }
-
-  /** A text's date: an instrument's adoption, a provision's instrument's. */
-  const adoptedOf = new Map(c.instruments.map((i) => [i.symbol, i.adopted]));
-  const textDate = (id: string | undefined): string | undefined => (id ? adoptedOf.get(id.split('#')[0]) : undefined);
 
   const linkKeys = new Set<string>();
   for (const link of c.links) {
@@ -265,7 +265,7 @@ export function validateCorpus(c: Corpus): string[] {
       const later = textDate(link.from);
       const earlier = textDate(link.to);
       if (later && earlier && isIsoDate(later) && isIsoDate(earlier) && earlier.slice(0, later.length) > later) {
-        problems.push(`${label}: the earlier text (${earlier}) is dated after the one ${link.relation} comes from it (${later})`);
+        problems.push(`${label}: the draft or earlier version (${earlier}) is dated after the text made from it (${later})`);
       }
     }
     if (linkKeys.has(key)) problems.push(`${label}: duplicate link`);
