@@ -743,6 +743,8 @@ describe('ig-atlas UI', () => {
     expect(await page.textContent('#panel .history-stage[data-node="WSIS-II/PC-3/DT/15(Rev.5)#63"] .history-note')).toBe('The agreed text added "mechanisms" and "inclusive". (V2, T15)');
     expect(await page.textContent('#panel .history-stage[aria-current] .field-mark')).toContain('final number 56 is inferred');
     expect(await axeViolations(page), 'history section').toEqual([]);
+    // With no time window, no stage is marked later.
+    expect(await page.$$('#panel .history-stage.citation-later')).toHaveLength(0);
     // "Draw these stages" lays the history out as a chain in time lanes, kept in the link.
     await page.click('#panel section.history button.draw-history');
     const drawn = () => page.evaluate(() => window.__atlas!.controller.cy.nodes('.trace').map((n) => n.id()).sort());
@@ -765,6 +767,12 @@ describe('ig-atlas UI', () => {
       'United States supported · RIPE NCC supported · Internet Society (ISOC) supported · Australia withdrew a proposal · India proposed · Turkey stated a view',
     );
     expect(await axeViolations(page), 'positions').toEqual([]);
+    // As of 2013, 80/173's stages (2025) are later than the window: marked, in words, still listed.
+    await page.goto(new URL(`/?asOf=2013&node=${encodeURIComponent('A/RES/80/173')}`, app.url).href);
+    await page.waitForSelector('#panel section.history .history-stage');
+    await poll(() => page.$$eval('#panel .history-stage.citation-later', (els) => els.map((e) => e.getAttribute('data-node')))).toEqual(['WSIS+20 zero draft', 'WSIS+20 zero draft (Rev.1)', 'A/RES/80/173']);
+    expect(await page.textContent('#panel .history-stage[data-node="WSIS+20 zero draft"] .time-mark')).toBe('after 2013');
+    expect(await axeViolations(page), 'history section, as of 2013').toEqual([]);
     // A text with none shows no section; the WSIS+20 outcome's drafts read in Arabic, an undated draft in its place.
     await page.goto(new URL(`/?node=${encodeURIComponent('A/RES/67/195#20')}`, app.url).href);
     await page.waitForSelector('#panel section.mandate .mandate-state');

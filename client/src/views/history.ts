@@ -85,8 +85,8 @@ export function historySection(hops: readonly HistoryHop[], selfId: string, link
     const draft = node.__typename === 'Instrument' && node.kind === 'DRAFT';
     const item = h(
       'li',
-      { class: self ? 'history-stage here' : 'history-stage', attrs: { 'data-node': node.id, ...(self ? { 'aria-current': 'true' } : {}) } },
-      h('div', { class: 'citation-head' }, self ? h('strong', { text: t('historyThisText') }) : link(node), draft ? h('span', { class: 'chip', text: term('instrumentKind', 'DRAFT') }) : '', h('span', { class: 'muted', text: date ?? t('historyUndated') })),
+      { class: self ? 'history-stage here' : 'history-stage', attrs: { 'data-node': node.id, ...(date ? { 'data-date': date } : {}), ...(self ? { 'aria-current': 'true' } : {}) } },
+      h('div', { class: 'citation-head citation-meta' }, self ? h('strong', { text: t('historyThisText') }) : link(node), draft ? h('span', { class: 'chip', text: term('instrumentKind', 'DRAFT') }) : '', h('span', { class: 'muted', text: date ?? t('historyUndated') })),
     );
     // Who did what about this stage ("India proposed · United States supported"), each in its words.
     const taken = node.positions ?? [];
@@ -146,7 +146,7 @@ export function positionsSection(positions: readonly PositionRef[]): HTMLElement
  * The sections of a text's record: one request for its positions and its history, each section
  * shown when it has something; hidden when neither has, and saying so when the request fails.
  */
-export function historyOf(kind: 'Instrument' | 'Provision', id: string, api: Api, link: (ref: NodeRef) => HTMLElement, draw: () => void): HTMLElement {
+export function historyOf(kind: 'Instrument' | 'Provision', id: string, api: Api, link: (ref: NodeRef) => HTMLElement, draw: () => void, markTime: (stage: HTMLElement) => void): HTMLElement {
   const holder = h('div', { class: 'history-holder', attrs: { hidden: '' } });
   api
     .record(kind, id)
@@ -154,6 +154,8 @@ export function historyOf(kind: 'Instrument' | 'Provision', id: string, api: Api
       const shown = [positionsSection(positions), historySection(history, id, link, draw)].filter((e): e is HTMLElement => e !== null);
       holder.replaceChildren(...shown);
       holder.hidden = shown.length === 0;
+      // Like the citation lists, the stages stay whole under the time window, later ones marked.
+      holder.querySelectorAll<HTMLElement>('li.history-stage').forEach(markTime);
     })
     .catch((error: Error) => {
       holder.hidden = false;

@@ -236,7 +236,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
       summary ? langText('p', summary, null, 'summary') : '',
       mandateOf(mandateSection('Instrument', node.id, api, { link: nodeLink, meta })),
       mandateOf(textMandatesSection(node.id, api, { link: nodeLink, meta })),
-      historyOf('Instrument', node.id, api, nodeLink, () => actions.trace(node.id, 'HISTORY')),
+      historyOf('Instrument', node.id, api, nodeLink, () => actions.trace(node.id, 'HISTORY'), markTime),
       citationSection('outgoing', d.out, d.outCount, 'out', node),
       citationSection('incoming', d.in, d.inCount, 'in', node),
       paragraphs(d),
@@ -282,7 +282,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
       d.text ? h('div', { class: 'clause' }, d.verb ? h('span', { class: 'chip verb', text: verbName(d.verb) }) : '', langText('blockquote', d.text, d.language, 'quote')) : '',
       summary ? langText('p', summary, null, 'summary') : '',
       mandateOf(mandateSection('Provision', node.id, api, { link: nodeLink, meta })),
-      historyOf('Provision', node.id, api, nodeLink, () => actions.trace(node.id, 'HISTORY')),
+      historyOf('Provision', node.id, api, nodeLink, () => actions.trace(node.id, 'HISTORY'), markTime),
       citationSection('outgoing', d.out, d.outCount, 'out', node),
       citationSection('incoming', d.in, d.inCount, 'in', node),
     );
@@ -453,7 +453,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
   }
   const offChange = controller.on('change', () => {
     for (const section of mandates) section.refresh(controller.timeWindow);
-    root.querySelectorAll<HTMLElement>('li.citation').forEach(markTime);
+    root.querySelectorAll<HTMLElement>('li.citation, li.history-stage').forEach(markTime);
     root.querySelectorAll<HTMLElement>('.edge-evidence').forEach(markEdgeTime);
   });
 
