@@ -804,6 +804,27 @@ describe('history', () => {
     expect(cited.history.at(-1).from).toEqual({ id: 'A/RES/80/173', positions: [{ stance: 'CONSENSUS' }] });
   });
 
+  it("lists a party's positions on every text, or those of a stance, oldest first, in one round trip", async () => {
+    const q = `query($actor: String, $stance: [PositionStance!]) { positions(actor: $actor, stance: $stance) { position { actor stance date } text { ${NODE_ID} } textDate } }`;
+    const india = await app.gql(q, { actor: '  india ' });
+    expect(india.body.data.positions).toEqual([{ position: { actor: 'India', stance: 'PROPOSED', date: '2013-05-15' }, text: { id: 'WTPF-13 IEG draft Opinion 6' }, textDate: '2013-02' }]);
+    expect(india.roundTrips).toBe(1);
+    const all = (await app.gql(q, {})).body.data.positions as { position: { actor: string; stance: string; date: string | null }; text: { id: string } }[];
+    expect(all).toHaveLength(17);
+    const days = all.map((p) => p.position.date ?? '9999');
+    expect(days).toEqual([...days].sort());
+    expect(all[0]).toMatchObject({ position: { actor: 'General Assembly', stance: 'WITHOUT_VOTE' }, text: { id: 'A/RES/60/252' } });
+    const turnedDown = (await app.gql(q, { stance: ['NOT_ADOPTED'] })).body.data.positions;
+    expect(turnedDown.map((p: any) => p.text.id)).toEqual(['WTPF-13 Brazil draft opinion']);
+    expect((await app.gql(q, { actor: 'General Assembly', stance: ['CONSENSUS'] })).body.data.positions.map((p: any) => p.text.id)).toEqual(['A/RES/80/173']);
+    expect((await app.gql(q, { actor: 'Atlantis' })).body.data.positions).toEqual([]);
+    // A blank actor or an empty stance list would ask for nothing: refused, naming the argument.
+    for (const [variables, argument] of [[{ actor: '  ' }, 'actor'], [{ stance: [] }, 'stance']] as const) {
+      const { body } = await app.gql(q, variables);
+      expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: argument });
+    }
+  });
+
   it('is a trace too: upstream through ADOPTS and REVISES only', async () => {
     const { body } = await app.gql(`{ trace(from: "${TUNIS}#60", direction: UPSTREAM, relations: [ADOPTS, REVISES]) { ${HOPS} } }`);
     expect(chains(body.data.trace)).toEqual([[`${TUNIS}#60`, 'WSIS-II/PC-3/DT/15(Rev.5)#66', 'WSIS-II/PC-3/DT/15(Rev.3)#66']]);

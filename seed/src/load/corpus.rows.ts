@@ -33,8 +33,10 @@ export function corpusRows(corpus: Corpus): Rows {
   for (const { on, actor, actorKind, stance, date, note, confidence, sources } of corpus.positions ?? []) {
     positionsOn.set(on, [...(positionsOn.get(on) ?? []), { actor, actorKind, stance, date, note, confidence, sources }]);
   }
-  // '[]' rather than nothing, so a position taken out of the corpus leaves the node at the next seed.
+  // '[]' and 0 rather than nothing, so a position taken out of the corpus leaves the node at the
+  // next seed. The count is what Query.positions finds texts by (an index on it: 02-indexes.cypher).
   const positions = (id: string) => JSON.stringify(positionsOn.get(id) ?? []);
+  const positionCount = (id: string) => positionsOn.get(id)?.length ?? 0;
 
   const link = (l: CorpusLink) => {
     const type = assertRelation(l.relation);
@@ -79,7 +81,8 @@ export function corpusRows(corpus: Corpus): Rows {
         props({
           symbol: i.symbol, kind: i.kind, titleEn: i.titleEn, titleAr: i.titleAr, titleFr: i.titleFr, shortTitle: i.shortTitle,
           summaryEn: i.summary, adoptedText: i.adopted, venue: i.venue, originalLanguage: i.originalLanguage, url: i.url,
-          confidence: i.confidence, sources: i.sources, note: i.note, provenance: i.fields, origin: 'curated', positions: positions(i.symbol),
+          confidence: i.confidence, sources: i.sources, note: i.note, provenance: i.fields, origin: 'curated',
+          positions: positions(i.symbol), positionCount: positionCount(i.symbol),
         }),
         [...(i.adopted ? ['adopted'] : []), ...(i.issuedBy ? ['bodyId'] : [])],
       ),
@@ -91,7 +94,7 @@ export function corpusRows(corpus: Corpus): Rows {
         props({
           number: p.number, label: p.label ?? `¶${p.number}`, role: p.role, verb: p.verb, summaryEn: p.summary, due: p.due,
           position: position(p.number, index), confidence: p.confidence, sources: p.sources, note: p.note, provenance: p.fields, origin: 'curated',
-          positions: positions(provisionId(p.instrument, p.number)),
+          positions: positions(provisionId(p.instrument, p.number)), positionCount: positionCount(provisionId(p.instrument, p.number)),
         }),
       ),
     })),

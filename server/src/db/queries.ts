@@ -59,6 +59,7 @@ export const QUERY_NAMES = [
   'mandates-of-nodes',
   'mandates-page',
   'history-of-nodes',
+  'positions',
 ] as const;
 /**
  * The link statement is a template (cypher/queries/load-links.cypher) with the labels FromLabel and

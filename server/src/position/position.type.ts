@@ -6,6 +6,7 @@
  */
 import { Field, ObjectType } from 'type-graphql';
 import { ActorKind, PositionStance } from '../graph/enums.js';
+import { GraphNode, type NodeRow } from '../graph/graph-node.js';
 import { PartialDateScalar } from '../graph/scalars.js';
 
 export interface PositionRow {
@@ -57,3 +58,15 @@ export function positionsOf(node: object): PositionRow[] {
 /** The description of the `positions` field of Instrument and Provision. */
 export const POSITIONS =
   'What parties did about this text (proposed it or an amendment, supported it, withdrew a proposal, opposed it, reserved their position, stated a view) and how its forum took it (adopted by consensus, without a vote, by a vote, or not), from the curated corpus; a draft\'s positions are on the draft (see `history`). Empty when none is recorded.';
+
+@ObjectType({ description: 'A position with the text it was taken on: what Query.positions lists.' })
+export class TextPosition {
+  @Field(() => Position)
+  position!: PositionRow;
+
+  @Field(() => GraphNode, { description: 'The instrument or provision it concerns (often a draft: see its `history`).' })
+  text!: NodeRow;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'The date of that text.' })
+  textDate?: string;
+}

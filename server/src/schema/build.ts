@@ -12,6 +12,7 @@ import { InstrumentConnectionResolver } from '../instrument/instrument-connectio
 import { InstrumentResolver } from '../instrument/instrument.resolver.js';
 import { MandateResolver } from '../mandate/mandate.resolver.js';
 import { NeighborhoodResolver } from '../graph/neighborhood.resolver.js';
+import { PositionResolver } from '../position/position.resolver.js';
 import { ProvisionResolver } from '../provision/provision.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
 import { TraceResolver } from '../trace/trace.resolver.js';
@@ -21,7 +22,7 @@ export const SCHEMA_FILE = path.join(ROOT, 'schema.graphql');
 
 export async function buildAtlasSchema(emit = false): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [HealthResolver, InstrumentResolver, InstrumentConnectionResolver, ProvisionResolver, BodyResolver, CitationResolver, EvidenceResolver, NeighborhoodResolver, TraceResolver, SearchResolver, MandateResolver],
+    resolvers: [HealthResolver, InstrumentResolver, InstrumentConnectionResolver, ProvisionResolver, BodyResolver, CitationResolver, EvidenceResolver, NeighborhoodResolver, TraceResolver, SearchResolver, MandateResolver, PositionResolver],
     validate: false,
     emitSchemaFile: emit ? { path: SCHEMA_FILE, sortedSchema: false } : false,
   });
