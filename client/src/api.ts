@@ -5,7 +5,7 @@
  */
 import type { MandateStatus } from '../../cypher/model.js';
 import type { Strength } from '../../cypher/strength.js';
-import type { HistoryHop, PositionRef, TextRecord } from './views/history.js';
+import type { ActorPosition, HistoryHop, PositionRef, TextRecord } from './views/history.js';
 import type { Evidence, FieldMark, GEdge, GNode, NodeKind, Subgraph, TraceDirection, TracePath } from './graph/types.js';
 import { edgeId } from './graph/types.js';
 import { isInstrumentId } from './url-state.js';
@@ -187,6 +187,11 @@ export class Api {
     return (await this.request<{ node: TextRecord | null }>(RECORD_QUERY[kind], { id })).node ?? { positions: [], history: [] };
   }
 
+  /** The positions of parties whose name contains `actor`, each with its text, oldest first (Query.positions). */
+  async positionsOf(actor: string): Promise<ActorPosition[]> {
+    return (await this.request<{ positions: ActorPosition[] }>(ACTOR_POSITIONS, { actor })).positions;
+  }
+
   async history(kind: 'Instrument' | 'Provision', id: string): Promise<HistoryHop[]> {
     return (await this.record(kind, id)).history;
   }
@@ -333,6 +338,8 @@ const POSITION = 'actor actorKind stance date note confidence sources';
 const STAGE = `${NODE_REF} ... on Instrument { positions { actor stance } } ... on Provision { positions { actor stance } }`;
 const recordQuery = (field: string, arg: string, idType: string) =>
   `query Record($id: ${idType}!) { node: ${field}(${arg}: $id) { positions { ${POSITION} } history { from { ${STAGE} } to { ${STAGE} } relation date ${EVIDENCE} } } }`;
+
+const ACTOR_POSITIONS = `query ActorPositions($actor: String) { positions(actor: $actor) { position { ${POSITION} } text { ${NODE_REF} } textDate } }`;
 
 const RECORD_QUERY: Record<'Instrument' | 'Provision', string> = {
   Instrument: recordQuery('instrument', 'symbol', 'String'),

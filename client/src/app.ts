@@ -313,6 +313,7 @@ export function startApp(): void {
     closed: () => update({ select: undefined, edge: undefined }),
     cite: (make) => void cite(make),
     mandatesListed: (status) => update({ mandates: status ?? undefined }),
+    actorListed: (actor) => update({ actor: actor ?? undefined }),
   });
   $('#mandates-button').addEventListener('click', () => panel.showMandates(state.mandates ?? 'ALL'));
   const selectedNode = () => (controller.selection && controller.nodeData(controller.selection) ? controller.selection : state.root ?? null);
@@ -460,6 +461,8 @@ export function startApp(): void {
     }
     // A shared list of mandates opens over whatever the link shows.
     if (state.mandates) panel.showMandates(state.mandates);
+    // So does a party's positions.
+    if (state.actor) panel.showActor(state.actor);
     // The link names the data version it was made on: say so if the graph has changed since, and
     // name the current one, so a link copied now pins what is shown now.
     const data = await dataVersion;

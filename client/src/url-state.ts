@@ -43,6 +43,8 @@ export interface UrlState {
    * time window's year.
    */
   mandates?: MandateList;
+  /** The panel lists the positions of parties whose name contains this (`actor=India`, views/history.ts). */
+  actor?: string;
   /** The data version the view was made on (`v=`): opened on a later one, the page says the graph has changed since. */
   dataVersion?: number;
   /** Debug: a synthetic graph of this many nodes, drawn without the API. */
@@ -50,6 +52,9 @@ export interface UrlState {
   /** Debug: Cytoscape's WebGL renderer. */
   webgl?: boolean;
 }
+
+/** The longest `actor=` kept: a party's name. */
+export const ACTOR_MAX = 100;
 
 /** The longest `phrase=` kept: the search box's own limit is the API's (lucene.ts), well above. */
 export const PHRASE_MAX = 200;
@@ -90,6 +95,8 @@ export function parseUrlState(search: string): UrlState {
   if (newAfter !== null) state.newAfter = newAfter;
   const mandates = params.get('mandates')?.trim().toUpperCase();
   if (mandates && (mandates === 'ALL' || mandates === 'CHANGED' || (MANDATE_STATUSES as readonly string[]).includes(mandates))) state.mandates = mandates as MandateList;
+  const actor = params.get('actor')?.trim();
+  if (actor) state.actor = actor.slice(0, ACTOR_MAX);
   const dataVersion = Number(params.get('v'));
   if (Number.isInteger(dataVersion) && dataVersion > 0) state.dataVersion = dataVersion;
   const synthetic = Number(params.get('synthetic'));
@@ -115,6 +122,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.asOf !== undefined) params.set('asOf', String(state.asOf));
   if (state.newAfter !== undefined) params.set('newAfter', String(state.newAfter));
   if (state.mandates) params.set('mandates', state.mandates === 'ALL' || state.mandates === 'CHANGED' ? state.mandates.toLowerCase() : state.mandates);
+  if (state.actor) params.set('actor', state.actor);
   if (state.dataVersion) params.set('v', String(state.dataVersion));
   if (state.synthetic) params.set('synthetic', String(state.synthetic));
   if (state.webgl) params.set('webgl', '1');

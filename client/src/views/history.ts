@@ -34,6 +34,13 @@ export interface HistoryHop {
   evidence: Evidence | null;
 }
 
+/** A position with the text it was taken on (Query.positions). */
+export interface ActorPosition {
+  position: PositionRef;
+  text: NodeRef;
+  textDate: string | null;
+}
+
 /** What the panel's record section shows of a text. */
 export interface TextRecord {
   positions: PositionRef[];
@@ -129,12 +136,23 @@ function positionChip(p: PositionRef): HTMLElement {
   return h('span', { class: `chip stance stance-${p.stance}`, text: term('stance', p.stance), attrs: { 'data-stance': p.stance } });
 }
 
-/** The positions taken on a text, each with who, what, when, in our words and with its sources; null when none. */
-export function positionsSection(positions: readonly PositionRef[]): HTMLElement | null {
+/** A party's name as a button that lists its positions across texts (`showActor`), or as plain text. */
+function actorName(actor: string, showActor?: (actor: string) => void): HTMLElement {
+  if (!showActor) return langText('strong', actor, 'en');
+  const button = h('button', { class: 'link-button actor', attrs: { type: 'button', 'data-actor': actor, title: t('actorPositionsTitle', { actor }) }, on: { click: () => showActor(actor) } });
+  button.append(langText('strong', actor, 'en'));
+  return button;
+}
+
+/**
+ * The positions taken on a text, each with who, what, when, in our words and with its sources;
+ * null when none. A party's name lists its positions on every text (`showActor`).
+ */
+export function positionsSection(positions: readonly PositionRef[], showActor?: (actor: string) => void): HTMLElement | null {
   if (!positions.length) return null;
   const list = h('ul', { class: 'position-list' });
   for (const p of positions) {
-    const head = h('p', { class: 'citation-head' }, positionChip(p), ' ', langText('strong', p.actor, 'en'), p.date ? h('span', { class: 'muted', text: p.date }) : '');
+    const head = h('p', { class: 'citation-head' }, positionChip(p), ' ', actorName(p.actor, showActor), p.date ? h('span', { class: 'muted', text: p.date }) : '');
     if (p.confidence && p.confidence !== 'verified') head.append(' ', h('span', { class: `chip confidence confidence-${p.confidence}`, text: term('confidence', p.confidence) }));
     const sources = p.sources?.length ? ` (${p.sources.join(', ')})` : '';
     list.append(h('li', { class: 'position', attrs: { 'data-actor': p.actor, 'data-stance': p.stance } }, head, p.note ? langText('p', `${p.note}${sources}`, 'en', 'position-note') : ''));
@@ -146,12 +164,12 @@ export function positionsSection(positions: readonly PositionRef[]): HTMLElement
  * The sections of a text's record: one request for its positions and its history, each section
  * shown when it has something; hidden when neither has, and saying so when the request fails.
  */
-export function historyOf(kind: 'Instrument' | 'Provision', id: string, api: Api, link: (ref: NodeRef) => HTMLElement, draw: () => void, markTime: (stage: HTMLElement) => void): HTMLElement {
+export function historyOf(kind: 'Instrument' | 'Provision', id: string, api: Api, link: (ref: NodeRef) => HTMLElement, draw: () => void, markTime: (stage: HTMLElement) => void, showActor: (actor: string) => void): HTMLElement {
   const holder = h('div', { class: 'history-holder', attrs: { hidden: '' } });
   api
     .record(kind, id)
     .then(({ positions, history }) => {
-      const shown = [positionsSection(positions), historySection(history, id, link, draw)].filter((e): e is HTMLElement => e !== null);
+      const shown = [positionsSection(positions, showActor), historySection(history, id, link, draw)].filter((e): e is HTMLElement => e !== null);
       holder.replaceChildren(...shown);
       holder.hidden = shown.length === 0;
       // Like the citation lists, the stages stay whole under the time window, later ones marked.
@@ -162,4 +180,24 @@ export function historyOf(kind: 'Instrument' | 'Provision', id: string, api: Api
       holder.replaceChildren(h('p', { class: 'error', text: t('error', { msg: error.message }) }));
     });
   return holder;
+}
+
+/**
+ * A party's positions on every text (Query.positions, `actor` matched in any case): each with
+ * what it did, on which text (a link), when, and in our words. For the panel's actor view.
+ */
+export async function actorPositions(actor: string, api: Api, link: (ref: NodeRef) => HTMLElement): Promise<HTMLElement> {
+  const found = await api.positionsOf(actor);
+  const list = h('ul', { class: 'position-list' });
+  for (const { position: p, text, textDate } of found) {
+    const head = h('p', { class: 'citation-head' }, positionChip(p), ' ', langText('strong', p.actor, 'en'), ' ', link(text), h('span', { class: 'muted', text: p.date ?? textDate ?? t('historyUndated') }));
+    const sources = p.sources?.length ? ` (${p.sources.join(', ')})` : '';
+    list.append(h('li', { class: 'position', attrs: { 'data-actor': p.actor, 'data-stance': p.stance, 'data-text': text.id } }, head, p.note ? langText('p', `${p.note}${sources}`, 'en', 'position-note') : ''));
+  }
+  return h(
+    'section',
+    { class: 'section actor-positions' },
+    h('h3', { text: t('actorPositions', { n: found.length }) }),
+    found.length ? list : h('p', { class: 'muted', text: t('actorPositionsNone') }),
+  );
 }

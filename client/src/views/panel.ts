@@ -9,7 +9,7 @@ import { h, langText, externalLink } from '../dom.js';
 import type { GraphController, Selection } from '../graph/controller.js';
 import { labelOfId } from '../../../cypher/model.js';
 import { citeEdge, citeNode, type DataRef } from '../cite.js';
-import { historyOf } from './history.js';
+import { actorPositions, historyOf } from './history.js';
 import { bodyMandatesSection, landscapeSection, mandateSection, textMandatesSection, type MandateSection } from './mandate.js';
 import type { MandateStatus } from '../../../cypher/model.js';
 import type { MandateList } from '../url-state.js';
@@ -30,18 +30,22 @@ export interface PanelActions {
   cite(make: (ref: DataRef) => string): void;
   /** The panel lists the graph's mandates of `status` ('ALL': any), or stopped listing them (null). */
   mandatesListed(status: MandateList | null): void;
+  /** The panel lists a party's positions on every text, or stopped listing them (null). */
+  actorListed(actor: string | null): void;
 }
 
 export interface PanelView {
   refresh(): void;
   /** Lists the graph's mandates of `status` ('ALL': any) as of the time window (views/mandate.ts). */
   showMandates(status: MandateList): void;
+  /** Lists the positions of parties whose name contains `actor`, on every text. */
+  showActor(actor: string): void;
   isOpen(): boolean;
   close(): void;
   destroy(): void;
 }
 
-type Shown = { kind: 'node'; node: GNode } | { kind: 'edge'; edge: GEdge; sourceLabel: string; targetLabel: string } | { kind: 'mandates'; status: MandateList };
+type Shown = { kind: 'node'; node: GNode } | { kind: 'edge'; edge: GEdge; sourceLabel: string; targetLabel: string } | { kind: 'mandates'; status: MandateList } | { kind: 'actor'; actor: string };
 
 export function mountPanel(root: HTMLElement, controller: GraphController, api: Api, actions: PanelActions): PanelView {
   let shown: Shown | null = null;
@@ -65,17 +69,25 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
     if (!pushBack) back.length = 0;
     if (!pushBack && returnTo) back.push(returnTo);
     returnTo = null;
-    if (shown?.kind === 'mandates' && next.kind !== 'mandates') actions.mandatesListed(null);
-    if (next.kind === 'mandates') actions.mandatesListed(next.status);
+    listing(next);
     shown = next;
     root.hidden = false;
     document.body.classList.add('panel-open');
     render();
   }
 
+  /** Tells the app which list the link should keep, as the panel goes from what it shows to `next`. */
+  function listing(next: Shown) {
+    if (shown?.kind === 'mandates' && next.kind !== 'mandates') actions.mandatesListed(null);
+    if (next.kind === 'mandates') actions.mandatesListed(next.status);
+    if (shown?.kind === 'actor' && next.kind !== 'actor') actions.actorListed(null);
+    if (next.kind === 'actor') actions.actorListed(next.actor);
+  }
+
   function close() {
     if (!shown) return;
     if (shown.kind === 'mandates') actions.mandatesListed(null);
+    if (shown.kind === 'actor') actions.actorListed(null);
     shown = null;
     back.length = 0;
     mandates = [];
@@ -88,7 +100,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
   function renderHeader(kindLabel: string, title: string) {
     const closeButton = h('button', { class: 'icon-button', text: '×', attrs: { type: 'button', 'aria-label': t('close'), title: t('close') }, on: { click: () => { controller.clearSelection(); close(); actions.closed(); } } });
     const backButton = back.length
-      ? h('button', { class: 'icon-button', text: getLang() === 'ar' ? '→' : '←', attrs: { type: 'button', 'aria-label': 'Back', title: 'Back' }, on: { click: () => { const prev = back.pop(); if (prev) { shown = prev; if (prev.kind === 'mandates') actions.mandatesListed(prev.status); render(); } } } })
+      ? h('button', { class: 'icon-button', text: getLang() === 'ar' ? '→' : '←', attrs: { type: 'button', 'aria-label': 'Back', title: 'Back' }, on: { click: () => { const prev = back.pop(); if (prev) { listing(prev); shown = prev; render(); } } } })
       : null;
     header.replaceChildren(backButton ?? '', h('span', { class: 'panel-kind', text: kindLabel }), langText('h2', title, null, 'panel-title'), closeButton);
     header.querySelector('h2')!.id = 'panel-title';
@@ -115,6 +127,19 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
       };
       const choose = (status: MandateStatus | 'CHANGED' | null) => open({ kind: 'mandates', status: status ?? 'ALL' });
       body.replaceChildren(mandateOf(landscapeSection(current.status === 'ALL' ? null : current.status, api, { link, meta }, choose)));
+      return;
+    }
+    if (current.kind === 'actor') {
+      renderHeader(t('actorKind'), current.actor);
+      // A text opened from the list comes back to it with Back.
+      const link = (ref: NodeRef) => {
+        const button = nodeLink(ref);
+        button.addEventListener('click', () => (returnTo = current), { capture: true });
+        return button;
+      };
+      actorPositions(current.actor, api, link)
+        .then((section) => shown === current && body.replaceChildren(section))
+        .catch((error: Error) => shown === current && body.replaceChildren(h('p', { class: 'error', text: t('error', { msg: error.message }) })));
       return;
     }
     const node = current.node;
@@ -198,6 +223,11 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
     );
   }
 
+  /** Lists a party's positions on every text, with Back to what the panel showed. */
+  function showActor(actor: string) {
+    open({ kind: 'actor', actor }, true);
+  }
+
   function nodeLink(ref: NodeRef): HTMLElement {
     return h('button', { class: 'link-button', attrs: { type: 'button', 'data-node': ref.id }, on: { click: () => actions.open(ref.id) } }, langText('span', nodeLabel(ref.__typename, refLabel(ref))));
   }
@@ -236,7 +266,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
       summary ? langText('p', summary, null, 'summary') : '',
       mandateOf(mandateSection('Instrument', node.id, api, { link: nodeLink, meta })),
       mandateOf(textMandatesSection(node.id, api, { link: nodeLink, meta })),
-      historyOf('Instrument', node.id, api, nodeLink, () => actions.trace(node.id, 'HISTORY'), markTime),
+      historyOf('Instrument', node.id, api, nodeLink, () => actions.trace(node.id, 'HISTORY'), markTime, showActor),
       citationSection('outgoing', d.out, d.outCount, 'out', node),
       citationSection('incoming', d.in, d.inCount, 'in', node),
       paragraphs(d),
@@ -282,7 +312,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
       d.text ? h('div', { class: 'clause' }, d.verb ? h('span', { class: 'chip verb', text: verbName(d.verb) }) : '', langText('blockquote', d.text, d.language, 'quote')) : '',
       summary ? langText('p', summary, null, 'summary') : '',
       mandateOf(mandateSection('Provision', node.id, api, { link: nodeLink, meta })),
-      historyOf('Provision', node.id, api, nodeLink, () => actions.trace(node.id, 'HISTORY'), markTime),
+      historyOf('Provision', node.id, api, nodeLink, () => actions.trace(node.id, 'HISTORY'), markTime, showActor),
       citationSection('outgoing', d.out, d.outCount, 'out', node),
       citationSection('incoming', d.in, d.inCount, 'in', node),
     );
@@ -470,6 +500,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
   return {
     refresh: render,
     showMandates: (status) => open({ kind: 'mandates', status }),
+    showActor: (actor) => open({ kind: 'actor', actor }),
     isOpen: () => shown !== null,
     close,
     destroy() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInstrumentId, parseUrlState, serializeUrlState, type UrlState } from '../../../client/src/url-state.js';
+import { ACTOR_MAX, isInstrumentId, parseUrlState, serializeUrlState, type UrlState } from '../../../client/src/url-state.js';
 
 describe('url state', () => {
   it('reads the shared instrument link', () => {
@@ -65,6 +65,10 @@ describe('url state', () => {
     expect(parseUrlState('?mandates=changed&newAfter=2015')).toEqual({ lang: 'en', mandates: 'CHANGED', newAfter: 2015 });
     expect(serializeUrlState({ lang: 'en', mandates: 'CHANGED', newAfter: 2015 })).toBe('?newAfter=2015&mandates=changed');
     expect(parseUrlState('?mandates=changes').mandates).toBeUndefined();
+    // A party's positions, its name kept as given (trimmed, at most ACTOR_MAX characters).
+    expect(parseUrlState('?actor=%20Internet%20Society%20(ISOC)%20')).toEqual({ lang: 'en', actor: 'Internet Society (ISOC)' });
+    expect(serializeUrlState({ lang: 'ar', actor: 'India' })).toBe('?actor=India&lang=ar');
+    expect(parseUrlState(`?actor=${'x'.repeat(300)}`).actor).toHaveLength(ACTOR_MAX);
     // a year is four digits between 1900 and 2100
     expect(parseUrlState('?asOf=13&newAfter=2010.5')).toEqual({ lang: 'en' });
     expect(parseUrlState('?asOf=3013&newAfter=1899')).toEqual({ lang: 'en' });
