@@ -767,9 +767,9 @@ describe('ig-atlas UI', () => {
       'United States supported · RIPE NCC supported · Internet Society (ISOC) supported · Australia withdrew a proposal · India proposed · Turkey stated a view',
     );
     expect(await axeViolations(page), 'positions').toEqual([]);
-    // A party's name lists its positions on every text, kept in the link; Back returns to the text.
-    await page.goto(new URL(`/?instrument=${encodeURIComponent('WTPF-13 IEG draft Opinion 6')}`, app.url).href);
-    await page.click('#panel section.positions button.actor[data-actor="India"]');
+    // A party's name, here in a history stage's line, lists its positions on every text, kept in
+    // the link; Back returns to the text.
+    await page.click('#panel .history-stage[data-node="WTPF-13 IEG draft Opinion 6"] .stage-positions button.actor[data-actor="India"]');
     await page.waitForSelector('#panel section.actor-positions .position');
     expect(await page.$$eval('#panel section.actor-positions .position', (els) => els.map((e) => [e.getAttribute('data-stance'), e.getAttribute('data-text')]))).toEqual([['PROPOSED', 'WTPF-13 IEG draft Opinion 6']]);
     expect(new URL(page.url()).searchParams.get('actor')).toBe('India');
@@ -777,6 +777,7 @@ describe('ig-atlas UI', () => {
     await page.click('#panel .panel-header button[aria-label="Back"]');
     await page.waitForSelector('#panel section.positions');
     expect(new URL(page.url()).searchParams.get('actor')).toBeNull();
+    expect(await page.textContent('#panel .panel-title')).toBe('Supporting operationalizing the enhanced cooperation process');
     // As of 2013, 80/173's stages (2025) are later than the window: marked, in words, still listed.
     await page.goto(new URL(`/?asOf=2013&node=${encodeURIComponent('A/RES/80/173')}`, app.url).href);
     await page.waitForSelector('#panel section.history .history-stage');

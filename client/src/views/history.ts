@@ -81,7 +81,7 @@ export function stageDate(node: NodeRef): string | null {
  * The section for the text `selfId`, or null when it has no recorded history. `link` makes a
  * button that opens a node (the panel's own node links); `draw` lays the stages out in the graph.
  */
-export function historySection(hops: readonly HistoryHop[], selfId: string, link: (ref: NodeRef) => HTMLElement, draw: () => void): HTMLElement | null {
+export function historySection(hops: readonly HistoryHop[], selfId: string, link: (ref: NodeRef) => HTMLElement, draw: () => void, showActor?: (actor: string) => void): HTMLElement | null {
   const stages = historyStages(hops);
   if (!stages.length) return null;
   const list = h('ol', { class: 'history-list' });
@@ -99,7 +99,7 @@ export function historySection(hops: readonly HistoryHop[], selfId: string, link
     const taken = node.positions ?? [];
     if (taken.length) {
       // Subject then verb in English ("India proposed"), verb then subject in Arabic ("اقترح India").
-      const said = (p: PositionRef) => (getLang() === 'ar' ? [positionChip(p), ' ', langText('span', p.actor, 'en')] : [langText('span', p.actor, 'en'), ' ', positionChip(p)]);
+      const said = (p: PositionRef) => (getLang() === 'ar' ? [positionChip(p), ' ', actorName(p.actor, showActor, 'span')] : [actorName(p.actor, showActor, 'span'), ' ', positionChip(p)]);
       // Each one a box of its own, so a line breaks between positions, not inside one.
       item.append(h('p', { class: 'stage-positions' }, ...taken.flatMap((p, i) => [i ? ' · ' : '', h('span', { class: 'stage-position' }, ...said(p))])));
     }
@@ -137,10 +137,10 @@ function positionChip(p: PositionRef): HTMLElement {
 }
 
 /** A party's name as a button that lists its positions across texts (`showActor`), or as plain text. */
-function actorName(actor: string, showActor?: (actor: string) => void): HTMLElement {
-  if (!showActor) return langText('strong', actor, 'en');
+function actorName(actor: string, showActor?: (actor: string) => void, tag: 'strong' | 'span' = 'strong'): HTMLElement {
+  if (!showActor) return langText(tag, actor, 'en');
   const button = h('button', { class: 'link-button actor', attrs: { type: 'button', 'data-actor': actor, title: t('actorPositionsTitle', { actor }) }, on: { click: () => showActor(actor) } });
-  button.append(langText('strong', actor, 'en'));
+  button.append(langText(tag, actor, 'en'));
   return button;
 }
 
@@ -169,7 +169,7 @@ export function historyOf(kind: 'Instrument' | 'Provision', id: string, api: Api
   api
     .record(kind, id)
     .then(({ positions, history }) => {
-      const shown = [positionsSection(positions, showActor), historySection(history, id, link, draw)].filter((e): e is HTMLElement => e !== null);
+      const shown = [positionsSection(positions, showActor), historySection(history, id, link, draw, showActor)].filter((e): e is HTMLElement => e !== null);
       holder.replaceChildren(...shown);
       holder.hidden = shown.length === 0;
       // Like the citation lists, the stages stay whole under the time window, later ones marked.
