@@ -24,6 +24,16 @@ export function adoptedInRangeCypher(i: string): string {
   return `($adoptedFrom IS NULL OR coalesce(${i}.adopted, ${start}) >= date($adoptedFrom)) AND ($adoptedTo IS NULL OR coalesce(${i}.adopted, ${end}) <= date($adoptedTo))`;
 }
 
+/**
+ * `TEXT_DATE(x)`: the date of the text `x` is, as written: an instrument's adoption (its
+ * `adoptedText` when the sources give only the month or year), or a provision's instrument's. A
+ * string, of any precision, or null for an undated text (history-of-nodes, positions,
+ * mandates-of-nodes).
+ */
+export function textDateCypher(x: string): string {
+  return `coalesce(toString(${x}.adopted), ${x}.adoptedText, head([(${x})-[:PART_OF]->(owner:Instrument) | coalesce(toString(owner.adopted), owner.adoptedText)]))`;
+}
+
 export function adoptedSortKeyCypher(i: string): string {
   return `coalesce(toString(${i}.adopted), CASE WHEN ${partial(i)} THEN left(${i}.adoptedText + '-00-00', 10) END, '9999-12-31')`;
 }

@@ -5,8 +5,7 @@
 // way. Typed, the walk reads only those relationships of a node, however often it is cited. An id
 // with no history, or naming no node, returns no row.
 // Each edge is one row: the relation, its evidence (the $evidence properties, in order), the later
-// text's card and date, the earlier text's card and date. A text's date is its own adoption (its
-// text when only the month or year is known: adoptedText) or, for a provision, its instrument's.
+// text's card and date, the earlier text's card and date (TEXT_DATE, cypher/adopted.ts).
 UNWIND $ids AS id
 NODE_OF_ID(id)
 CALL (n) {
@@ -23,6 +22,6 @@ RETURN id AS key,
        type(r) AS relation,
        [k IN $evidence | CASE k WHEN 'date' THEN toString(r.date) ELSE r[k] END] AS evidence,
        CARD(later) AS laterCard,
-       coalesce(toString(later.adopted), later.adoptedText, head([(later)-[:PART_OF]->(i:Instrument) | coalesce(toString(i.adopted), i.adoptedText)])) AS laterDate,
+       TEXT_DATE(later) AS laterDate,
        CARD(earlier) AS earlierCard,
-       coalesce(toString(earlier.adopted), earlier.adoptedText, head([(earlier)-[:PART_OF]->(i:Instrument) | coalesce(toString(i.adopted), i.adoptedText)])) AS earlierDate
+       TEXT_DATE(earlier) AS earlierDate

@@ -29,8 +29,7 @@ CALL (n) {
     NOT m:Body AND EXISTS { (m)-[a]->(:Body) WHERE type(a) IN $addressing }
   ]) AS linked
 }
-OPTIONAL MATCH (n)-[:PART_OF]->(ni:Instrument)
 RETURN id AS key,
        CARD(n) AS source,
-       CASE WHEN n:Provision THEN coalesce(toString(ni.adopted), ni.adoptedText) ELSE coalesce(toString(n.adopted), n.adoptedText) END AS date,
+       TEXT_DATE(n) AS date,
        n.due AS due, addressees, linked

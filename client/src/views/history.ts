@@ -111,9 +111,7 @@ export function historySection(hops: readonly HistoryHop[], selfId: string, link
       if (hop.to.id !== above || from.length > 1) head.append(' ', h('span', { class: 'muted', text: t('historyFrom') }), ' ', link(hop.to));
       const confidence = hop.evidence?.confidence;
       if (confidence && confidence !== 'verified') head.append(' ', h('span', { class: `chip confidence confidence-${confidence}`, text: term('confidence', confidence) }));
-      const sources = hop.evidence?.sources?.length ? ` (${hop.evidence.sources.join(', ')})` : '';
-      const change = h('div', { class: 'history-change', attrs: { 'data-relation': hop.relation } }, head);
-      if (hop.evidence?.note) change.append(langText('p', `${hop.evidence.note}${sources}`, 'en', 'history-note'));
+      const change = h('div', { class: 'history-change', attrs: { 'data-relation': hop.relation } }, head, curatorNote(hop.evidence?.note, hop.evidence?.sources, 'history-note'));
       // The part of the step less sure than the step (a final number inferred from the sequence).
       for (const mark of hop.evidence?.fieldProvenance ?? []) if (mark.note) change.append(langText('p', mark.note, 'en', 'muted field-mark'));
       item.append(change);
@@ -144,20 +142,29 @@ function actorName(actor: string, showActor?: (actor: string) => void, tag: 'str
   return button;
 }
 
+/** A curator's English note with its sources' keys, as a block of its own ('' without a note). */
+function curatorNote(note: string | null | undefined, sources: readonly string[] | null | undefined, cls: string): HTMLElement | string {
+  return note ? langText('p', `${note}${sources?.length ? ` (${sources.join(', ')})` : ''}`, 'en', cls) : '';
+}
+
+/**
+ * One position as a list item: what was done, by whom (a button listing the party's positions
+ * with `showActor`), then `on` (the text it was taken on, in a party's list), when, how sure, and
+ * the note with its sources.
+ */
+function positionItem(p: PositionRef, date: string | null | undefined, on: HTMLElement | null, showActor?: (actor: string) => void): HTMLElement {
+  const head = h('p', { class: 'citation-head' }, positionChip(p), ' ', actorName(p.actor, showActor), on ? ' ' : '', on ?? '', date ? h('span', { class: 'muted', text: date }) : '');
+  if (p.confidence && p.confidence !== 'verified') head.append(' ', h('span', { class: `chip confidence confidence-${p.confidence}`, text: term('confidence', p.confidence) }));
+  return h('li', { class: 'position', attrs: { 'data-actor': p.actor, 'data-stance': p.stance } }, head, curatorNote(p.note, p.sources, 'position-note'));
+}
+
 /**
  * The positions taken on a text, each with who, what, when, in our words and with its sources;
  * null when none. A party's name lists its positions on every text (`showActor`).
  */
 export function positionsSection(positions: readonly PositionRef[], showActor?: (actor: string) => void): HTMLElement | null {
   if (!positions.length) return null;
-  const list = h('ul', { class: 'position-list' });
-  for (const p of positions) {
-    const head = h('p', { class: 'citation-head' }, positionChip(p), ' ', actorName(p.actor, showActor), p.date ? h('span', { class: 'muted', text: p.date }) : '');
-    if (p.confidence && p.confidence !== 'verified') head.append(' ', h('span', { class: `chip confidence confidence-${p.confidence}`, text: term('confidence', p.confidence) }));
-    const sources = p.sources?.length ? ` (${p.sources.join(', ')})` : '';
-    list.append(h('li', { class: 'position', attrs: { 'data-actor': p.actor, 'data-stance': p.stance } }, head, p.note ? langText('p', `${p.note}${sources}`, 'en', 'position-note') : ''));
-  }
-  return h('section', { class: 'section positions' }, h('h3', { text: t('positions', { n: positions.length }) }), list);
+  return h('section', { class: 'section positions' }, h('h3', { text: t('positions', { n: positions.length }) }), h('ul', { class: 'position-list' }, ...positions.map((p) => positionItem(p, p.date, null, showActor))));
 }
 
 /**
@@ -189,10 +196,10 @@ export function historyOf(kind: 'Instrument' | 'Provision', id: string, api: Api
 export async function actorPositions(actor: string, api: Api, link: (ref: NodeRef) => HTMLElement): Promise<HTMLElement> {
   const found = await api.positionsOf(actor);
   const list = h('ul', { class: 'position-list' });
-  for (const { position: p, text, textDate } of found) {
-    const head = h('p', { class: 'citation-head' }, positionChip(p), ' ', langText('strong', p.actor, 'en'), ' ', link(text), h('span', { class: 'muted', text: p.date ?? textDate ?? t('historyUndated') }));
-    const sources = p.sources?.length ? ` (${p.sources.join(', ')})` : '';
-    list.append(h('li', { class: 'position', attrs: { 'data-actor': p.actor, 'data-stance': p.stance, 'data-text': text.id } }, head, p.note ? langText('p', `${p.note}${sources}`, 'en', 'position-note') : ''));
+  for (const { position, text, textDate } of found) {
+    const item = positionItem(position, position.date ?? textDate ?? t('historyUndated'), link(text));
+    item.dataset.text = text.id;
+    list.append(item);
   }
   return h(
     'section',

@@ -11,9 +11,12 @@ import type { TimeWindow } from '../graph/time-window.js';
 import { MANDATE_STATUSES, type MandateStatus } from '../../../cypher/model.js';
 import { getLang, nodeLabel, t, term, type MessageKey } from '../i18n.js';
 
+/** The last day of a year of the time window, or null for none. */
+const yearEnd = (year: number | null): string | null => (year === null ? null : `${year}-12-31`);
+
 /** The day a status is read for: the last day of the window's "as of" year; null (today) without one. */
 export function mandateDay(window: TimeWindow): string | null {
-  return window.asOf === null ? null : `${window.asOf}-12-31`;
+  return yearEnd(window.asOf);
 }
 
 export interface MandateSection {
@@ -68,7 +71,7 @@ function asOfText(day: string | null): string {
 
 /** The day a list of changes compares with: the last day of the window's "new after" year; null without one. */
 export function changedSinceDay(window: TimeWindow): string | null {
-  return window.newAfter === null ? null : `${window.newAfter}-12-31`;
+  return yearEnd(window.newAfter);
 }
 
 /**

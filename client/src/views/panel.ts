@@ -76,18 +76,26 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
     render();
   }
 
-  /** Tells the app which list the link should keep, as the panel goes from what it shows to `next`. */
-  function listing(next: Shown) {
-    if (shown?.kind === 'mandates' && next.kind !== 'mandates') actions.mandatesListed(null);
-    if (next.kind === 'mandates') actions.mandatesListed(next.status);
-    if (shown?.kind === 'actor' && next.kind !== 'actor') actions.actorListed(null);
-    if (next.kind === 'actor') actions.actorListed(next.actor);
+  /** Tells the app which list the link should keep, as the panel goes from what it shows to `next` (null: closed). */
+  function listing(next: Shown | null) {
+    if (shown?.kind === 'mandates' && next?.kind !== 'mandates') actions.mandatesListed(null);
+    if (next?.kind === 'mandates') actions.mandatesListed(next.status);
+    if (shown?.kind === 'actor' && next?.kind !== 'actor') actions.actorListed(null);
+    if (next?.kind === 'actor') actions.actorListed(next.actor);
+  }
+
+  /** A node link in a list the panel shows: the node it opens gets a Back button to the list. */
+  function listLink(list: Shown) {
+    return (ref: NodeRef) => {
+      const button = nodeLink(ref);
+      button.addEventListener('click', () => (returnTo = list), { capture: true });
+      return button;
+    };
   }
 
   function close() {
     if (!shown) return;
-    if (shown.kind === 'mandates') actions.mandatesListed(null);
-    if (shown.kind === 'actor') actions.actorListed(null);
+    listing(null);
     shown = null;
     back.length = 0;
     mandates = [];
@@ -119,25 +127,13 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
     }
     if (current.kind === 'mandates') {
       renderHeader(t('landscapeKind'), t('landscapeTitle'));
-      // A mandate opened from the list comes back to it with Back.
-      const link = (ref: NodeRef) => {
-        const button = nodeLink(ref);
-        button.addEventListener('click', () => (returnTo = current), { capture: true });
-        return button;
-      };
       const choose = (status: MandateStatus | 'CHANGED' | null) => open({ kind: 'mandates', status: status ?? 'ALL' });
-      body.replaceChildren(mandateOf(landscapeSection(current.status === 'ALL' ? null : current.status, api, { link, meta }, choose)));
+      body.replaceChildren(mandateOf(landscapeSection(current.status === 'ALL' ? null : current.status, api, { link: listLink(current), meta }, choose)));
       return;
     }
     if (current.kind === 'actor') {
       renderHeader(t('actorKind'), current.actor);
-      // A text opened from the list comes back to it with Back.
-      const link = (ref: NodeRef) => {
-        const button = nodeLink(ref);
-        button.addEventListener('click', () => (returnTo = current), { capture: true });
-        return button;
-      };
-      actorPositions(current.actor, api, link)
+      actorPositions(current.actor, api, listLink(current))
         .then((section) => shown === current && body.replaceChildren(section))
         .catch((error: Error) => shown === current && body.replaceChildren(h('p', { class: 'error', text: t('error', { msg: error.message }) })));
       return;

@@ -17,7 +17,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { adoptedInRangeCypher, adoptedSortKeyCypher } from '../../../cypher/adopted.js';
+import { adoptedInRangeCypher, adoptedSortKeyCypher, textDateCypher } from '../../../cypher/adopted.js';
 import { cardCypher, storedCard } from '../../../cypher/card.js';
 import { citationPageCypher } from '../../../cypher/citation-page.js';
 import { citationDegreeCypher } from '../../../cypher/degree.js';
@@ -114,7 +114,7 @@ export function schemaStatements(dir = SCHEMA_DIR): string[] {
 
 /**
  * Repeats each EACH_LEVEL block, and replaces `LEVEL_ROW(r, m, f.id, parent)`, `CITATION_DEGREE(x)`,
- * `CITATION_PAGE(r)`, `ADOPTED_IN_RANGE(i)`, `ADOPTED_SORT_KEY(i)`, `NODE_OF_ID(id)`, `CARD(v:Label)`
+ * `CITATION_PAGE(r)`, `ADOPTED_IN_RANGE(i)`, `ADOPTED_SORT_KEY(i)`, `TEXT_DATE(x)`, `NODE_OF_ID(id)`, `CARD(v:Label)`
  * and `CARD(v)` by their expressions, and `:DRAFTING` by the types of DRAFTING_RELATIONS
  * (`:ADOPTS|REVISES`, from the closed list, so a walk expands only those relationships of a
  * node cited thousands of times); a label not in LABELS throws.
@@ -128,6 +128,7 @@ export function expandMacros(text: string, name: string): string {
     .replace(/ADOPTED_IN_RANGE\((\w+)\)/g, (_, i: string) => adoptedInRangeCypher(i))
     .replace(/ADOPTED_SORT_KEY\((\w+)\)/g, (_, i: string) => adoptedSortKeyCypher(i))
     .replace(/NODE_OF_ID\((\w+)\)/g, (_, id: string) => nodeOfIdCypher(id))
+    .replace(/TEXT_DATE\((\w+)\)/g, (_, x: string) => textDateCypher(x))
     .replace(/:DRAFTING\b/g, `:${DRAFTING_RELATIONS.join('|')}`);
   const rows = citations.replace(/LEVEL_ROW\(([\w.[\]]+), ([\w.[\]]+), ([\w.[\]]+), ([\w.[\]]+)\)/g, (_, r: string, m: string, f: string, parent: string) => levelRowCypher(r, m, f, parent));
   if (rows.includes('LEVEL_ROW(')) throw new Error(`cypher/queries/${name}.cypher: LEVEL_ROW takes four expressions without spaces, LEVEL_ROW(r, m, f.id, parent)`);

@@ -53,3 +53,11 @@ describe(':DRAFTING', () => {
     expect(text).toContain(':DRAFTING_X');
   });
 });
+
+describe('TEXT_DATE', () => {
+  it("dates a text by its own adoption, as written, else by its instrument's", () => {
+    const text = expandMacros('MATCH (p) RETURN TEXT_DATE(p) AS date', 'x');
+    expect(text).toContain('coalesce(toString(p.adopted), p.adoptedText, head([(p)-[:PART_OF]->(owner:Instrument) | coalesce(toString(owner.adopted), owner.adoptedText)])) AS date');
+    expect(text).not.toContain('TEXT_DATE');
+  });
+});
