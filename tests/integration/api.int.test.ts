@@ -1249,6 +1249,37 @@ describe('search', () => {
     expect(empty.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
+  it('orders the same hits by date, oldest or newest first, undated last, each with its score', async () => {
+    const NODE_DATE = '... on Instrument { id adopted } ... on Provision { id instrument { adopted } } ... on Body { id established }';
+    const hits = async (order: string, first = 100) => {
+      const { body } = await app.gql(`{ search(text: "\\"enhanced cooperation\\"", first: ${first}, order: ${order}) { score node { ${NODE_DATE} } } }`);
+      expect(body.errors).toBeUndefined();
+      return body.data.search as Array<{ score: number; node: { id: string; adopted?: string | null; established?: string | null; instrument?: { adopted: string | null } } }>;
+    };
+    const dateOf = (hit: Awaited<ReturnType<typeof hits>>[number]) => hit.node.adopted ?? hit.node.instrument?.adopted ?? hit.node.established ?? null;
+    const best = await hits('RELEVANCE');
+    // Fewer than the cap, so every order holds every hit.
+    expect(best.length).toBeGreaterThan(10);
+    expect(best.length).toBeLessThan(100);
+    const scores = new Map(best.map((hit) => [hit.node.id, hit.score]));
+    // The order worked out here from each hit's own dates, as the API gives them: undated last, then by id.
+    const byDate = (sign: 1 | -1) =>
+      [...best].sort((a, b) => {
+        const [x, y] = [dateOf(a), dateOf(b)];
+        if (x !== y) return x === null ? 1 : y === null ? -1 : sign * (x < y ? -1 : 1);
+        return a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0;
+      }).map((hit) => hit.node.id);
+    for (const [order, sign] of [['OLDEST', 1], ['NEWEST', -1]] as const) {
+      const dated = await hits(order);
+      expect(dated.map((hit) => hit.node.id), order).toEqual(byDate(sign));
+      for (const hit of dated) expect(hit.score, hit.node.id).toBeCloseTo(scores.get(hit.node.id)!, 5);
+      // A smaller `first` is the start of the same order.
+      expect((await hits(order, 3)).map((hit) => hit.node.id), order).toEqual(byDate(sign).slice(0, 3));
+    }
+    // The earliest use of the phrase in the seed corpus is the Geneva Declaration's or the Tunis texts' (2003/2005).
+    expect(dateOf((await hits('OLDEST', 1))[0]!)! < '2006').toBe(true);
+  });
+
   describe('with hits of equal score', () => {
     // Twelve instruments whose titles score the same for "zephyrine", stored in descending id
     // order (one transaction each), so Lucene's document order is the reverse of the ids'; the

@@ -52,7 +52,7 @@ export const QUERY_NAMES = [
   'delete-by-prefix',
   'cited-by',
   'bump-data-version',
-  'search-newest',
+  'search-dated',
   'among',
   'strength-missing',
   'strength-fill',

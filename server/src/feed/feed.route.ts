@@ -8,7 +8,7 @@
  *   whose clause acts at least that strongly (cypher/strength.ts).
  * - GET /feeds/search?text=<words or "a phrase">[&lang=en|ar|fr][&first=50]: the texts that match,
  *   newest first, as search matches them (a quoted phrase must be there): agreed language to
- *   follow (cypher/queries/search-newest.cypher).
+ *   follow (cypher/queries/search-dated.cypher).
  *
  * Errors are JSON, as the API's: 400 BAD_USER_INPUT for a missing or too long id or text, an
  * unknown relation, strength or language, `first` out of 1..100, or an `after` no page gave (the
@@ -26,8 +26,8 @@ import { LIMITS } from '../graph/args.js';
 import { nodeFromCard } from '../graph/graph-node.js';
 import { toSubgraphNode } from '../graph/neighborhood.service.js';
 import type { InstrumentRow } from '../instrument/instrument.type.js';
-import { Lang } from '../graph/enums.js';
-import { newestMatches } from '../search/search.service.js';
+import { Lang, SearchOrder } from '../graph/enums.js';
+import { datedMatches } from '../search/search.service.js';
 import { atomDocument, atomFeed, explorerLink, feedUrl, type FeedEntry, type FeedNode } from './atom.js';
 import { decodeFeedCursor, encodeFeedCursor, type FeedPlace } from './feed.cursor.js';
 
@@ -105,7 +105,7 @@ export function parseSearchFeedRequest(params: URLSearchParams): SearchFeedReque
 /** The texts that match the request's words or phrase, newest first, as Atom. */
 export async function searchFeed(db: Database, request: SearchFeedRequest): Promise<string> {
   // One more than the page, to know whether there is a next one.
-  const found = await newestMatches(db, request.text, request.lang, request.first + 1, request.after);
+  const found = await datedMatches(db, request.text, request.lang, request.first + 1, SearchOrder.NEWEST, request.after);
   const hits = found.slice(0, request.first);
   const params = { text: request.text, ...(request.lang ? { lang: request.lang } : {}) };
   const last = hits.at(-1);

@@ -13,6 +13,17 @@ export enum Lang {
 }
 registerEnumType(Lang, { name: 'Lang', description: 'A language of the texts: English, Arabic, French.' });
 
+/** How Query.search orders its hits: by score, or by the texts' dates (search.service.ts). */
+export enum SearchOrder {
+  RELEVANCE = 'RELEVANCE',
+  OLDEST = 'OLDEST',
+  NEWEST = 'NEWEST',
+}
+registerEnumType(SearchOrder, {
+  name: 'SearchOrder',
+  description: 'How search orders its hits: RELEVANCE (best score first), or by the texts\' dates (an instrument\'s adoption, a paragraph\'s instrument\'s, a body\'s founding), OLDEST or NEWEST first, undated last: where a phrase of agreed language first appears, or its latest uses.',
+});
+
 /**
  * One enum for both uses, as documented in the README: OUT/IN for the citations of a node (made by
  * it / received by it); UPSTREAM/DOWNSTREAM for traces (back in time towards the mandate's source /

@@ -1,7 +1,7 @@
 /** Internal: full-text search over the three analyzers' indexes, one round trip. */
 import type { Database } from '../db/database.js';
 import { int } from '../db/plain.js';
-import { Lang } from '../graph/enums.js';
+import { Lang, SearchOrder } from '../graph/enums.js';
 import { asNode, displayLabel, type NodeRow } from '../graph/graph-node.js';
 import type { InstrumentRow } from '../instrument/instrument.type.js';
 import { luceneQuery, quotedPhrases, searchTerms } from './lucene.js';
@@ -76,23 +76,25 @@ export function acronymOf(text: string): string | null {
   return /^[A-Za-z][A-Za-z0-9&-]{1,15}$/.test(word) ? word.toUpperCase() : null;
 }
 
-/** How many best hits per index the newest-first listing sorts by date (search-newest.cypher). */
-export const NEWEST_WINDOW = 1000;
+/** How many best hits per index a listing by date sorts (search-dated.cypher). */
+export const DATED_WINDOW = 1000;
 
 /**
- * The nodes that match `text`, newest first (their date: an instrument's, a paragraph's
- * instrument's, a body's founding), for the phrase feed; with `after` (a date and a node id), only
- * those after that place in the order: a feed's next page.
+ * The nodes that match `text` by their date (an instrument's, a paragraph's instrument's, a body's
+ * founding; undated last), oldest or newest first, from each index's DATED_WINDOW best hits: for
+ * search's date orders and the phrase feed; with `after` (a date and a node id), only those after
+ * that place in the order: a feed's next page.
  */
-export async function newestMatches(db: Database, text: string, lang: Lang | null, first: number, after: { date: string | null; key: string } | null = null): Promise<Array<Omit<SearchHit, 'score'> & { date: string | null }>> {
-  const rows = await db.read('search-newest', { indexes: searchIndexes(text, lang), query: luceneQuery(text), window: int(NEWEST_WINDOW), first: int(first), after });
+export async function datedMatches(db: Database, text: string, lang: Lang | null, first: number, order: SearchOrder.OLDEST | SearchOrder.NEWEST, after: { date: string | null; key: string } | null = null): Promise<Array<SearchHit & { date: string | null }>> {
+  const rows = await db.read('search-dated', { indexes: searchIndexes(text, lang), query: luceneQuery(text), window: int(DATED_WINDOW), first: int(first), oldest: order === SearchOrder.OLDEST, after });
   return rows.map((row) => {
     const node = asNode(row.node as NodeRow);
-    return { node, date: (row.date as string | null) ?? null, label: displayLabel(node, row.parent as InstrumentRow | null), ...snippet(node, text) };
+    return { node, score: row.score as number, date: (row.date as string | null) ?? null, label: displayLabel(node, row.parent as InstrumentRow | null), ...snippet(node, text) };
   });
 }
 
-export async function search(db: Database, text: string, lang: Lang | null, first: number): Promise<SearchHit[]> {
+export async function search(db: Database, text: string, lang: Lang | null, first: number, order: SearchOrder = SearchOrder.RELEVANCE): Promise<SearchHit[]> {
+  if (order !== SearchOrder.RELEVANCE) return datedMatches(db, text, lang, first, order);
   const query = luceneQuery(text);
   const indexes = searchIndexes(text, lang);
   // search.cypher keeps only the window's hits when ties cross the cut, so it must hold more than
