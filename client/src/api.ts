@@ -140,7 +140,7 @@ export class Api {
     return health.dataVersion === null ? null : { version: health.dataVersion, loadedAt: health.dataLoadedAt ?? '' };
   }
 
-  /** The ids of up to `first` nodes that match `text`, best first (a phrase view's texts). */
+  /** The ids of up to `first` nodes that match `text`, the earliest first (a phrase view's texts: where the language first appears). */
   async searchIds(text: string, first: number): Promise<string[]> {
     const data = await this.request<{ search: Array<{ node: { id: string } }> }>(SEARCH_IDS, { text, first });
     return [...new Set(data.search.map((hit) => hit.node.id))];
@@ -260,7 +260,7 @@ const SEARCH = `query Search($text: String!, $first: Int) {
 }`;
 
 const SEARCH_IDS = `query SearchIds($text: String!, $first: Int) {
-  search(text: $text, first: $first) { node { ... on Instrument { id } ... on Provision { id } ... on Body { id } } }
+  search(text: $text, first: $first, order: OLDEST) { node { ... on Instrument { id } ... on Provision { id } ... on Body { id } } }
 }`;
 
 /** What the explorer draws of a Subgraph (a neighbourhood, or `among`'s nodes). */

@@ -196,7 +196,7 @@ export function startApp(): void {
   }
 
   /**
-   * The texts that match `text` (up to PHRASE_HITS, as search ranks them) drawn together, each
+   * The texts that match `text` (the earliest PHRASE_HITS: where the language first appears and how it spread) drawn together, each
    * paragraph with its instrument, with the edges between them, in time lanes by forum: where a
    * phrase of agreed language appears and how its texts cite each other.
    */
@@ -215,7 +215,8 @@ export function startApp(): void {
       }
       const sub = await api.among(ids);
       controller.showSubgraph(sub, { hits: ids, layout: 'lanes' });
-      status.notice(t('phraseShown', { n: sub.nodes.length, text, hits: ids.length }));
+      // At the cap, later texts may match too: say so rather than let the view pass for all of them.
+      status.notice(`${t('phraseShown', { n: sub.nodes.length, text, hits: ids.length })}${ids.length >= PHRASE_HITS ? ` ${t('phraseCapped', { hits: ids.length })}` : ''}`);
       return true;
     } catch (error) {
       status.error((error as Error).message, () => void showPhrase(text));

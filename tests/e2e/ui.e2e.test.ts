@@ -1189,6 +1189,28 @@ describe('ig-atlas UI', () => {
     await page.close();
   });
 
+  it('draws the earliest texts of a search that matches more than a view holds, and says that later ones are left out', async () => {
+    const page = await openPage('/?phrase=Internet');
+    const drawn = () => page.evaluate(() => window.__atlas!.controller.cy.nodes('.root').map((n: NodeSingular) => ({ id: n.id(), date: (n.data('date') as string | undefined) ?? null })));
+    await poll(async () => (await drawn()).length).toBe(100);
+    expect(await page.textContent('#notice')).toContain('These are the earliest 100 texts; later texts that match are not drawn');
+    // The best-scored 100 hold texts the view left out: none of them is older than a text it drew.
+    const best = await page.evaluate(async () => {
+      const query = '{ search(text: "Internet", first: 100) { node { ... on Instrument { id adopted } ... on Provision { id instrument { adopted } } ... on Body { id established } } } }';
+      const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      type Hit = { node: { id: string; adopted?: string | null; established?: string | null; instrument?: { adopted: string | null } } };
+      return ((await res.json()).data.search as Hit[]).map((h) => ({ id: h.node.id, date: h.node.adopted ?? h.node.instrument?.adopted ?? h.node.established ?? null }));
+    });
+    const shown = await drawn();
+    const ids = new Set(shown.map((n) => n.id));
+    const left = best.filter((hit) => !ids.has(hit.id));
+    expect(left.length).toBeGreaterThan(0);
+    const latest = shown.map((n) => n.date).filter((d): d is string => d !== null).sort().at(-1)!;
+    for (const hit of left) if (hit.date !== null) expect(hit.date >= latest, `${hit.id} (${hit.date}) left out, ${latest} drawn`).toBe(true);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
   it('connects the nodes shown: adds the citations between them that the graph lacked, as one step Undo takes back', async () => {
     const page = await openPage(OP6);
     await poll(() => page.evaluate(() => window.__atlas!.timings.length)).toBeGreaterThan(0);
