@@ -76,8 +76,13 @@ export function acronymOf(text: string): string | null {
   return /^[A-Za-z][A-Za-z0-9&-]{1,15}$/.test(word) ? word.toUpperCase() : null;
 }
 
-/** How many best hits per index a listing by date sorts (search-dated.cypher). */
-export const DATED_WINDOW = 1000;
+/**
+ * How many best hits per index a listing by date sorts (search-dated.cypher): up to this many
+ * matches, OLDEST is the true earliest use. On the 100k bench store's 3,034 matches of one word
+ * (`bench/dev-load.ts --query phrase`, 1 client), 1,000 missed the earliest text and took 13 to
+ * 17 ms at p50; 5,000 found it and took 25 to 29 (BENCHMARKS.md, thirty-second session).
+ */
+export const DATED_WINDOW = 5000;
 
 /**
  * The nodes that match `text` by their date (an instrument's, a paragraph's instrument's, a body's
