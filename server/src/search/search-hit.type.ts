@@ -2,7 +2,7 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { GraphNode, type NodeRow } from '../graph/graph-node.js';
 
-@ObjectType({ description: 'A node that matches a full-text search, best first.' })
+@ObjectType({ description: 'A node that matches a full-text search, in the order asked (Query.search: best first by default).' })
 export class SearchHit {
   @Field(() => GraphNode)
   node!: NodeRow;
