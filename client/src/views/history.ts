@@ -9,6 +9,7 @@ import type { Api, NodeRef } from '../api.js';
 import type { Evidence } from '../graph/types.js';
 import { h, langText } from '../dom.js';
 import { getLang, relationName, t, term } from '../i18n.js';
+import { confidenceChip } from './chips.js';
 import type { PositionStance } from '../../../cypher/model.js';
 
 /** A position as the API gives it (a history stage asks only who, and what they did). */
@@ -110,7 +111,7 @@ export function historySection(hops: readonly HistoryHop[], selfId: string, link
       const head = h('p', { class: 'history-step' }, h('span', { class: 'chip relation', text: relationName(hop.relation) }));
       if (hop.to.id !== above || from.length > 1) head.append(' ', h('span', { class: 'muted', text: t('historyFrom') }), ' ', link(hop.to));
       const confidence = hop.evidence?.confidence;
-      if (confidence && confidence !== 'verified') head.append(' ', h('span', { class: `chip confidence confidence-${confidence}`, text: term('confidence', confidence) }));
+      if (confidence && confidence !== 'verified') head.append(' ', confidenceChip(confidence)!);
       const change = h('div', { class: 'history-change', attrs: { 'data-relation': hop.relation } }, head, curatorNote(hop.evidence?.note, hop.evidence?.sources, 'history-note'));
       // The part of the step less sure than the step (a final number inferred from the sequence).
       for (const mark of hop.evidence?.fieldProvenance ?? []) if (mark.note) change.append(langText('p', mark.note, 'en', 'muted field-mark'));
@@ -154,7 +155,7 @@ function curatorNote(note: string | null | undefined, sources: readonly string[]
  */
 function positionItem(p: PositionRef, date: string | null | undefined, on: HTMLElement | null, showActor?: (actor: string) => void): HTMLElement {
   const head = h('p', { class: 'citation-head' }, positionChip(p), ' ', actorName(p.actor, showActor), on ? ' ' : '', on ?? '', date ? h('span', { class: 'muted', text: date }) : '');
-  if (p.confidence && p.confidence !== 'verified') head.append(' ', h('span', { class: `chip confidence confidence-${p.confidence}`, text: term('confidence', p.confidence) }));
+  if (p.confidence && p.confidence !== 'verified') head.append(' ', confidenceChip(p.confidence)!);
   return h('li', { class: 'position', attrs: { 'data-actor': p.actor, 'data-stance': p.stance } }, head, curatorNote(p.note, p.sources, 'position-note'));
 }
 

@@ -9,6 +9,7 @@ import { h, langText, externalLink } from '../dom.js';
 import type { GraphController, Selection } from '../graph/controller.js';
 import { labelOfId } from '../../../cypher/model.js';
 import { citeEdge, citeNode, type DataRef } from '../cite.js';
+import { confidenceChip } from './chips.js';
 import { actorPositions, historyOf } from './history.js';
 import { bodyMandatesSection, landscapeSection, mandateSection, textMandatesSection, type MandateSection } from './mandate.js';
 import type { MandateStatus } from '../../../cypher/model.js';
@@ -190,10 +191,6 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
   /** How strongly the citing clause acts, said in words ("Strength: requests"); none for a recital. */
   function strengthChip(value: string | null | undefined, labelled: boolean): HTMLElement | null {
     return value ? h('span', { class: `chip strength strength-${value}`, text: labelled ? `${t('strength')}: ${term('strength', value)}` : term('strength', value), attrs: { title: t('strengthTitle'), 'data-strength': value } }) : null;
-  }
-
-  function confidenceChip(value: string | null | undefined): HTMLElement | null {
-    return value ? h('span', { class: `chip confidence confidence-${value}`, text: term('confidence', value) }) : null;
   }
 
   /**

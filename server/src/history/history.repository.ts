@@ -4,12 +4,10 @@ import { EVIDENCE_FIELDS, evidenceRow } from '../citation/citation.type.js';
 import type { Database } from '../db/database.js';
 import { nodeFromCard } from '../graph/graph-node.js';
 import type { HopRow } from '../trace/path.type.js';
-import { historyOrder } from './history.order.js';
+import { historyOrder, type OrderedStep } from './history.order.js';
 
 /** A step as the order reads it, with the hop it becomes. */
-interface Step {
-  later: { id: string; date?: string };
-  earlier: { id: string; date?: string };
+interface Step extends OrderedStep {
   hop: HopRow;
 }
 

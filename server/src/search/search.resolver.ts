@@ -4,7 +4,7 @@ import type { Context } from '../context.type.js';
 import { checkRange, LIMITS } from '../graph/args.js';
 import { Lang, SearchOrder } from '../graph/enums.js';
 import { SearchHit } from './search-hit.type.js';
-import { search } from './search.service.js';
+import { DATED_WINDOW, search } from './search.service.js';
 
 @Resolver(() => SearchHit)
 export class SearchResolver {
@@ -15,7 +15,7 @@ export class SearchResolver {
     @Arg('text', () => String) text: string,
     @Arg('lang', () => Lang, { nullable: true }) lang: Lang | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
-    @Arg('order', () => SearchOrder, { nullable: true, defaultValue: SearchOrder.RELEVANCE, description: 'RELEVANCE (best first), or OLDEST or NEWEST first by the texts\' dates, from each index\'s 5,000 best hits.' }) order: SearchOrder | null,
+    @Arg('order', () => SearchOrder, { nullable: true, defaultValue: SearchOrder.RELEVANCE, description: `RELEVANCE (best first), or OLDEST or NEWEST first by the texts' dates, from each index's ${DATED_WINDOW.toLocaleString('en')} best hits.` }) order: SearchOrder | null,
     @Ctx() ctx: Context,
   ): Promise<SearchHit[]> {
     checkRange('first', first, 1, LIMITS.searchResults);
