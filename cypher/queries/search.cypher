@@ -1,5 +1,6 @@
 // Full-text search over the indexes named in $indexes (search_en, search_ar, search_fr) with a
-// Lucene query built from escaped user input; one row per node, best score first, then by id.
+// Lucene query built from escaped user input; one row per node, best score first, then by id, each
+// with its date as search-dated.cypher reads it (the order and the date range are there).
 // Contract: the answer is the first $limit hits of ONE order (score, then id), so it does not
 // depend on the order Lucene stored the documents in, and a larger $limit extends a smaller one.
 // Asking Lucene for the top $limit alone breaks both when hits tie at the cut: Lucene picks among
@@ -35,4 +36,5 @@ WITH node, max(score) AS score, max(exact) AS exact
 ORDER BY exact DESC, score DESC, node.id
 LIMIT $limit
 OPTIONAL MATCH (node)-[:PART_OF]->(parent:Instrument)
-RETURN node {.*, __kind: labels(node)[0]} AS node, score, parent {.*, __kind: 'Instrument'} AS parent
+RETURN node {.*, __kind: labels(node)[0]} AS node, score, parent {.*, __kind: 'Instrument'} AS parent,
+  coalesce(toString(node.adopted), node.adoptedText, toString(parent.adopted), parent.adoptedText, toString(node.established)) AS date

@@ -1252,12 +1252,14 @@ describe('search', () => {
   it('orders the same hits by date, oldest or newest first, undated last, each with its score', async () => {
     const NODE_DATE = '... on Instrument { id adopted } ... on Provision { id instrument { adopted } } ... on Body { id established }';
     const hits = async (order: string, first = 100) => {
-      const { body } = await app.gql(`{ search(text: "\\"enhanced cooperation\\"", first: ${first}, order: ${order}) { score node { ${NODE_DATE} } } }`);
+      const { body } = await app.gql(`{ search(text: "\\"enhanced cooperation\\"", first: ${first}, order: ${order}) { score date node { ${NODE_DATE} } } }`);
       expect(body.errors).toBeUndefined();
-      return body.data.search as Array<{ score: number; node: { id: string; adopted?: string | null; established?: string | null; instrument?: { adopted: string | null } } }>;
+      return body.data.search as Array<{ score: number; date: string | null; node: { id: string; adopted?: string | null; established?: string | null; instrument?: { adopted: string | null } } }>;
     };
     const dateOf = (hit: Awaited<ReturnType<typeof hits>>[number]) => hit.node.adopted ?? hit.node.instrument?.adopted ?? hit.node.established ?? null;
     const best = await hits('RELEVANCE');
+    // Each hit says the date it is ordered by: its node's.
+    for (const hit of best) expect(hit.date, hit.node.id).toBe(dateOf(hit));
     // Fewer than the cap, so every order holds every hit.
     expect(best.length).toBeGreaterThan(10);
     expect(best.length).toBeLessThan(100);
@@ -1278,6 +1280,44 @@ describe('search', () => {
     }
     // The earliest use of the phrase in the seed corpus is the Geneva Declaration's or the Tunis texts' (2003/2005).
     expect(dateOf((await hits('OLDEST', 1))[0]!)! < '2006').toBe(true);
+  });
+
+  it('keeps the hits dated within datedFrom and datedTo, in any order, comparing dates at the precision both have', async () => {
+    // ITU Resolution 101's revisions are dated to the year (1998, 2002, 2006, 2014…) and to the month (2010-10).
+    type Hit = { date: string | null; score: number; node: { id: string } };
+    const hits = async (args: string, order = 'RELEVANCE') => {
+      const { body } = await app.gql(`{ search(text: "\\"Internet Protocol\\"", first: 100, order: ${order}${args}) { date score node { ${NODE_ID} } } }`);
+      expect(body.errors, args).toBeUndefined();
+      return body.data.search as Hit[];
+    };
+    const all = await hits('');
+    expect(all.length).toBeLessThan(100);
+    const dates = new Set(all.map((hit) => hit.date));
+    for (const date of ['1998', '2006', '2010-10', '2014']) expect(dates, date).toContain(date);
+    const year = (hit: Hit) => Number(hit.date!.slice(0, 4));
+
+    // Whole years: 2006 to 2012, every order, the same hits as the unfiltered search's in that period.
+    const within = all.filter((hit) => hit.date !== null && year(hit) >= 2006 && year(hit) <= 2012);
+    expect(within.length).toBeGreaterThan(1);
+    expect(within.length).toBeLessThan(all.length);
+    const best = await hits(', datedFrom: "2006", datedTo: "2012"');
+    expect(best.map((hit) => hit.node.id)).toEqual(within.map((hit) => hit.node.id));
+    const oldest = await hits(', datedFrom: "2006", datedTo: "2012"', 'OLDEST');
+    expect(new Set(oldest.map((hit) => hit.node.id))).toEqual(new Set(within.map((hit) => hit.node.id)));
+    expect(oldest.map((hit) => hit.date)).toEqual(oldest.map((hit) => hit.date).sort());
+
+    // Partial dates: a text of "2006" is within "2006-05"; one of "2010-10" is after "2010-09" and within "2010".
+    const ids = async (args: string) => (await hits(args)).map((hit) => hit.date);
+    expect(await ids(', datedFrom: "2006-05", datedTo: "2006-05"')).toContain('2006');
+    expect(await ids(', datedTo: "2010-09"')).not.toContain('2010-10');
+    expect(await ids(', datedFrom: "2010-10-01", datedTo: "2010"')).toContain('2010-10');
+    // June to December 2012 is a period; 2013 to June 2012 is none.
+    expect((await app.gql('{ search(text: "Internet", datedFrom: "2012-06", datedTo: "2012") { date } }')).body.errors).toBeUndefined();
+    const empty = await app.gql('{ search(text: "Internet", datedFrom: "2013", datedTo: "2012-06") { date } }');
+    expect(empty.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'datedFrom' });
+    expect(empty.body.errors[0].message).toContain('`datedFrom` (2013) is after `datedTo` (2012-06)');
+    const malformed = await app.gql('{ search(text: "Internet", datedFrom: "2012-13") { date } }');
+    expect(malformed.body.errors[0].message).toContain('PartialDate must be written YYYY-MM-DD, YYYY-MM or YYYY');
   });
 
   describe('with hits of equal score', () => {

@@ -27,7 +27,7 @@ import { nodeFromCard } from '../graph/graph-node.js';
 import { toSubgraphNode } from '../graph/neighborhood.service.js';
 import type { InstrumentRow } from '../instrument/instrument.type.js';
 import { Lang, SearchOrder } from '../graph/enums.js';
-import { datedMatches } from '../search/search.service.js';
+import { ANY_DATE, datedMatches } from '../search/search.service.js';
 import { atomDocument, atomFeed, explorerLink, feedUrl, type FeedEntry, type FeedNode } from './atom.js';
 import { decodeFeedCursor, encodeFeedCursor, type FeedPlace } from './feed.cursor.js';
 
@@ -105,7 +105,7 @@ export function parseSearchFeedRequest(params: URLSearchParams): SearchFeedReque
 /** The texts that match the request's words or phrase, newest first, as Atom. */
 export async function searchFeed(db: Database, request: SearchFeedRequest): Promise<string> {
   // One more than the page, to know whether there is a next one.
-  const found = await datedMatches(db, request.text, request.lang, request.first + 1, SearchOrder.NEWEST, request.after);
+  const found = await datedMatches(db, request.text, request.lang, request.first + 1, SearchOrder.NEWEST, ANY_DATE, request.after);
   const hits = found.slice(0, request.first);
   const params = { text: request.text, ...(request.lang ? { lang: request.lang } : {}) };
   const last = hits.at(-1);

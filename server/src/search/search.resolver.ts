@@ -1,24 +1,30 @@
 /** Public API: Query.search. */
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { BadUserInputError } from '../errors/errors.js';
 import type { Context } from '../context.type.js';
 import { checkRange, LIMITS } from '../graph/args.js';
 import { Lang, SearchOrder } from '../graph/enums.js';
+import { PartialDateScalar } from '../graph/scalars.js';
 import { SearchHit } from './search-hit.type.js';
-import { DATED_WINDOW, search } from './search.service.js';
+import { DATED_WINDOW, isEmptyRange, search } from './search.service.js';
 
 @Resolver(() => SearchHit)
 export class SearchResolver {
   @Query(() => [SearchHit], {
-    description: `Full-text search over titles, summaries and clause texts, with the Arabic, English and French analyzers (or only the one for \`lang\`). The text is matched as words; Lucene syntax in it is escaped. A phrase in quotes (\"…\", “…” or «…») must appear as a phrase; the words beside it rank the hits. At most ${LIMITS.searchResults} hits; \`order\` gives them best first (the default) or by date.`,
+    description: `Full-text search over titles, summaries and clause texts, with the Arabic, English and French analyzers (or only the one for \`lang\`). The text is matched as words; Lucene syntax in it is escaped. A phrase in quotes (\"…\", “…” or «…») must appear as a phrase; the words beside it rank the hits. At most ${LIMITS.searchResults} hits; \`order\` gives them best first (the default) or by date, and \`datedFrom\` and \`datedTo\` keep those of a period.`,
   })
   search(
     @Arg('text', () => String) text: string,
     @Arg('lang', () => Lang, { nullable: true }) lang: Lang | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('order', () => SearchOrder, { nullable: true, defaultValue: SearchOrder.RELEVANCE, description: `RELEVANCE (best first), or OLDEST or NEWEST first by the texts' dates, from each index's ${DATED_WINDOW.toLocaleString('en')} best hits.` }) order: SearchOrder | null,
+    @Arg('datedFrom', () => PartialDateScalar, { nullable: true, description: `Only texts dated on or after this (YYYY, YYYY-MM or YYYY-MM-DD), at the precision both dates have: a text of "2012" is within "2012-06". Undated texts are left out. Like the date orders, reads each index's ${DATED_WINDOW.toLocaleString('en')} best hits.` }) datedFrom: string | null | undefined,
+    @Arg('datedTo', () => PartialDateScalar, { nullable: true, description: 'Only texts dated on or before this, the same way: "2012" runs to the end of 2012.' }) datedTo: string | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<SearchHit[]> {
     checkRange('first', first, 1, LIMITS.searchResults);
-    return search(ctx.db, text, lang, first, order ?? SearchOrder.RELEVANCE);
+    const range = { from: datedFrom ?? null, to: datedTo ?? null };
+    if (isEmptyRange(range)) throw new BadUserInputError(`\`datedFrom\` (${range.from}) is after \`datedTo\` (${range.to}): no date is within them.`, 'datedFrom');
+    return search(ctx.db, text, lang, first, order ?? SearchOrder.RELEVANCE, range);
   }
 }

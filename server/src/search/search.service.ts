@@ -84,29 +84,54 @@ export function acronymOf(text: string): string | null {
  */
 export const DATED_WINDOW = 5000;
 
-/**
- * The nodes that match `text` by their date (an instrument's, a paragraph's instrument's, a body's
- * founding; undated last), oldest or newest first, from each index's DATED_WINDOW best hits: for
- * search's date orders and the phrase feed; with `after` (a date and a node id), only those after
- * that place in the order: a feed's next page.
- */
-export async function datedMatches(db: Database, text: string, lang: Lang | null, first: number, order: SearchOrder.OLDEST | SearchOrder.NEWEST, after: { date: string | null; key: string } | null = null): Promise<Array<SearchHit & { date: string | null }>> {
-  const rows = await db.read('search-dated', { indexes: searchIndexes(text, lang), query: luceneQuery(text), window: int(DATED_WINDOW), first: int(first), oldest: order === SearchOrder.OLDEST, after });
-  return rows.map((row) => {
-    const node = asNode(row.node as NodeRow);
-    return { node, score: row.score as number, date: (row.date as string | null) ?? null, label: displayLabel(node, row.parent as InstrumentRow | null), ...snippet(node, text) };
-  });
+/** Dates a search keeps its texts within, inclusive, each at its own precision (null: open). */
+export interface DateRange {
+  from: string | null;
+  to: string | null;
 }
 
-export async function search(db: Database, text: string, lang: Lang | null, first: number, order: SearchOrder = SearchOrder.RELEVANCE): Promise<SearchHit[]> {
-  if (order !== SearchOrder.RELEVANCE) return datedMatches(db, text, lang, first, order);
+export const ANY_DATE: DateRange = { from: null, to: null };
+
+/**
+ * Whether `range` holds no date at all: `from` after `to` at the precision both have ("2013" to
+ * "2012-06" is empty; "2012-06" to "2012" is not: June to December 2012).
+ */
+export function isEmptyRange({ from, to }: DateRange): boolean {
+  if (from === null || to === null) return false;
+  const precision = Math.min(from.length, to.length);
+  return from.slice(0, precision) > to.slice(0, precision);
+}
+
+/**
+ * The nodes that match `text` from each index's DATED_WINDOW best hits: by their date (an
+ * instrument's, a paragraph's instrument's, a body's founding; undated last), oldest or newest
+ * first, or best first (RELEVANCE, for a search within dates); only those dated within `range`
+ * when it is given (search-dated.cypher says how partial dates compare). For search's date orders
+ * and date ranges, and the phrase feed; with `after` (a date and a node id), only those after that
+ * place in a date order: a feed's next page.
+ */
+export async function datedMatches(db: Database, text: string, lang: Lang | null, first: number, order: SearchOrder, range: DateRange = ANY_DATE, after: { date: string | null; key: string } | null = null): Promise<SearchHit[]> {
+  const rows = await db.read('search-dated', { indexes: searchIndexes(text, lang), query: luceneQuery(text), window: int(DATED_WINDOW), first: int(first), order, from: range.from, to: range.to, after });
+  return rows.map((row) => hit(row, text));
+}
+
+/**
+ * The first `first` nodes that match `text`, in `order`, within `range`. Best first over all
+ * matches is search.cypher (ties ordered by id, a body named by its acronym first); a date order
+ * or a date range reads each index's DATED_WINDOW best hits (datedMatches).
+ */
+export async function search(db: Database, text: string, lang: Lang | null, first: number, order: SearchOrder = SearchOrder.RELEVANCE, range: DateRange = ANY_DATE): Promise<SearchHit[]> {
+  if (order !== SearchOrder.RELEVANCE || range.from !== null || range.to !== null) return datedMatches(db, text, lang, first, order, range);
   const query = luceneQuery(text);
   const indexes = searchIndexes(text, lang);
   // search.cypher keeps only the window's hits when ties cross the cut, so it must hold more than
   // `first` (LIMITS.searchResults is below TIE_WINDOW today; this keeps a raised limit correct).
   const rows = await db.read('search', { indexes, query, limit: int(first), tieWindow: int(Math.max(TIE_WINDOW, first + 1)), acronym: acronymOf(text) });
-  return rows.map((row) => {
-    const node = asNode(row.node as NodeRow);
-    return { node, score: row.score as number, label: displayLabel(node, row.parent as InstrumentRow | null), ...snippet(node, text) };
-  });
+  return rows.map((row) => hit(row, text));
+}
+
+/** A row of search.cypher or search-dated.cypher (node, parent, score, date) as a SearchHit for `text`. */
+function hit(row: Record<string, unknown>, text: string): SearchHit {
+  const node = asNode(row.node as NodeRow);
+  return { node, score: row.score as number, date: (row.date as string | null) ?? null, label: displayLabel(node, row.parent as InstrumentRow | null), ...snippet(node, text) };
 }

@@ -5,8 +5,7 @@ import { ConfigError, loadConfig } from '../../../server/src/config.js';
 import { queryDepth } from '../../../server/src/http/limits.js';
 import { decodeCursor, encodeCursor } from '../../../server/src/instrument/instrument.repository.js';
 import { luceneQuery, quotedPhrases, searchTerms } from '../../../server/src/search/lucene.js';
-import { acronymOf } from '../../../server/src/search/search.service.js';
-import { snippet } from '../../../server/src/search/search.service.js';
+import { acronymOf, isEmptyRange, snippet } from '../../../server/src/search/search.service.js';
 import { assertRelation, isActing, MANDATE_RELATIONS, RELATIONS } from '../../../cypher/model.js';
 import { asNode, displayLabel, nodeFromList, type NodeRow } from '../../../server/src/graph/graph-node.js';
 import { PLANNED_LIST_SIZE, relationsParam, strengthParams } from '../../../server/src/db/plain.js';
@@ -56,6 +55,14 @@ describe('dates', () => {
     expect(PartialDateScalar.parseValue('2010-10')).toBe('2010-10');
     expect(() => PartialDateScalar.parseValue('2010-1')).toThrow(/YYYY-MM-DD, YYYY-MM or YYYY/);
     expect(() => DateScalar.parseValue('2010-10')).toThrow(/YYYY-MM-DD/);
+  });
+
+  it('holds a search range empty only when its start is after its end at the precision both have', () => {
+    const empty = (from: string | null, to: string | null) => isEmptyRange({ from, to });
+    expect(empty('2013', '2012-06')).toBe(true);
+    expect(empty('2012-07-01', '2012-06')).toBe(true);
+    // June to December 2012; within 2012 only 2012-06; one day; open ends.
+    for (const [from, to] of [['2012-06', '2012'], ['2012', '2012-06'], ['2012-06-30', '2012-06-30'], ['2013', null], [null, '1998']] as const) expect(empty(from, to), `${from} to ${to}`).toBe(false);
   });
 
   it('gives an instrument without a full adoption date the month or year its sources give', () => {
