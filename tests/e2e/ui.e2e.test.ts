@@ -517,6 +517,26 @@ describe('ig-atlas UI', () => {
     await page.close();
   });
 
+  it('says, atop a text\'s panel, when the time window hides the text opened, and shows it as of its year on request', async () => {
+    // The WSIS+10 outcome (2015-12-16) opened as of 2012: its neighbourhood is drawn, itself hidden.
+    const page = await openPage(`/?instrument=${encodeURIComponent('A/RES/70/125')}&asOf=2012`);
+    await page.waitForSelector('#panel .node-time-note');
+    expect(await page.evaluate(() => window.__atlas!.controller.cy.getElementById('A/RES/70/125').hasClass('later'))).toBe(true);
+    expect(await page.textContent('#panel .node-time-note')).toBe('Dated 2015-12-16, later than 2012: the time window hides it in the graph. Show as of 2015');
+    expect(await axeViolations(page), 'a hidden text\'s note').toEqual([]);
+    await page.click('#panel .node-time-note button');
+    await poll(() => page.evaluate(() => window.__atlas!.controller.timeWindow.asOf)).toBe(2015);
+    expect(await page.evaluate(() => window.__atlas!.controller.cy.getElementById('A/RES/70/125').hasClass('later'))).toBe(false);
+    await poll(() => page.locator('#panel .node-time-note').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('asOf')).toBe('2015');
+    // In Arabic, the note says it in Arabic.
+    await page.goto(new URL(`/?lang=ar&instrument=${encodeURIComponent('A/RES/70/125')}&asOf=2012`, app.url).href);
+    await page.waitForSelector('#panel .node-time-note');
+    expect(await page.textContent('#panel .node-time-note')).toContain('تخفيه النافذة الزمنية');
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows the bodies that had ended by the window\'s end as ended, still there', async () => {
     const page = await openPage('/?node=body%3AWGEC&asOf=2016');
     const bodies = await page.evaluate(() =>

@@ -156,6 +156,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
         if (node.kind === 'Instrument') renderInstrument(node, detail as InstrumentDetail);
         else if (node.kind === 'Provision') renderProvision(node, detail as ProvisionDetail);
         else renderBody(node, detail as BodyDetail);
+        markNodeTime();
       })
       .catch((error: Error) => {
         if (ticket === request) body.replaceChildren(h('p', { class: 'error', text: t('error', { msg: error.message }) }));
@@ -474,7 +475,26 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
     if (hidden) block.prepend(h('p', { class: 'note time-note', text: t('edgeLater', { year: controller.timeWindow.asOf ?? '' }) }));
     return block;
   }
+  /**
+   * Says, at the top of a node's panel, when the time window hides the node (dated after "as
+   * of"): a text opened from search or a link under a window is drawn with its neighbourhood but
+   * not itself, and nothing else would say why. Its button moves "as of" to the node's year (no end
+   * when that is the graph's last, as the slider does), so the node shows.
+   */
+  function markNodeTime(): void {
+    body.querySelector('.node-time-note')?.remove();
+    if (shown?.kind !== 'node') return;
+    const node = controller.cy.getElementById(shown.node.id);
+    const year = yearOf(node.data('date'));
+    if (!node.hasClass('later') || year === null) return;
+    const window = controller.timeWindow;
+    const show = () => controller.setTimeWindow({ ...window, asOf: year >= Math.max(...controller.years()) ? null : year });
+    body.prepend(
+      h('p', { class: 'note time-note node-time-note' }, t('nodeLater', { date: node.data('date'), year: window.asOf ?? '' }), ' ', h('button', { class: 'button', text: t('nodeLaterShow', { year }), attrs: { type: 'button' }, on: { click: show } })),
+    );
+  }
   const offChange = controller.on('change', () => {
+    markNodeTime();
     for (const section of mandates) section.refresh(controller.timeWindow);
     root.querySelectorAll<HTMLElement>('li.citation, li.history-stage').forEach(markTime);
     root.querySelectorAll<HTMLElement>('.edge-evidence').forEach(markEdgeTime);
