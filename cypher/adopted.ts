@@ -34,6 +34,16 @@ export function textDateCypher(x: string): string {
   return `coalesce(toString(${x}.adopted), ${x}.adoptedText, head([(${x})-[:PART_OF]->(owner:Instrument) | coalesce(toString(owner.adopted), owner.adoptedText)]))`;
 }
 
+/**
+ * `HIT_DATE(n, p)`: the date search orders, keeps and counts a hit `n` by, `p` being its
+ * instrument when `n` is a paragraph (else null): an instrument's adoption as written, a
+ * paragraph's instrument's, or a body's founding. A string of any precision, or null
+ * (search, search-dated, search-years).
+ */
+export function hitDateCypher(n: string, p: string): string {
+  return `coalesce(toString(${n}.adopted), ${n}.adoptedText, toString(${p}.adopted), ${p}.adoptedText, toString(${n}.established))`;
+}
+
 export function adoptedSortKeyCypher(i: string): string {
   return `coalesce(toString(${i}.adopted), CASE WHEN ${partial(i)} THEN left(${i}.adoptedText + '-00-00', 10) END, '9999-12-31')`;
 }

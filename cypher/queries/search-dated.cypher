@@ -18,7 +18,7 @@ CALL (indexName) {
 }
 WITH node, max(score) AS score
 OPTIONAL MATCH (node)-[:PART_OF]->(parent:Instrument)
-WITH node, score, parent, coalesce(toString(node.adopted), node.adoptedText, toString(parent.adopted), parent.adoptedText, toString(node.established)) AS date
+WITH node, score, parent, HIT_DATE(node, parent) AS date
 WHERE ($from IS NULL OR (date IS NOT NULL AND left(date, size($from)) >= left($from, size(date))))
   AND ($to IS NULL OR (date IS NOT NULL AND left(date, size($to)) <= left($to, size(date))))
   AND ($after IS NULL

@@ -37,4 +37,4 @@ ORDER BY exact DESC, score DESC, node.id
 LIMIT $limit
 OPTIONAL MATCH (node)-[:PART_OF]->(parent:Instrument)
 RETURN node {.*, __kind: labels(node)[0]} AS node, score, parent {.*, __kind: 'Instrument'} AS parent,
-  coalesce(toString(node.adopted), node.adoptedText, toString(parent.adopted), parent.adoptedText, toString(node.established)) AS date
+  HIT_DATE(node, parent) AS date

@@ -9,7 +9,7 @@
  * neighbourhood level (cypher/level-row.ts), `CITATION_DEGREE(x)` for how many citations x makes
  * or receives (cypher/degree.ts) and `CITATION_PAGE(r)` for the clauses that keep one page of
  * citations `r` (cypher/citation-page.ts), `ADOPTED_IN_RANGE(i)` and `ADOPTED_SORT_KEY(i)` for an
- * instrument list's date filter and order (cypher/adopted.ts), `NODE_OF_ID(id)` for the node whose
+ * instrument list's date filter and order (cypher/adopted.ts), `HIT_DATE(n, p)` for the date search reads of a hit (cypher/adopted.ts), `NODE_OF_ID(id)` for the node whose
  * id is `id` (cypher/node-of-id.ts); and may repeat the lines between `EACH_LEVEL` and
  * `END_EACH_LEVEL` MAX_TRACE_DEPTH times (cypher/model.ts; the levels of trace.cypher). They are
  * expanded once, when the files are read.
@@ -17,7 +17,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { adoptedInRangeCypher, adoptedSortKeyCypher, textDateCypher } from '../../../cypher/adopted.js';
+import { adoptedInRangeCypher, adoptedSortKeyCypher, hitDateCypher, textDateCypher } from '../../../cypher/adopted.js';
 import { cardCypher, storedCard } from '../../../cypher/card.js';
 import { citationPageCypher } from '../../../cypher/citation-page.js';
 import { citationDegreeCypher } from '../../../cypher/degree.js';
@@ -53,6 +53,7 @@ export const QUERY_NAMES = [
   'cited-by',
   'bump-data-version',
   'search-dated',
+  'search-years',
   'among',
   'strength-missing',
   'strength-fill',
@@ -114,7 +115,7 @@ export function schemaStatements(dir = SCHEMA_DIR): string[] {
 
 /**
  * Repeats each EACH_LEVEL block, and replaces `LEVEL_ROW(r, m, f.id, parent)`, `CITATION_DEGREE(x)`,
- * `CITATION_PAGE(r)`, `ADOPTED_IN_RANGE(i)`, `ADOPTED_SORT_KEY(i)`, `TEXT_DATE(x)`, `NODE_OF_ID(id)`, `CARD(v:Label)`
+ * `CITATION_PAGE(r)`, `ADOPTED_IN_RANGE(i)`, `ADOPTED_SORT_KEY(i)`, `TEXT_DATE(x)`, `HIT_DATE(n, p)`, `NODE_OF_ID(id)`, `CARD(v:Label)`
  * and `CARD(v)` by their expressions, and `:DRAFTING` by the types of DRAFTING_RELATIONS
  * (`:ADOPTS|REVISES`, from the closed list, so a walk expands only those relationships of a
  * node cited thousands of times); a label not in LABELS throws.
@@ -129,6 +130,7 @@ export function expandMacros(text: string, name: string): string {
     .replace(/ADOPTED_SORT_KEY\((\w+)\)/g, (_, i: string) => adoptedSortKeyCypher(i))
     .replace(/NODE_OF_ID\((\w+)\)/g, (_, id: string) => nodeOfIdCypher(id))
     .replace(/TEXT_DATE\((\w+)\)/g, (_, x: string) => textDateCypher(x))
+    .replace(/HIT_DATE\((\w+), (\w+)\)/g, (_, n: string, p: string) => hitDateCypher(n, p))
     .replace(/:DRAFTING\b/g, `:${DRAFTING_RELATIONS.join('|')}`);
   const rows = citations.replace(/LEVEL_ROW\(([\w.[\]]+), ([\w.[\]]+), ([\w.[\]]+), ([\w.[\]]+)\)/g, (_, r: string, m: string, f: string, parent: string) => levelRowCypher(r, m, f, parent));
   if (rows.includes('LEVEL_ROW(')) throw new Error(`cypher/queries/${name}.cypher: LEVEL_ROW takes four expressions without spaces, LEVEL_ROW(r, m, f.id, parent)`);
