@@ -1,5 +1,5 @@
 /**
- * `node --import tsx bench/dev-load.ts --uri bolt://127.0.0.1:7795 --probes '<JSON from dev-corpus.ts>' [--query citations|neighbourhood|trace|search|period|phrase|phrase-best|hub|health|typename] [-c 8] [-d 10] [--prof] [--node-args='--max-semi-space-size=32']`:
+ * `node --import tsx bench/dev-load.ts --uri bolt://127.0.0.1:7795 --probes '<JSON from dev-corpus.ts>' [--query citations|neighbourhood|trace|search|period|years|phrase|phrase-best|hub|health|typename] [-c 8] [-d 10] [--prof] [--node-args='--max-semi-space-size=32']`:
  * for profiling by hand. Starts our server (bench/server.child.ts) against a running Neo4j, loads
  * it with autocannon, prints req/s, p50/p95 and the CPU seconds used by the server, Neo4j and this
  * process (from /proc), per request.
@@ -27,6 +27,8 @@ const Q: Record<string, { query: string; variables: object }> = {
   phrase: { query: 'query($q: String!) { search(text: $q, first: 100, order: OLDEST) { node { __typename ... on Instrument { id } ... on Provision { id } ... on Body { id } } } }', variables: { q: p.searchWord } },
   // Search within a period (datedFrom/datedTo), best first: each index's window read, filtered and sorted.
   period: { query: 'query($q: String!) { search(text: $q, first: 20, datedFrom: "2005", datedTo: "2010") { score label date node { __typename ... on Instrument { symbol } } } }', variables: { q: p.searchWord } },
+  // How many texts match, year by year (the phrase view's count).
+  years: { query: 'query($q: String!) { searchYears(text: $q) { texts undated complete years { year texts } } }', variables: { q: p.searchWord } },
   'phrase-best': { query: 'query($q: String!) { search(text: $q, first: 100) { node { __typename ... on Instrument { id } ... on Provision { id } ... on Body { id } } } }', variables: { q: p.searchWord } },
   // The bench's "most cited: first page + count".
   hub: { query: `query($s: String!) { instrument(symbol: $s) { symbol citationCount(direction: IN) citations(direction: IN, first: 20) { relation cursor source { ${NODE} } evidence { clause confidence date } } } }`, variables: { s: p.topSymbol } },

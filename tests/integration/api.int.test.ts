@@ -10,6 +10,7 @@ import { loadRows, mergeRows } from '../../seed/src/load/loader.js';
 import type { Rows } from '../../seed/src/load/rows.types.js';
 import { startServer } from '../../server/src/index.js';
 import { prepareTrace } from '../../server/src/trace/trace.service.js';
+import { searchYears } from '../../server/src/search/search.service.js';
 import { keepPrepared, prepareReads, type GraphSize } from '../../scripts/prepare.js';
 import { NEO4J_VERSION_PATTERN, startTestApp, type TestApp } from '../support/app.js';
 
@@ -1318,6 +1319,59 @@ describe('search', () => {
     expect(empty.body.errors[0].message).toContain('`datedFrom` (2013) is after `datedTo` (2012-06)');
     const malformed = await app.gql('{ search(text: "Internet", datedFrom: "2012-13") { date } }');
     expect(malformed.body.errors[0].message).toContain('PartialDate must be written YYYY-MM-DD, YYYY-MM or YYYY');
+  });
+
+  it('counts the texts a search matches, year by year, as the hits themselves are dated, and says when it counted only the best', async () => {
+    type Years = { texts: number; undated: number; complete: boolean; years: Array<{ year: number; texts: number }> };
+    const years = async (text: string) => {
+      const { body } = await app.gql('query($text: String!) { searchYears(text: $text) { texts undated complete years { year texts } } }', { text });
+      expect(body.errors, text).toBeUndefined();
+      return body.data.searchYears as Years;
+    };
+    // Fewer matches than `search` returns at most: its hits, counted here by their own dates, are every text.
+    const phrase = '"enhanced cooperation"';
+    const { body } = await app.gql('query($text: String!) { search(text: $text, first: 100) { date node { ' + NODE_ID + ' } } }', { text: phrase });
+    const hits = body.data.search as Array<{ date: string | null }>;
+    expect(hits.length).toBeLessThan(100);
+    const byYear = new Map<number, number>();
+    for (const hit of hits) if (hit.date !== null) byYear.set(Number(hit.date.slice(0, 4)), (byYear.get(Number(hit.date.slice(0, 4))) ?? 0) + 1);
+    const counted = await years(phrase);
+    expect(counted).toEqual({
+      texts: hits.length,
+      undated: hits.filter((hit) => hit.date === null).length,
+      complete: true,
+      years: [...byYear].sort(([a], [b]) => a - b).map(([year, texts]) => ({ year, texts })),
+    });
+    // More matches than a search returns: the count goes on past its 100 hits.
+    const internet = await years('Internet');
+    expect(internet.complete).toBe(true);
+    expect(internet.texts).toBeGreaterThan(100);
+    expect(internet.years.reduce((sum, y) => sum + y.texts, internet.undated)).toBe(internet.texts);
+    // Over the window, the counts are of each index's best hits, and say so.
+    const cut = await searchYears(app.db, 'Internet', null, 5);
+    expect(cut.complete).toBe(false);
+    expect(cut.texts).toBeGreaterThanOrEqual(5);
+    expect(cut.texts).toBeLessThanOrEqual(10);
+    // Nothing matches: nothing counted, and that is every match.
+    expect(await years('zzzqqqxx')).toEqual({ texts: 0, undated: 0, complete: true, years: [] });
+    // A text both the English and the French index match counts once.
+    const both: Rows = {
+      sources: [],
+      bodies: [],
+      instruments: [{ id: 'TEST-YEARS/1', adopted: '2020-01-01', endDate: null, bodyId: null, props: { symbol: 'TEST-YEARS/1', kind: 'RESOLUTION', titleEn: 'Quorblat accord', titleFr: 'Accord quorblat', origin: 'test' } }],
+      provisions: [],
+      links: [],
+    };
+    await loadRows(app.db, both);
+    try {
+      expect(await years('quorblat')).toEqual({ texts: 1, undated: 0, complete: true, years: [{ year: 2020, texts: 1 }] });
+    } finally {
+      await app.db.transaction('test cleanup', (tx) => tx.run('delete-by-prefix', { prefix: 'TEST-YEARS' }));
+    }
+    // Lucene syntax is escaped as in search; an over-long text is refused the same way.
+    expect((await years('title:* AND (')).complete).toBe(true);
+    const long = await app.gql('query($text: String!) { searchYears(text: $text) { texts } }', { text: 'x'.repeat(201) });
+    expect(long.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
   describe('with hits of equal score', () => {

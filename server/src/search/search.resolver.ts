@@ -6,7 +6,8 @@ import { checkRange, LIMITS } from '../graph/args.js';
 import { Lang, SearchOrder } from '../graph/enums.js';
 import { PartialDateScalar } from '../graph/scalars.js';
 import { SearchHit } from './search-hit.type.js';
-import { DATED_WINDOW, isEmptyRange, search } from './search.service.js';
+import { SearchYears } from './search-years.type.js';
+import { DATED_WINDOW, isEmptyRange, search, searchYears, SEARCH_YEARS_WINDOW } from './search.service.js';
 
 @Resolver(() => SearchHit)
 export class SearchResolver {
@@ -26,5 +27,12 @@ export class SearchResolver {
     const range = { from: datedFrom ?? null, to: datedTo ?? null };
     if (isEmptyRange(range)) throw new BadUserInputError(`\`datedFrom\` (${range.from}) is after \`datedTo\` (${range.to}): no date is within them.`, 'datedFrom');
     return search(ctx.db, text, lang, first, order ?? SearchOrder.RELEVANCE, range);
+  }
+
+  @Query(() => SearchYears, {
+    description: `How many texts match \`text\` (as \`search\` matches it), year by year by the date \`search\` orders by: how a phrase of agreed language spread, and how many texts a search's first hits are of. Counts each language index's ${SEARCH_YEARS_WINDOW.toLocaleString('en')} best hits; \`complete\` says whether that was every match.`,
+  })
+  searchYears(@Arg('text', () => String) text: string, @Arg('lang', () => Lang, { nullable: true }) lang: Lang | null, @Ctx() ctx: Context): Promise<SearchYears> {
+    return searchYears(ctx.db, text, lang);
   }
 }

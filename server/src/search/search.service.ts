@@ -6,6 +6,7 @@ import { asNode, displayLabel, type NodeRow } from '../graph/graph-node.js';
 import type { InstrumentRow } from '../instrument/instrument.type.js';
 import { luceneQuery, quotedPhrases, searchTerms } from './lucene.js';
 import type { SearchHit } from './search-hit.type.js';
+import type { SearchYears } from './search-years.type.js';
 
 const INDEXES: Record<Lang, string> = { [Lang.EN]: 'search_en', [Lang.AR]: 'search_ar', [Lang.FR]: 'search_fr' };
 const ARABIC = /[\u0600-\u06FF]/;
@@ -134,4 +135,20 @@ export async function search(db: Database, text: string, lang: Lang | null, firs
 function hit(row: Record<string, unknown>, text: string): SearchHit {
   const node = asNode(row.node as NodeRow);
   return { node, score: row.score as number, date: (row.date as string | null) ?? null, label: displayLabel(node, row.parent as InstrumentRow | null), ...snippet(node, text) };
+}
+
+/**
+ * How many best hits per index searchYears counts: up to this many matches in each language, its
+ * counts are of every text that matches. On the 100k bench store (`bench/dev-load.ts --query
+ * years`, 1 client; BENCHMARKS.md, thirty-third session), counting a word's 3,034 matches took 19
+ * to 35 ms at p50, and a word with more than 20,000 (counted: 20,000, incomplete) 109 to 121.
+ */
+export const SEARCH_YEARS_WINDOW = 20000;
+
+/** How many texts match `text`, year by year, from each index's `window` best hits (search-years.cypher). */
+export async function searchYears(db: Database, text: string, lang: Lang | null, window = SEARCH_YEARS_WINDOW): Promise<SearchYears> {
+  const rows = await db.read('search-years', { indexes: searchIndexes(text, lang), query: luceneQuery(text), window: int(window) });
+  const years = rows.filter((row) => row.year !== null).map((row) => ({ year: Number(row.year), texts: row.texts as number }));
+  const undated = (rows.find((row) => row.year === null)?.texts as number | undefined) ?? 0;
+  return { texts: undated + years.reduce((sum, y) => sum + y.texts, 0), years, undated, complete: !rows.some((row) => row.cut === true) };
 }
