@@ -206,7 +206,8 @@ export function startApp(): void {
     panel.close();
     $('#graph-area').setAttribute('aria-busy', 'true');
     try {
-      const ids = await api.searchIds(text, PHRASE_HITS);
+      // The count only words the cap's notice: a view without it is still the view.
+      const [ids, count] = await Promise.all([api.searchIds(text, PHRASE_HITS), api.searchCount(text).catch(() => null)]);
       update({ phrase: text, root: undefined, select: undefined, edge: undefined, trace: undefined });
       if (!ids.length) {
         controller.showSubgraph({ nodes: [], edges: [] });
@@ -216,7 +217,8 @@ export function startApp(): void {
       const sub = await api.among(ids);
       controller.showSubgraph(sub, { hits: ids, layout: 'lanes' });
       // At the cap, later texts may match too: say so rather than let the view pass for all of them.
-      status.notice(`${t('phraseShown', { n: sub.nodes.length, text, hits: ids.length })}${ids.length >= PHRASE_HITS ? ` ${t('phraseCapped', { hits: ids.length })}` : ''}`);
+      const capped = ids.length < PHRASE_HITS ? '' : !count || count.texts <= ids.length ? t('phraseCapped', { hits: ids.length }) : t(count.complete ? 'phraseCappedOf' : 'phraseCappedOfMore', { hits: ids.length, total: count.texts });
+      status.notice(`${t('phraseShown', { n: sub.nodes.length, text, hits: ids.length })}${capped ? ` ${capped}` : ''}`);
       return true;
     } catch (error) {
       status.error((error as Error).message, () => void showPhrase(text));

@@ -1213,7 +1213,14 @@ describe('ig-atlas UI', () => {
     const page = await openPage('/?phrase=Internet');
     const drawn = () => page.evaluate(() => window.__atlas!.controller.cy.nodes('.root').map((n: NodeSingular) => ({ id: n.id(), date: (n.data('date') as string | undefined) ?? null })));
     await poll(async () => (await drawn()).length).toBe(100);
-    expect(await page.textContent('#notice')).toContain('These are the earliest 100 texts; later texts that match are not drawn');
+    // The notice says of how many, as the server counts them.
+    const total = await page.evaluate(async () => {
+      const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ searchYears(text: "Internet") { texts complete } }' }) });
+      return (await res.json()).data.searchYears as { texts: number; complete: boolean };
+    });
+    expect(total.complete).toBe(true);
+    expect(total.texts).toBeGreaterThan(100);
+    await poll(() => page.textContent('#notice')).toContain(`These are the earliest 100 of the ${total.texts} texts that match; the later ones are not drawn`);
     // The best-scored 100 hold texts the view left out: none of them is older than a text it drew.
     const best = await page.evaluate(async () => {
       const query = '{ search(text: "Internet", first: 100) { node { ... on Instrument { id adopted } ... on Provision { id instrument { adopted } } ... on Body { id established } } } }';
