@@ -1181,6 +1181,26 @@ describe('among', () => {
     for (const e of body.data.among.edges) expect(nodes.has(e.source) && nodes.has(e.target), e.id).toBe(true);
   });
 
+  it('keeps, with minStrength, the citations whose clause acts at least that strongly, and the structure', async () => {
+    const hits = await app.gql('{ search(text: "\\"enhanced cooperation\\"", first: 100) { node { ... on Instrument { id } ... on Provision { id } ... on Body { id } } } }');
+    const ids: string[] = [...new Set<string>(hits.body.data.search.map((h: any) => h.node.id as string))];
+    const edges = async (min: string | null) => {
+      const { body } = await app.gql('query($ids: [ID!]!, $min: Strength) { among(ids: $ids, minStrength: $min) { nodes { id } edges { id relation evidence { strength } } } }', { ids, min });
+      expect(body.errors).toBeUndefined();
+      return body.data.among as { nodes: Array<{ id: string }>; edges: Array<{ id: string; relation: string; evidence: { strength: string | null } | null }> };
+    };
+    const structure = (e: { relation: string }) => e.relation === 'PART_OF' || e.relation === 'ISSUED_BY';
+    const all = await edges(null);
+    const strong = await edges('INVITES');
+    // The oracle: the unfiltered answer, kept to invitations and stronger by each edge's own strength.
+    const keep = new Set(['DECIDES', 'REQUESTS', 'CALLS_UPON', 'INVITES']);
+    const expected = all.edges.filter((e) => structure(e) || keep.has(e.evidence?.strength ?? '')).map((e) => e.id).sort();
+    expect(strong.edges.map((e) => e.id).sort()).toEqual(expected);
+    expect(strong.nodes).toEqual(all.nodes);
+    expect(expected.length).toBeLessThan(all.edges.length);
+    expect(all.edges.filter((e) => !structure(e) && keep.has(e.evidence?.strength ?? '')).length).toBeGreaterThan(0);
+  });
+
   it('filters relations, and refuses an unknown id, no ids, too many and too long', async () => {
     const ids = `["${OPINION}#recalling.a", "${TUNIS}#69", "${TUNIS}#71"]`;
     const notes = await app.gql(`{ among(ids: ${ids}, relations: [NOTES]) { edges { relation } } }`);

@@ -5,9 +5,10 @@
  */
 import type { StoredCard } from '../../../cypher/card.js';
 import type { Relation } from '../../../cypher/model.js';
+import { strengthsFrom, type Strength } from '../../../cypher/strength.js';
 import { evidenceRow, type EvidenceField } from '../citation/citation.type.js';
 import type { Database } from '../db/database.js';
-import { relationsParam } from '../db/plain.js';
+import { relationsParam, strengthParams } from '../db/plain.js';
 import { NotFoundError } from '../errors/errors.js';
 import type { InstrumentRow } from '../instrument/instrument.type.js';
 import { nodeFromCard } from './graph-node.js';
@@ -19,9 +20,11 @@ type AmongEdge = [relation: string, key: string | null, evidence: unknown[], sou
 /**
  * `ids`: distinct node ids; NotFoundError names the first that names no node. `evidence`: the
  * Evidence fields to fetch for each edge (the client's selection), or null for none.
+ * `minStrength`: only citations whose clause acts at least this strongly (null: all); the
+ * structure the builder adds (PART_OF, ISSUED_BY) stays.
  */
-export async function buildAmong(db: Database, ids: string[], relations: Relation[], evidence: readonly EvidenceField[] | null): Promise<Subgraph> {
-  const [row] = await db.read('among', { ids, relations: relationsParam(relations), evidence: evidence ?? [] });
+export async function buildAmong(db: Database, ids: string[], relations: Relation[], evidence: readonly EvidenceField[] | null, minStrength: Strength | null = null): Promise<Subgraph> {
+  const [row] = await db.read('among', { ids, relations: relationsParam(relations), evidence: evidence ?? [], ...strengthParams(minStrength ? strengthsFrom(minStrength) : null) });
   const missing = row.missing as string[];
   if (missing.length) throw new NotFoundError('node', missing[0]);
   const rows = (row.cards as StoredCard[]).map(nodeFromCard);

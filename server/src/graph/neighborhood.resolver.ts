@@ -8,7 +8,8 @@ import { BadUserInputError } from '../errors/errors.js';
 import { selectedEvidence } from '../citation/citation.type.js';
 import type { Context } from '../context.type.js';
 import { checkRange, LIMITS, relationFilter } from './args.js';
-import { Relation } from './enums.js';
+import { Relation, Strength } from './enums.js';
+import { isStrength } from '../../../cypher/strength.js';
 import { buildAmong } from './among.service.js';
 import { buildNeighborhood } from './neighborhood.service.js';
 import { Subgraph } from './subgraph.type.js';
@@ -37,6 +38,7 @@ export class NeighborhoodResolver {
   among(
     @Arg('ids', () => [ID]) ids: string[],
     @Arg('relations', () => [Relation], { nullable: true }) relations: string[] | null,
+    @Arg('minStrength', () => Strength, { nullable: true, description: 'Only citations whose clause acts at least this strongly (INVITES: invitations, requests and decisions); one with no strength (a recital, a draft\'s link) goes too. A provision\'s link to its instrument and an instrument\'s to its body stay.' }) minStrength: string | null | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Subgraph> {
@@ -44,6 +46,6 @@ export class NeighborhoodResolver {
     if (distinct.length < 1 || distinct.length > LIMITS.amongIds) throw new BadUserInputError(`\`ids\` must name 1 to ${LIMITS.amongIds} distinct nodes; got ${distinct.length}.`, 'ids');
     const tooLong = distinct.find((id) => id.length > LIMITS.idLength);
     if (tooLong) throw new BadUserInputError(`An id in \`ids\` is at most ${LIMITS.idLength} characters; got ${tooLong.length}.`, 'ids');
-    return buildAmong(ctx.db, distinct, relationFilter(relations), selectedEvidence(info, ['edges', 'evidence']));
+    return buildAmong(ctx.db, distinct, relationFilter(relations), selectedEvidence(info, ['edges', 'evidence']), isStrength(minStrength) ? minStrength : null);
   }
 }
