@@ -308,7 +308,7 @@ export function startApp(): void {
 
   // ----- views -----
 
-  const search = mountSearch($('#search'), api, (hit: SearchHit) => void open(hit.id), undefined, (text) => void showPhrase(text));
+  const search = mountSearch($('#search'), api, (hit: SearchHit) => void open(hit.id), { onShowAll: (text) => void showPhrase(text), timeWindow: () => controller.timeWindow });
   const panel = mountPanel($('#panel'), controller, api, {
     open: (id) => void open(id),
     expand: (id) => void expand(id),

@@ -517,6 +517,27 @@ describe('ig-atlas UI', () => {
     await page.close();
   });
 
+  it('says, under a search hit\'s date, when the time window would hide it or mark it new', async () => {
+    const page = await openPage(`${OP6}&asOf=2012&newAfter=2010`);
+    await page.fill('#search-input', '"enhanced cooperation"');
+    await page.waitForSelector('#search-results [role="option"]');
+    const hits = await page.$$eval('#search-results [role="option"]', (els) =>
+      els.map((e) => ({ date: e.querySelector('.hit-date')?.firstChild?.textContent ?? null, mark: e.querySelector('.hit-date .time-mark')?.textContent ?? null })),
+    );
+    // The oracle: each hit's own year against the window, as the graph marks nodes.
+    const expected = (date: string | null) => {
+      const year = date === null ? null : Number(date.slice(0, 4));
+      return year === null ? null : year > 2012 ? 'after 2012' : year > 2010 ? 'new after 2010' : null;
+    };
+    for (const hit of hits) expect(hit.mark, String(hit.date)).toBe(expected(hit.date));
+    expect(hits.some((hit) => hit.mark === 'after 2012')).toBe(true);
+    expect(hits.some((hit) => hit.mark === 'new after 2010')).toBe(true);
+    expect(hits.some((hit) => hit.date !== null && hit.mark === null)).toBe(true);
+    expect(await axeViolations(page), 'search hits with time marks').toEqual([]);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
   it('says, atop a text\'s panel, when the time window hides the text opened, and shows it as of its year on request', async () => {
     // The WSIS+10 outcome (2015-12-16) opened as of 2012: its neighbourhood is drawn, itself hidden.
     const page = await openPage(`/?instrument=${encodeURIComponent('A/RES/70/125')}&asOf=2012`);

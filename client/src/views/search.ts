@@ -5,6 +5,7 @@
 import { refToNode, type Api, type SearchHit } from '../api.js';
 import { h, langText } from '../dom.js';
 import { nodeLabel, t } from '../i18n.js';
+import { timeMark, yearOf, type TimeWindow } from '../graph/time-window.js';
 
 export interface SearchView {
   relabel(): void;
@@ -15,11 +16,15 @@ export interface SearchView {
 /** A hit's date as the graph dates its node (refToNode): YYYY, YYYY-MM or YYYY-MM-DD, or null. */
 const dateOf = (hit: SearchHit): string | null => refToNode(hit.node, null).date ?? null;
 
-/**
- * `onShowAll`: the drop-down's "show these texts in the graph" asks for the search's hits drawn
- * together (app.ts: Query.among); without it the button is not offered.
- */
-export function mountSearch(root: HTMLElement, api: Api, onChoose: (hit: SearchHit) => void, debounceMs = 180, onShowAll?: (text: string) => void): SearchView {
+export interface SearchOptions {
+  debounceMs?: number;
+  /** The drop-down's "show these texts in the graph" asks for the search's hits drawn together (app.ts: Query.among); without it the button is not offered. */
+  onShowAll?: (text: string) => void;
+  /** The graph's time window: a hit it would hide or mark new says so in words, as the panel's citation lists do. */
+  timeWindow?: () => TimeWindow;
+}
+
+export function mountSearch(root: HTMLElement, api: Api, onChoose: (hit: SearchHit) => void, { debounceMs = 180, onShowAll, timeWindow }: SearchOptions = {}): SearchView {
   const label = h('label', { class: 'visually-hidden', attrs: { for: 'search-input' } });
   const input = h('input', {
     class: 'search-input',
@@ -67,6 +72,14 @@ export function mountSearch(root: HTMLElement, api: Api, onChoose: (hit: SearchH
   /** The text the hits shown were found for. */
   let searched = '';
 
+  /** "after 2012" or "new after 2005" under a hit's date when the time window would hide it or mark it new; else nothing. */
+  function timeChip(hit: SearchHit): HTMLElement | string {
+    const window = timeWindow?.();
+    const mark = window ? timeMark(yearOf(dateOf(hit)), window) : null;
+    if (!window || !mark) return '';
+    return h('span', { class: `chip time-mark ${mark}`, text: mark === 'later' ? t('markLater', { year: window.asOf! }) : t('markNew', { year: window.newAfter! }) });
+  }
+
   function render(text?: string) {
     list.replaceChildren();
     message.textContent = text ?? '';
@@ -86,7 +99,7 @@ export function mountSearch(root: HTMLElement, api: Api, onChoose: (hit: SearchH
         h('span', { class: `kind-dot kind-${hit.kind.toLowerCase()}`, attrs: { 'aria-hidden': 'true' } }),
         h('span', { class: 'hit-main' }, langText('span', nodeLabel(hit.kind, hit.label), null, 'hit-label'), hit.snippet ? langText('span', hit.snippet, hit.language, 'hit-snippet') : null),
         // Its date (a paragraph's is its instrument's): annual resolutions share a title.
-        dateOf(hit) ? h('span', { class: 'hit-date', text: dateOf(hit) }) : null,
+        dateOf(hit) ? h('span', { class: 'hit-date' }, dateOf(hit)!, timeChip(hit)) : null,
       );
       list.append(item);
     });
