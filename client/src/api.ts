@@ -146,9 +146,13 @@ export class Api {
     return [...new Set(data.search.map((hit) => hit.node.id))];
   }
 
-  /** How many texts match `text` (Query.searchYears): `complete` false when the server counted only the best-matching ones, so `texts` is a lower bound. */
-  async searchCount(text: string): Promise<{ texts: number; complete: boolean }> {
-    return (await this.request<{ searchYears: { texts: number; complete: boolean } }>(SEARCH_COUNT, { text })).searchYears;
+  /**
+   * How many texts match `text` (Query.searchYears): `complete` false when the server counted only
+   * the best-matching ones, so `texts` is a lower bound; `datedComplete` false when more match than
+   * its date orders read, so the earliest found may not be the earliest.
+   */
+  async searchCount(text: string): Promise<{ texts: number; complete: boolean; datedComplete: boolean }> {
+    return (await this.request<{ searchYears: { texts: number; complete: boolean; datedComplete: boolean } }>(SEARCH_COUNT, { text })).searchYears;
   }
 
   /** The nodes `ids`, each provision's instrument, and the edges between them (Query.among). */
@@ -264,7 +268,7 @@ const SEARCH = `query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) { label score snippet language node { ${NODE_REF} } }
 }`;
 
-const SEARCH_COUNT = `query SearchCount($text: String!) { searchYears(text: $text) { texts complete } }`;
+const SEARCH_COUNT = `query SearchCount($text: String!) { searchYears(text: $text) { texts complete datedComplete } }`;
 
 const SEARCH_IDS = `query SearchIds($text: String!, $first: Int) {
   search(text: $text, first: $first, order: OLDEST) { node { ... on Instrument { id } ... on Provision { id } ... on Body { id } } }

@@ -218,7 +218,9 @@ export function startApp(): void {
       controller.showSubgraph(sub, { hits: ids, layout: 'lanes' });
       // At the cap, later texts may match too: say so rather than let the view pass for all of them.
       const capped = ids.length < PHRASE_HITS ? '' : !count || count.texts <= ids.length ? t('phraseCapped', { hits: ids.length }) : t(count.complete ? 'phraseCappedOf' : 'phraseCappedOfMore', { hits: ids.length, total: count.texts });
-      status.notice(`${t('phraseShown', { n: sub.nodes.length, text, hits: ids.length })}${capped ? ` ${capped}` : ''}`);
+      // So many match that the server chose the earliest from the best-matching only: say so, rather than let them pass for the first uses.
+      const partial = capped && count && !count.datedComplete ? ` ${t('phraseEarliestPartial')}` : '';
+      status.notice(`${t('phraseShown', { n: sub.nodes.length, text, hits: ids.length })}${capped ? ` ${capped}` : ''}${partial}`);
       return true;
     } catch (error) {
       status.error((error as Error).message, () => void showPhrase(text));

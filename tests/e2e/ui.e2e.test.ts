@@ -1255,6 +1255,16 @@ describe('ig-atlas UI', () => {
     expect(left.length).toBeGreaterThan(0);
     const latest = shown.map((n) => n.date).filter((d): d is string => d !== null).sort().at(-1)!;
     for (const hit of left) if (hit.date !== null) expect(hit.date >= latest, `${hit.id} (${hit.date}) left out, ${latest} drawn`).toBe(true);
+    expect(await page.textContent('#notice')).not.toContain('earlier uses may be missing');
+    // When more match than the server orders by date (a UN-sized corpus; the seed has too few), the
+    // notice says the earliest may not be the first uses: the count's answer, as the server would give it.
+    await page.route('**/graphql', async (route) => {
+      if (!route.request().postData()?.includes('SearchCount')) return route.continue();
+      await route.fulfill({ json: { data: { searchYears: { texts: 12345, complete: true, datedComplete: false } } } });
+    });
+    await page.goto(new URL('/?phrase=Internet', app.url).href);
+    await poll(() => page.textContent('#notice')).toContain('These are the earliest 100 of the 12345 texts that match;');
+    expect(await page.textContent('#notice')).toContain('So many match that they were chosen from the best-matching ones only: earlier uses may be missing.');
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.close();
   });

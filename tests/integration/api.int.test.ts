@@ -1342,9 +1342,9 @@ describe('search', () => {
   });
 
   it('counts the texts a search matches, year by year, as the hits themselves are dated, and says when it counted only the best', async () => {
-    type Years = { texts: number; undated: number; complete: boolean; years: Array<{ year: number; texts: number }> };
+    type Years = { texts: number; undated: number; complete: boolean; datedComplete: boolean; years: Array<{ year: number; texts: number }> };
     const years = async (text: string) => {
-      const { body } = await app.gql('query($text: String!) { searchYears(text: $text) { texts undated complete years { year texts } } }', { text });
+      const { body } = await app.gql('query($text: String!) { searchYears(text: $text) { texts undated complete datedComplete years { year texts } } }', { text });
       expect(body.errors, text).toBeUndefined();
       return body.data.searchYears as Years;
     };
@@ -1360,6 +1360,7 @@ describe('search', () => {
       texts: hits.length,
       undated: hits.filter((hit) => hit.date === null).length,
       complete: true,
+      datedComplete: true,
       years: [...byYear].sort(([a], [b]) => a - b).map(([year, texts]) => ({ year, texts })),
     });
     // More matches than a search returns: the count goes on past its 100 hits.
@@ -1370,10 +1371,14 @@ describe('search', () => {
     // Over the window, the counts are of each index's best hits, and say so.
     const cut = await searchYears(app.db, 'Internet', null, 5);
     expect(cut.complete).toBe(false);
+    expect(cut.datedComplete).toBe(true);
+    // Over the date orders' window, it says their earliest may miss some; the counts stay whole.
+    const dated = await searchYears(app.db, 'Internet', null, undefined, 5);
+    expect(dated).toMatchObject({ complete: true, datedComplete: false, texts: internet.texts });
     expect(cut.texts).toBeGreaterThanOrEqual(5);
     expect(cut.texts).toBeLessThanOrEqual(10);
     // Nothing matches: nothing counted, and that is every match.
-    expect(await years('zzzqqqxx')).toEqual({ texts: 0, undated: 0, complete: true, years: [] });
+    expect(await years('zzzqqqxx')).toEqual({ texts: 0, undated: 0, complete: true, datedComplete: true, years: [] });
     // A text both the English and the French index match counts once.
     const both: Rows = {
       sources: [],
@@ -1384,7 +1389,7 @@ describe('search', () => {
     };
     await loadRows(app.db, both);
     try {
-      expect(await years('quorblat')).toEqual({ texts: 1, undated: 0, complete: true, years: [{ year: 2020, texts: 1 }] });
+      expect(await years('quorblat')).toEqual({ texts: 1, undated: 0, complete: true, datedComplete: true, years: [{ year: 2020, texts: 1 }] });
     } finally {
       await app.db.transaction('test cleanup', (tx) => tx.run('delete-by-prefix', { prefix: 'TEST-YEARS' }));
     }

@@ -145,10 +145,13 @@ function hit(row: Record<string, unknown>, text: string): SearchHit {
  */
 export const SEARCH_YEARS_WINDOW = 20000;
 
-/** How many texts match `text`, year by year, from each index's `window` best hits (search-years.cypher). */
-export async function searchYears(db: Database, text: string, lang: Lang | null, window = SEARCH_YEARS_WINDOW): Promise<SearchYears> {
-  const rows = await db.read('search-years', { indexes: searchIndexes(text, lang), query: luceneQuery(text), window: int(window) });
+/**
+ * How many texts match `text`, year by year, from each index's `window` best hits, and whether the
+ * date orders, which read `datedWindow` (search-years.cypher).
+ */
+export async function searchYears(db: Database, text: string, lang: Lang | null, window = SEARCH_YEARS_WINDOW, datedWindow = DATED_WINDOW): Promise<SearchYears> {
+  const rows = await db.read('search-years', { indexes: searchIndexes(text, lang), query: luceneQuery(text), window: int(window), datedWindow: int(datedWindow) });
   const years = rows.filter((row) => row.year !== null).map((row) => ({ year: Number(row.year), texts: row.texts as number }));
   const undated = (rows.find((row) => row.year === null)?.texts as number | undefined) ?? 0;
-  return { texts: undated + years.reduce((sum, y) => sum + y.texts, 0), years, undated, complete: !rows.some((row) => row.cut === true) };
+  return { texts: undated + years.reduce((sum, y) => sum + y.texts, 0), years, undated, complete: !rows.some((row) => row.cut === true), datedComplete: !rows.some((row) => row.datedCut === true) };
 }
