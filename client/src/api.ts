@@ -265,7 +265,7 @@ const EVIDENCE = `evidence { clause quote language method confidence sourceUrl s
 const DATA_VERSION = 'query DataVersion { health { dataVersion dataLoadedAt } }';
 
 const SEARCH = `query Search($text: String!, $first: Int) {
-  search(text: $text, first: $first) { label score snippet language node { ${NODE_REF} } }
+  search(text: $text, first: $first) { label score date snippet language node { ${NODE_REF} } }
 }`;
 
 const SEARCH_COUNT = `query SearchCount($text: String!) { searchYears(text: $text) { texts complete datedComplete } }`;
@@ -447,6 +447,8 @@ export interface NodeRef {
 interface RawSearchHit {
   label: string;
   score: number;
+  /** The date the server orders and keeps it by (SearchHit.date): a paragraph's is its instrument's. */
+  date: string | null;
   snippet: string | null;
   language: string | null;
   node: NodeRef;

@@ -65,6 +65,14 @@ export function distinctYears(years: Iterable<number | null>): number[] {
   return [...new Set([...years].filter((y): y is number => y !== null))].sort((a, b) => a - b);
 }
 
+/**
+ * The "as of" that shows `year`: the year itself, or no end when it is the last of `years` (or
+ * later), so that what an expansion adds after it is shown too (the slider's rule).
+ */
+export function asOfShowing(year: number, years: readonly number[]): number | null {
+  return years.length && year < years[years.length - 1] ? year : null;
+}
+
 /** A year parameter (URL, file) as a window holds it: four digits in range, else null. */
 export function parseYear(value: unknown): number | null {
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';

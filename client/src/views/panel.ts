@@ -15,7 +15,7 @@ import { bodyMandatesSection, landscapeSection, mandateSection, textMandatesSect
 import type { MandateStatus } from '../../../cypher/model.js';
 import type { MandateList } from '../url-state.js';
 import { EDGE_LOOKS } from '../graph/style.js';
-import { timeMark, yearOf } from '../graph/time-window.js';
+import { asOfShowing, timeMark, yearOf } from '../graph/time-window.js';
 import type { Evidence, FieldMark, GEdge, GNode, TraceWalk } from '../graph/types.js';
 import { clauseLabel, fieldName, getLang, languageName, methodName, nodeLabel, relationName, t, term, verbName, type MessageKey } from '../i18n.js';
 
@@ -479,7 +479,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
    * Says, at the top of a node's panel, when the time window hides the node (dated after "as
    * of"): a text opened from search or a link under a window is drawn with its neighbourhood but
    * not itself, and nothing else would say why. Its button moves "as of" to the node's year (no end
-   * when that is the graph's last, as the slider does), so the node shows.
+   * when that is the graph's last: asOfShowing), so the node shows.
    */
   function markNodeTime(): void {
     body.querySelector('.node-time-note')?.remove();
@@ -488,7 +488,7 @@ export function mountPanel(root: HTMLElement, controller: GraphController, api: 
     const year = yearOf(node.data('date'));
     if (!node.hasClass('later') || year === null) return;
     const window = controller.timeWindow;
-    const show = () => controller.setTimeWindow({ ...window, asOf: year >= Math.max(...controller.years()) ? null : year });
+    const show = () => controller.setTimeWindow({ ...window, asOf: asOfShowing(year, controller.years()) });
     body.prepend(
       h('p', { class: 'note time-note node-time-note' }, t('nodeLater', { date: node.data('date'), year: window.asOf ?? '' }), ' ', h('button', { class: 'button', text: t('nodeLaterShow', { year }), attrs: { type: 'button' }, on: { click: show } })),
     );

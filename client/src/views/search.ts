@@ -2,7 +2,7 @@
  * The search box: results as you type (debounced, earlier requests aborted), an ARIA combobox with
  * arrow keys, Enter and Escape. Choosing a result calls `onChoose`.
  */
-import { refToNode, type Api, type SearchHit } from '../api.js';
+import type { Api, SearchHit } from '../api.js';
 import { h, langText } from '../dom.js';
 import { nodeLabel, t } from '../i18n.js';
 import { timeMark, yearOf, type TimeWindow } from '../graph/time-window.js';
@@ -12,9 +12,6 @@ export interface SearchView {
   focus(): void;
   destroy(): void;
 }
-
-/** A hit's date as the graph dates its node (refToNode): YYYY, YYYY-MM or YYYY-MM-DD, or null. */
-const dateOf = (hit: SearchHit): string | null => refToNode(hit.node, null).date ?? null;
 
 export interface SearchOptions {
   debounceMs?: number;
@@ -75,7 +72,7 @@ export function mountSearch(root: HTMLElement, api: Api, onChoose: (hit: SearchH
   /** "after 2012" or "new after 2005" under a hit's date when the time window would hide it or mark it new; else nothing. */
   function timeChip(hit: SearchHit): HTMLElement | string {
     const window = timeWindow?.();
-    const mark = window ? timeMark(yearOf(dateOf(hit)), window) : null;
+    const mark = window ? timeMark(yearOf(hit.date), window) : null;
     if (!window || !mark) return '';
     return h('span', { class: `chip time-mark ${mark}`, text: mark === 'later' ? t('markLater', { year: window.asOf! }) : t('markNew', { year: window.newAfter! }) });
   }
@@ -99,7 +96,7 @@ export function mountSearch(root: HTMLElement, api: Api, onChoose: (hit: SearchH
         h('span', { class: `kind-dot kind-${hit.kind.toLowerCase()}`, attrs: { 'aria-hidden': 'true' } }),
         h('span', { class: 'hit-main' }, langText('span', nodeLabel(hit.kind, hit.label), null, 'hit-label'), hit.snippet ? langText('span', hit.snippet, hit.language, 'hit-snippet') : null),
         // Its date (a paragraph's is its instrument's): annual resolutions share a title.
-        dateOf(hit) ? h('span', { class: 'hit-date' }, dateOf(hit)!, timeChip(hit)) : null,
+        hit.date ? h('span', { class: 'hit-date' }, hit.date, timeChip(hit)) : null,
       );
       list.append(item);
     });

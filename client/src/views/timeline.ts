@@ -8,7 +8,7 @@
 import { h } from '../dom.js';
 import type { GraphController, GraphStats } from '../graph/controller.js';
 import { SINCE } from '../graph/style.js';
-import type { TimeWindow } from '../graph/time-window.js';
+import { asOfShowing, type TimeWindow } from '../graph/time-window.js';
 import { t } from '../i18n.js';
 
 /** How long "Play" shows each year. */
@@ -78,9 +78,9 @@ export function mountTimeline(root: HTMLElement, controller: GraphController): T
   const onSlide = () => {
     if (timer) stop();
     const year = Number(asOf.value);
-    // At the last year nothing is later: no end, so what an expansion adds after it is shown. The
-    // year to compare with stays, even when it is not before the year shown (nothing is new then).
-    set({ ...controller.timeWindow, asOf: year >= years[years.length - 1] ? null : year });
+    // At the last year nothing is later: no end (asOfShowing). The year to compare with stays,
+    // even when it is not before the year shown (nothing is new then).
+    set({ ...controller.timeWindow, asOf: asOfShowing(year, years) });
   };
   const onPick = () => set({ ...controller.timeWindow, newAfter: newAfter.value ? Number(newAfter.value) : null });
   const onReset = () => {

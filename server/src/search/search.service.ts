@@ -1,5 +1,5 @@
 /** Internal: full-text search over the three analyzers' indexes, one round trip. */
-import type { Database } from '../db/database.js';
+import type { Database, Row } from '../db/database.js';
 import { int } from '../db/plain.js';
 import { Lang, SearchOrder } from '../graph/enums.js';
 import { asNode, displayLabel, type NodeRow } from '../graph/graph-node.js';
@@ -132,7 +132,7 @@ export async function search(db: Database, text: string, lang: Lang | null, firs
 }
 
 /** A row of search.cypher or search-dated.cypher (node, parent, score, date) as a SearchHit for `text`. */
-function hit(row: Record<string, unknown>, text: string): SearchHit {
+function hit(row: Row, text: string): SearchHit {
   const node = asNode(row.node as NodeRow);
   return { node, score: row.score as number, date: (row.date as string | null) ?? null, label: displayLabel(node, row.parent as InstrumentRow | null), ...snippet(node, text) };
 }

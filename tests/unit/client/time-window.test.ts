@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distinctYears, edgeYear, endedBy, isActive, NO_WINDOW, parseYear, timeMark, yearOf } from '../../../client/src/graph/time-window.js';
+import { asOfShowing, distinctYears, edgeYear, endedBy, isActive, NO_WINDOW, parseYear, timeMark, yearOf } from '../../../client/src/graph/time-window.js';
 
 describe('time window', () => {
   it('reads the year of a day, a month or a year, and nothing else', () => {
@@ -42,5 +42,12 @@ describe('time window', () => {
     expect(parseYear('2013')).toBe(2013);
     expect(parseYear(2013)).toBe(2013);
     for (const bad of ['13', '2013.5', '1899', '2101', 'x', null, 2013.5, {}]) expect(parseYear(bad)).toBeNull();
+  });
+
+  it('shows a year as itself, or with no end when it is the graph\'s last or later', () => {
+    expect(asOfShowing(2013, [2005, 2013, 2025])).toBe(2013);
+    expect(asOfShowing(2025, [2005, 2013, 2025])).toBeNull();
+    expect(asOfShowing(2030, [2005, 2013, 2025])).toBeNull();
+    expect(asOfShowing(2013, [])).toBeNull();
   });
 });
