@@ -147,12 +147,12 @@ export class Api {
   }
 
   /**
-   * How many texts match `text` (Query.searchYears): `complete` false when the server counted only
-   * the best-matching ones, so `texts` is a lower bound; `datedComplete` false when more match than
-   * its date orders read, so the earliest found may not be the earliest.
+   * How many texts match `text`, year by year (Query.searchYears): `complete` false when the server
+   * counted only the best-matching ones, so `texts` is a lower bound; `datedComplete` false when more
+   * match than its date orders read, so the earliest found may not be the earliest.
    */
-  async searchCount(text: string): Promise<{ texts: number; complete: boolean; datedComplete: boolean }> {
-    return (await this.request<{ searchYears: { texts: number; complete: boolean; datedComplete: boolean } }>(SEARCH_COUNT, { text })).searchYears;
+  async searchYears(text: string): Promise<SearchYears> {
+    return (await this.request<{ searchYears: SearchYears }>(SEARCH_YEARS, { text })).searchYears;
   }
 
   /** The nodes `ids`, each provision's instrument, and the edges between them (Query.among). */
@@ -268,7 +268,7 @@ const SEARCH = `query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) { label score date snippet language node { ${NODE_REF} } }
 }`;
 
-const SEARCH_COUNT = `query SearchCount($text: String!) { searchYears(text: $text) { texts complete datedComplete } }`;
+const SEARCH_YEARS = `query SearchYears($text: String!) { searchYears(text: $text) { texts years { year texts } undated complete datedComplete } }`;
 
 const SEARCH_IDS = `query SearchIds($text: String!, $first: Int) {
   search(text: $text, first: $first, order: OLDEST) { node { ... on Instrument { id } ... on Provision { id } ... on Body { id } } }
@@ -453,6 +453,15 @@ interface RawSearchHit {
   language: string | null;
   node: NodeRef;
 }
+/** How many texts match a search, year by year (Query.searchYears). */
+export interface SearchYears {
+  texts: number;
+  years: Array<{ year: number; texts: number }>;
+  undated: number;
+  complete: boolean;
+  datedComplete: boolean;
+}
+
 export interface SearchHit extends RawSearchHit {
   id: string;
   kind: NodeKind;

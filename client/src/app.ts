@@ -13,6 +13,7 @@ import { syntheticGraph } from './synthetic.js';
 import { parseUrlState, serializeUrlState, type UiLang, type UrlState } from './url-state.js';
 import { mountLegend } from './views/legend.js';
 import { mountPanel } from './views/panel.js';
+import { mountPhraseYears } from './views/phrase-years.js';
 import { mountSearch } from './views/search.js';
 import { mountStatus } from './views/status.js';
 import { mountTimeline, timeSummary } from './views/timeline.js';
@@ -76,6 +77,7 @@ export function startApp(): void {
     clauseLabel,
     insets: graphInsets,
   });
+  const phraseYears = mountPhraseYears($('#phrase-years'), controller);
   const timings: Timing[] = [];
   window.__atlas = { timings, controller, state: () => state, ready: false };
   controller.on('drawn', (d) => timings.push(d));
@@ -101,6 +103,8 @@ export function startApp(): void {
   const update = (patch: Partial<UrlState>) => {
     state = { ...state, ...patch };
     for (const key of Object.keys(patch) as Array<keyof UrlState>) if (patch[key] === undefined) delete state[key];
+    // The spread of a phrase belongs to its view: whatever leaves the view takes it away.
+    if (!state.phrase) phraseYears.hide();
     writeUrl();
   };
 
@@ -204,10 +208,11 @@ export function startApp(): void {
     $('#welcome').hidden = true;
     status.clear();
     panel.close();
+    phraseYears.hide();
     $('#graph-area').setAttribute('aria-busy', 'true');
     try {
       // The count only words the cap's notice: a view without it is still the view.
-      const [ids, count] = await Promise.all([api.searchIds(text, PHRASE_HITS), api.searchCount(text).catch(() => null)]);
+      const [ids, count] = await Promise.all([api.searchIds(text, PHRASE_HITS), api.searchYears(text).catch(() => null)]);
       update({ phrase: text, root: undefined, select: undefined, edge: undefined, trace: undefined });
       if (!ids.length) {
         controller.showSubgraph({ nodes: [], edges: [] });
@@ -221,6 +226,7 @@ export function startApp(): void {
       // So many match that the server chose the earliest from the best-matching only: say so, rather than let them pass for the first uses.
       const partial = capped && count && !count.datedComplete ? ` ${t('phraseEarliestPartial')}` : '';
       status.notice(`${t('phraseShown', { n: sub.nodes.length, text, hits: ids.length })}${capped ? ` ${capped}` : ''}${partial}`);
+      if (count) phraseYears.show(text, count, ids);
       return true;
     } catch (error) {
       status.error((error as Error).message, () => void showPhrase(text));
@@ -402,6 +408,7 @@ export function startApp(): void {
     search.relabel();
     toolbar.relabel();
     timeline.relabel();
+    phraseYears.relabel();
     legend.relabel();
     controller.setLaneLabel(laneName);
     controller.setClauseLabel(clauseLabel);

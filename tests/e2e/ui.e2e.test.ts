@@ -1259,14 +1259,82 @@ describe('ig-atlas UI', () => {
     // When more match than the server orders by date (a UN-sized corpus; the seed has too few), the
     // notice says the earliest may not be the first uses: the count's answer, as the server would give it.
     await page.route('**/graphql', async (route) => {
-      if (!route.request().postData()?.includes('SearchCount')) return route.continue();
-      await route.fulfill({ json: { data: { searchYears: { texts: 12345, complete: true, datedComplete: false } } } });
+      if (!route.request().postData()?.includes('SearchYears')) return route.continue();
+      await route.fulfill({ json: { data: { searchYears: { texts: 12345, years: [], undated: 0, complete: true, datedComplete: false } } } });
     });
     await page.goto(new URL('/?phrase=Internet', app.url).href);
     await poll(() => page.textContent('#notice')).toContain('These are the earliest 100 of the 12345 texts that match;');
     expect(await page.textContent('#notice')).toContain('So many match that they were chosen from the best-matching ones only: earlier uses may be missing.');
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.close();
+  });
+
+  it('charts how many texts match a phrase each year, drawn and not, and a year chosen there sets the time window', async () => {
+    const page = await openPage('/?phrase=Internet');
+    await page.waitForSelector('#phrase-years:not([hidden]) .year-bar');
+    const counts = await page.evaluate(async () => {
+      const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ searchYears(text: "Internet") { texts years { year texts } undated complete } }' }) });
+      return (await res.json()).data.searchYears as { texts: number; years: Array<{ year: number; texts: number }>; undated: number; complete: boolean };
+    });
+    const bars = () => page.$$eval('.year-bar', (els) => els.map((e) => ({ years: e.getAttribute('data-years')!, label: e.getAttribute('aria-label')!, pressed: e.getAttribute('aria-pressed'), later: e.classList.contains('year-later'), tab: e.getAttribute('tabindex') })));
+    // A bar for every year from the first to the last, each with the server's count for it.
+    const first = counts.years[0].year;
+    const last = counts.years.at(-1)!.year;
+    const shown = await bars();
+    expect(shown.map((b) => Number(b.years))).toEqual(Array.from({ length: last - first + 1 }, (_, i) => first + i));
+    // Each bar says how many of its texts the graph draws, when not all: the roots dated in its year.
+    const drawn = await page.evaluate(() => window.__atlas!.controller.cy.nodes('.root').map((n: NodeSingular) => Number(String(n.data('date') ?? '').slice(0, 4)) || null));
+    let partial = 0;
+    for (const bar of shown) {
+      const year = Number(bar.years);
+      const n = counts.years.find((y) => y.year === year)?.texts ?? 0;
+      const inYear = Math.min(n, drawn.filter((y) => y === year).length);
+      expect(bar.label).toBe(`${year}: ${n} text${n === 1 ? '' : 's'}${inYear < n ? `, ${inYear} drawn` : ''}`);
+      if (inYear < n) partial += 1;
+    }
+    // The seed has more than the 100 a view draws: some bar is not all drawn, and the key says which part is which.
+    expect(partial).toBeGreaterThan(0);
+    const box = await page.textContent('#phrase-years');
+    expect(box).toContain(`Internet by year: ${counts.texts} texts in all`);
+    expect(box).toContain(`Undated: ${counts.undated} text`);
+    expect(box).toContain('Darker: drawn in the graph; lighter: not drawn.');
+    // One tab stop, on the last year; Home and the arrows move it, Enter chooses.
+    expect(shown.filter((b) => b.tab === '0').map((b) => b.years)).toEqual([String(last)]);
+    await page.focus('.year-bar[tabindex="0"]');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-years'))).toBe(String(first + 1));
+    await page.keyboard.press('Enter');
+    await poll(() => new URL(page.url()).searchParams.get('asOf')).toBe(String(first + 1));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-years'))).toBe(String(first + 1));
+    // A bar clicked sets "as of" its year: the later bars fade with the graph's later texts.
+    await page.click('.year-bar[data-years="2005"]');
+    await poll(() => new URL(page.url()).searchParams.get('asOf')).toBe('2005');
+    const after = await bars();
+    expect(after.filter((b) => b.pressed === 'true').map((b) => b.years)).toEqual(['2005']);
+    expect(after.filter((b) => b.later).map((b) => Number(b.years))).toEqual(after.map((b) => Number(b.years)).filter((y) => y > 2005));
+    expect(await page.evaluate(() => window.__atlas!.controller.stats().time.laterNodes)).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    // Whatever leaves the phrase view takes the chart away.
+    await page.fill('#search-input', 'WGEC');
+    await page.waitForSelector('#search-results [data-id="body:WGEC"]');
+    await page.click('#search-results [data-id="body:WGEC"]');
+    await poll(() => new URL(page.url()).searchParams.get('phrase')).toBeNull();
+    expect(await page.isHidden('#phrase-years')).toBe(true);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+    // In Arabic the years run from the right, as the time lanes do; the chart passes axe there too.
+    const ar = await openPage('/?phrase=Internet&lang=ar');
+    await ar.waitForSelector('#phrase-years:not([hidden]) .year-bar');
+    const [firstBox, lastBox] = await Promise.all([ar.locator(`.year-bar[data-years="${first}"]`).boundingBox(), ar.locator(`.year-bar[data-years="${last}"]`).boundingBox()]);
+    expect(firstBox!.x).toBeGreaterThan(lastBox!.x);
+    expect(await ar.textContent('#phrase-years')).toContain(`Internet حسب السنة: ${counts.texts} نص`);
+    await ar.focus('.year-bar[tabindex="0"]');
+    await ar.keyboard.press('ArrowRight');
+    expect(await ar.evaluate(() => document.activeElement?.getAttribute('data-years'))).toBe(String(last - 1));
+    expect(await axeViolations(ar)).toEqual([]);
+    await ar.screenshot({ path: `${SHOTS}/ui-phrase-years-ar.png` });
+    await ar.close();
   });
 
   it('connects the nodes shown: adds the citations between them that the graph lacked, as one step Undo takes back', async () => {

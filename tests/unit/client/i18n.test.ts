@@ -120,7 +120,7 @@ describe('counted nouns', () => {
   });
 
   it('leave no placeholder unfilled in any message of either language', () => {
-    const params = { n: 3, e: 4, hops: 5, cap: 300, dir: 'up', file: 'view.json', id: 'A/RES/1', msg: 'x', name: 'y', s: 2, shown: 50, total: 70, year: 2013, v: 7, now: 9, at: '2026-11-30', hits: 12, text: '"enhanced cooperation"', date: '2014-05-14', due: '2014', day: '2015-12-31', since: '2015', asOf: 'as of today', actor: 'India' };
+    const params = { n: 3, e: 4, hops: 5, cap: 300, dir: 'up', file: 'view.json', id: 'A/RES/1', msg: 'x', name: 'y', s: 2, shown: 50, total: 70, year: 2013, v: 7, now: 9, at: '2026-11-30', hits: 12, text: '"enhanced cooperation"', date: '2014-05-14', due: '2014', day: '2015-12-31', since: '2015', asOf: 'as of today', actor: 'India', years: '2010–2014', drawn: 1 };
     for (const lang of ['en', 'ar'] as const) {
       setLang(lang);
       for (const key of MESSAGE_KEYS) expect(t(key, params), `${lang} ${key}`).not.toMatch(/[{}]/);
