@@ -66,20 +66,64 @@ export function mountToolbar(root: HTMLElement, controller: GraphController, act
   file.addEventListener('change', onFile);
   const importJson = button('importJson', () => file.click(), 'import-json', '⬆');
 
+  // Exports and Open behind one button (a disclosure): five buttons in a row took a toolbar row of
+  // their own at laptop widths with the panel open. The list is placed fixed under the button, so
+  // the phone toolbar's sideways scroll does not clip it; a choice, Escape or a click elsewhere
+  // closes it.
+  const menuId = 'export-menu';
+  const menu = h('div', { class: 'tool-menu', attrs: { id: menuId, hidden: true } }, png, json, csv, graphmlButton, importJson);
+  const menuButton = button('exportMenu', () => setMenu(menuButton.getAttribute('aria-expanded') !== 'true'), 'export-menu', '⬇');
+  menuButton.setAttribute('aria-expanded', 'false');
+  menuButton.setAttribute('aria-controls', menuId);
+  function setMenu(open: boolean) {
+    menu.hidden = !open;
+    menuButton.setAttribute('aria-expanded', String(open));
+    if (!open) return;
+    // Under the button, from its start edge (its right one in Arabic), kept inside the window.
+    const box = menuButton.getBoundingClientRect();
+    const rtl = getComputedStyle(root).direction === 'rtl';
+    const room = document.documentElement.clientWidth - menu.offsetWidth - 4;
+    menu.style.top = `${box.bottom + 4}px`;
+    menu.style.left = `${Math.max(4, Math.min(rtl ? box.right - menu.offsetWidth : box.left, room))}px`;
+    menu.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+  }
+  // A choice closes the list (after its own click handler has run).
+  menu.addEventListener('click', (event) => {
+    if ((event.target as HTMLElement).closest('button')) setMenu(false);
+  });
+  const onOutside = (event: Event) => {
+    if (!menu.hidden && !menu.contains(event.target as Node) && !menuButton.contains(event.target as Node)) setMenu(false);
+  };
+  const onMenuKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || menu.hidden) return;
+    event.stopPropagation();
+    setMenu(false);
+    menuButton.focus();
+  };
+  document.addEventListener('pointerdown', onOutside);
+  menu.addEventListener('keydown', onMenuKey);
+  menuButton.addEventListener('keydown', onMenuKey);
+  // The toolbar scrolls on a phone and the page may resize: a list left open would float away.
+  const onMove = () => setMenu(false);
+  window.addEventListener('resize', onMove);
+  root.addEventListener('scroll', onMove);
+
   root.append(
     h('div', { class: 'tool-group' }, fit, zoomIn, zoomOut),
     h('div', { class: 'tool-group' }, expand, connect, undo),
     h('div', { class: 'tool-group' }, traceUp, traceDown, clearTrace),
     h('div', { class: 'tool-group' }, layoutLabel),
-    h('div', { class: 'tool-group' }, png, json, csv, graphmlButton, importJson, file),
+    h('div', { class: 'tool-group' }, menuButton, menu, file),
   );
 
   function relabel() {
     for (const [b, key] of buttons) {
       const icon = b.dataset.icon ? `${b.dataset.icon} ` : '';
-      b.textContent = `${icon}${t(key)}`;
+      // The label in a span of its own: a narrow graph area shows only the Export menu's icon (styles.css).
+      b.replaceChildren(icon, h('span', { class: 'tool-label', text: t(key) }));
       b.title = t(key);
     }
+    menuButton.setAttribute('aria-label', t('exportMenu'));
     for (const [b] of [[zoomIn], [zoomOut]] as const) b.textContent = b.dataset.icon ?? '';
     connect.title = t('connectTitle');
     zoomIn.setAttribute('aria-label', t('zoomIn'));
@@ -119,6 +163,8 @@ export function mountToolbar(root: HTMLElement, controller: GraphController, act
       offDeselect();
       layout.removeEventListener('change', onLayout);
       file.removeEventListener('change', onFile);
+      document.removeEventListener('pointerdown', onOutside);
+      window.removeEventListener('resize', onMove);
       root.replaceChildren();
     },
   };
