@@ -51,6 +51,10 @@ function graphInsets(): { top: number; bottom: number } {
   const area = $('#graph-area').getBoundingClientRect();
   const lines = [$('#legend'), $('.footer-line')].map((el) => el.getBoundingClientRect()).filter((box) => box.height > 0 && box.height <= 60);
   const boxes = [$('#toolbar').getBoundingClientRect(), ...lines];
+  // The notice and a phrase's bars, in the lower corner, count where they span most of the width
+  // (a phone): in a corner of a wide window they leave the graph room beside them.
+  const corner = $('.corner-end').getBoundingClientRect();
+  if (corner.height > 0 && corner.width > area.width / 2) boxes.push(corner);
   // The panel covers the area only as a sheet; beside the area, it covers none.
   const panel = $('#panel').getBoundingClientRect();
   if (panel.height > 0 && panel.top > area.top && panel.left < area.right && panel.right > area.left) boxes.push(panel);
@@ -83,6 +87,8 @@ export function startApp(): void {
   controller.on('drawn', (d) => timings.push(d));
   // The panel covers the graph without resizing it on a phone (a sheet): fit again to what is left.
   new ResizeObserver(() => controller.refitUntouched()).observe($('#panel'));
+  // So do the notice and a phrase's bars, where they span a phone's width (graphInsets).
+  new ResizeObserver(() => controller.refitUntouched()).observe($('.corner-end'));
 
   /** True until the view the URL names has been restored (a notice about the link stays until the user moves on). */
   let restoring = true;

@@ -1221,6 +1221,32 @@ describe('ig-atlas UI', () => {
     }
   });
 
+  it('fits the graph above the notice where it spans most of a narrow window\'s width', async () => {
+    // A generated graph's notice, at the foot of the area: in a narrow window it spans most of the width.
+    const under = (page: Page) =>
+      page.evaluate(() => {
+        const cy = window.__atlas!.controller.cy;
+        const area = document.querySelector('#graph-area')!.getBoundingClientRect();
+        const corner = document.querySelector('.corner-end')!.getBoundingClientRect();
+        const boxes = cy.nodes().not('.lane').map((n: NodeSingular) => n.renderedBoundingBox({ includeLabels: false }));
+        return { corner: corner.height, width: corner.width / area.width, under: boxes.filter((b) => b.y2 + area.top > corner.top && b.x2 + area.left > corner.left && b.x1 + area.left < corner.right).length };
+      });
+    // A small tablet: a graph as tall as the area, which the notice would cover.
+    const phone = await openPage('/?synthetic=60', { width: 640, height: 700 });
+    await poll(() => phone.evaluate(() => window.__atlas!.timings.length)).toBeGreaterThan(0);
+    const onPhone = await under(phone);
+    expect(onPhone.corner).toBeGreaterThan(20);
+    expect(onPhone.width).toBeGreaterThan(0.5);
+    await poll(async () => (await under(phone)).under).toBe(0);
+    await phone.close();
+    // In a wide window the notice keeps to its corner (less than half the width), so it does not
+    // count: the graph keeps the area's full height beside it.
+    const wide = await openPage('/?synthetic=60');
+    await poll(() => wide.evaluate(() => window.__atlas!.timings.length)).toBeGreaterThan(0);
+    expect((await under(wide)).width).toBeLessThan(0.5);
+    await wide.close();
+  });
+
   it('draws the texts a phrase appears in, with how they cite each other, in time lanes, and keeps the view in its link', async () => {
     const page = await openPage('/');
     await page.fill('#search-input', '"enhanced cooperation"');
