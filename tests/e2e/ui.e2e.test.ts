@@ -1221,6 +1221,34 @@ describe('ig-atlas UI', () => {
     }
   });
 
+  it('shows a phrase\'s first texts on a phone, where its time lanes are wider and taller than the screen', async () => {
+    for (const lang of ['en', 'ar']) {
+      const page = await openPage(`/?phrase=Internet&lang=${lang}`, { width: 390, height: 844 });
+      await page.waitForSelector('#phrase-years:not([hidden])');
+      // The texts drawn in the clear part of the area: under the toolbar and the legend, above the notice.
+      const seen = () =>
+        page.evaluate(() => {
+          const cy = window.__atlas!.controller.cy;
+          const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
+          const area = box('#graph-area');
+          const top = Math.max(box('#toolbar').bottom, box('#legend').bottom);
+          const bottom = box('.corner-end').top;
+          const clear = cy.nodes('.root').filter((n: NodeSingular) => {
+            const b = n.renderedBoundingBox({ includeLabels: false });
+            return b.y1 + area.top >= top && b.y2 + area.top <= bottom && b.x1 >= 0 && b.x2 <= area.width;
+          });
+          const years = cy.nodes('.root').map((n: NodeSingular) => String(n.data('date') ?? '').slice(0, 4)).filter(Boolean).sort();
+          return { wider: window.__atlas!.controller.lanesWider, clear: clear.map((n: NodeSingular) => String(n.data('date') ?? '').slice(0, 4)), first: years[0] };
+        });
+      await poll(async () => (await seen()).clear.length, 15_000).toBeGreaterThan(0);
+      const view = await seen();
+      expect(view.wider, lang).toBe(true);
+      // Among them, a text of the first year that matches.
+      expect(view.clear, lang).toContain(view.first);
+      await page.close();
+    }
+  });
+
   it('fits the graph above the notice where it spans most of a narrow window\'s width', async () => {
     // A generated graph's notice, at the foot of the area: in a narrow window it spans most of the width.
     const under = (page: Page) =>

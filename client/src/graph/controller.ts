@@ -781,6 +781,8 @@ export class GraphController {
    * Fits the time lanes to `eles` (the chain and the lanes' labels), but zooms out no further than
    * LANES_MIN_ZOOM: a chain too long for the view then shows its start (the lanes' names and the
    * first dates: at the left, or the right in Arabic), centred in height, and `lanesWider` is set.
+   * Lanes taller than the view too (a phone) show, in height, the texts of the columns in view,
+   * centred, rather than the top lanes, which may hold none of the first dates' texts.
    */
   private fitLanes(eles: Collection, padding: number): void {
     this.fitView(eles, padding);
@@ -791,7 +793,17 @@ export class GraphController {
     const x = this.rtl ? this.cy.width() - padding - box.x2 * zoom : padding - box.x1 * zoom;
     const area = this.fitArea(padding);
     const free = area.height - box.h * zoom;
-    const y = area.top + Math.max(0, free / 2) - box.y1 * zoom;
+    let y = area.top + Math.max(0, free / 2) - box.y1 * zoom;
+    const inView = eles.nodes().not('.lane').filter((n: NodeSingular) => {
+      const at = n.position('x') * zoom + x;
+      return at >= 0 && at <= this.cy.width();
+    });
+    if (free < 0 && inView.nonempty()) {
+      const seen = inView.boundingBox({ includeLabels: true });
+      const want = area.top + Math.max(0, (area.height - seen.h * zoom) / 2) - seen.y1 * zoom;
+      // Never past the lanes' own top or bottom edge.
+      y = Math.min(area.top - box.y1 * zoom, Math.max(area.top + area.height - box.y2 * zoom, want));
+    }
     this.cy.viewport({ zoom, pan: { x, y } });
   }
 
