@@ -489,7 +489,8 @@ type Noun = 'node' | 'newNode' | 'edge' | 'chain' | 'hop' | 'text';
  * Counted nouns, by the plural category Intl.PluralRules gives the number in each language; {n}
  * is where the number goes. English: "1 node", "2 nodes". Arabic names one and two without the
  * number (عقدة واحدة، عقدتان), puts 3 to 10 with the plural (3 عقد) and other numbers with the
- * singular (11 عقدة، 100 عقدة): a category a noun lacks falls back to `other`.
+ * singular (11 عقدة، 100 عقدة), and says none without a number (لا عقد, "no nodes"): a category a
+ * noun lacks falls back to `other`.
  */
 const NOUNS: Record<UiLang, Record<Noun, Partial<Record<PluralCategory, string>> & { other: string }>> = {
   en: {
@@ -501,12 +502,12 @@ const NOUNS: Record<UiLang, Record<Noun, Partial<Record<PluralCategory, string>>
     text: { one: '{n} text', other: '{n} texts' },
   },
   ar: {
-    node: { one: 'عقدة واحدة', two: 'عقدتان', few: '{n} عقد', other: '{n} عقدة' },
-    newNode: { one: 'عقدة جديدة واحدة', two: 'عقدتان جديدتان', few: '{n} عقد جديدة', other: '{n} عقدة جديدة' },
-    edge: { one: 'وصلة واحدة', two: 'وصلتان', few: '{n} وصلات', other: '{n} وصلة' },
-    chain: { one: 'سلسلة واحدة', two: 'سلسلتان', few: '{n} سلاسل', other: '{n} سلسلة' },
-    hop: { one: 'خطوة واحدة', two: 'خطوتان', few: '{n} خطوات', other: '{n} خطوة' },
-    text: { one: 'نص واحد', two: 'نصّان', few: '{n} نصوص', many: '{n} نصًا', other: '{n} نص' },
+    node: { zero: 'لا عقد', one: 'عقدة واحدة', two: 'عقدتان', few: '{n} عقد', other: '{n} عقدة' },
+    newNode: { zero: 'لا عقد جديدة', one: 'عقدة جديدة واحدة', two: 'عقدتان جديدتان', few: '{n} عقد جديدة', other: '{n} عقدة جديدة' },
+    edge: { zero: 'لا وصلات', one: 'وصلة واحدة', two: 'وصلتان', few: '{n} وصلات', other: '{n} وصلة' },
+    chain: { zero: 'لا سلاسل', one: 'سلسلة واحدة', two: 'سلسلتان', few: '{n} سلاسل', other: '{n} سلسلة' },
+    hop: { zero: 'لا خطوات', one: 'خطوة واحدة', two: 'خطوتان', few: '{n} خطوات', other: '{n} خطوة' },
+    text: { zero: 'لا نصوص', one: 'نص واحد', two: 'نصّان', few: '{n} نصوص', many: '{n} نصًا', other: '{n} نص' },
   },
 };
 

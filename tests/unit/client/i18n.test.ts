@@ -115,6 +115,8 @@ describe('counted nouns', () => {
     expect([1, 2, 3, 10, 11, 99, 100, 103].map((n) => counted(n, 'node'))).toEqual(['عقدة واحدة', 'عقدتان', '3 عقد', '10 عقد', '11 عقدة', '99 عقدة', '100 عقدة', '103 عقد']);
     // Texts take the accusative from 11 to 99 ("many"), the genitive from 100 ("other").
     expect([1, 2, 3, 11, 99, 100].map((n) => counted(n, 'text'))).toEqual(['نص واحد', 'نصّان', '3 نصوص', '11 نصًا', '99 نصًا', '100 نص']);
+    // None is said without the number ("no texts"), as a year with no match in a phrase's bars.
+    expect([0, 0, 0].map((n, i) => counted(n, (['text', 'node', 'edge'] as const)[i]))).toEqual(['لا نصوص', 'لا عقد', 'لا وصلات']);
     expect(t('counts', { n: 2, e: 5 })).toBe('عقدتان · 5 وصلات');
     expect(t('traceShown', { n: 1, hops: 4 })).toBe('سلسلة واحدة، 4 خطوات، مرتبة حسب التاريخ والمحفل.');
   });
