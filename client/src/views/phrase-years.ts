@@ -126,10 +126,16 @@ export function mountPhraseYears(root: HTMLElement, controller: GraphController)
     ].filter(Boolean);
     const parts: HTMLElement[] = [h('p', { class: 'phrase-years-title', text: t(counts.complete ? 'yearsTitle' : 'yearsTitleMore', { text, n: counts.texts }) })];
     if (bars.length) {
-      parts.push(
+      // About 16 px a bar, from the start (room for the axis's two years at least): a few years do
+      // not spread over the whole box, and the axis's years stay under the first and last bars.
+      const chart = h(
+        'div',
+        { class: 'year-chart' },
         h('div', { class: 'year-bars', attrs: { role: 'group', 'aria-label': t('yearsGroup') } }, ...buttons),
-        h('div', { class: 'year-axis', attrs: { 'aria-hidden': 'true' } }, h('span', { text: String(bars[0].from) }), h('span', { text: String(bars[bars.length - 1].to) })),
+        h('div', { class: 'year-axis', attrs: { 'aria-hidden': 'true' } }, h('span', { text: barYears(bars[0]) }), bars.length > 1 ? h('span', { text: barYears(bars[bars.length - 1]) }) : null),
       );
+      chart.style.width = `min(100%, ${Math.max(bars.length * 17, 64)}px)`;
+      parts.push(chart);
     }
     if (notes.length) parts.push(h('p', { class: 'phrase-years-note', text: notes.join(' ') }));
     root.replaceChildren(...parts);
