@@ -686,6 +686,15 @@ describe('ig-atlas UI', () => {
         }),
       );
       expect(onTop, lang).toEqual([true, true, true, true, true]);
+      // The toolbar scrolled under an open list: the list stays open and follows its button.
+      const at = (await phone.locator(menuButton).boundingBox())!.x;
+      await phone.evaluate(() => document.querySelector('#toolbar')!.scrollBy({ left: document.documentElement.dir === 'rtl' ? 60 : -60 }));
+      await poll(async () => (await phone.locator(menuButton).boundingBox())!.x).not.toBe(at);
+      expect(await phone.isVisible('#export-menu'), lang).toBe(true);
+      const moved = await Promise.all([phone.locator(menuButton).boundingBox(), phone.locator('#export-menu').boundingBox()]);
+      expect(moved[1]!.y, lang).toBeGreaterThanOrEqual(moved[0]!.y + moved[0]!.height);
+      expect(moved[1]!.x, lang).toBeLessThan(moved[0]!.x + moved[0]!.width);
+      expect(moved[1]!.x + moved[1]!.width, lang).toBeGreaterThan(moved[0]!.x);
       await phone.close();
     }
 

@@ -97,12 +97,12 @@ export function mountPhraseYears(root: HTMLElement, controller: GraphController)
     const drawnYears = controller.cy.nodes().filter((n) => ids.has(n.id())).map((n) => yearOf(n.data('date')));
     bars = yearBars(counts.years, drawnYears);
     const top = Math.max(1, ...bars.map((b) => b.texts));
-    const window = controller.timeWindow;
+    const time = controller.timeWindow;
     if (focusAt < 0 || focusAt >= bars.length) focusAt = bars.length - 1;
     const buttons = bars.map((bar, index) => {
       // A bar is as late as its first year: a span that begins after "as of" is all later.
-      const mark = timeMark(bar.from, window);
-      const current = window.asOf !== null && window.asOf >= bar.from && window.asOf <= bar.to;
+      const mark = timeMark(bar.from, time);
+      const current = time.asOf !== null && time.asOf >= bar.from && time.asOf <= bar.to;
       const label = t(bar.drawn < bar.texts ? 'yearBarPart' : 'yearBar', { years: barYears(bar), n: bar.texts, drawn: bar.drawn });
       const button = h(
         'button',

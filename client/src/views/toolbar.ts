@@ -75,16 +75,19 @@ export function mountToolbar(root: HTMLElement, controller: GraphController, act
   const menuButton = button('exportMenu', () => setMenu(menuButton.getAttribute('aria-expanded') !== 'true'), 'export-menu', '⬇');
   menuButton.setAttribute('aria-expanded', 'false');
   menuButton.setAttribute('aria-controls', menuId);
-  function setMenu(open: boolean) {
-    menu.hidden = !open;
-    menuButton.setAttribute('aria-expanded', String(open));
-    if (!open) return;
-    // Under the button, from its start edge (its right one in Arabic), kept inside the window.
+  /** Puts the open list under the button, from its start edge (its right one in Arabic), inside the window. */
+  function place() {
     const box = menuButton.getBoundingClientRect();
     const rtl = getComputedStyle(root).direction === 'rtl';
     const room = document.documentElement.clientWidth - menu.offsetWidth - 4;
     menu.style.top = `${box.bottom + 4}px`;
     menu.style.left = `${Math.max(4, Math.min(rtl ? box.right - menu.offsetWidth : box.left, room))}px`;
+  }
+  function setMenu(open: boolean) {
+    menu.hidden = !open;
+    menuButton.setAttribute('aria-expanded', String(open));
+    if (!open) return;
+    place();
     menu.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
   }
   // A choice closes the list (after its own click handler has run).
@@ -103,8 +106,11 @@ export function mountToolbar(root: HTMLElement, controller: GraphController, act
   document.addEventListener('pointerdown', onOutside);
   menu.addEventListener('keydown', onMenuKey);
   menuButton.addEventListener('keydown', onMenuKey);
-  // The toolbar scrolls on a phone and the page may resize: a list left open would float away.
-  const onMove = () => setMenu(false);
+  // The toolbar scrolls on a phone (a click on a half-shown button scrolls it too) and the page
+  // may resize: the open list follows its button.
+  const onMove = () => {
+    if (!menu.hidden) place();
+  };
   window.addEventListener('resize', onMove);
   root.addEventListener('scroll', onMove);
 
