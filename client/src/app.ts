@@ -81,7 +81,7 @@ export function startApp(): void {
     clauseLabel,
     insets: graphInsets,
   });
-  const phraseYears = mountPhraseYears($('#phrase-years'), controller);
+  const phraseYears = mountPhraseYears($('#phrase-years'), controller, (csv) => downloadText(`${fileBase()}-years.csv`, csv, 'text/csv;charset=utf-8'));
   const timings: Timing[] = [];
   window.__atlas = { timings, controller, state: () => state, ready: false };
   controller.on('drawn', (d) => timings.push(d));

@@ -1411,6 +1411,13 @@ describe('ig-atlas UI', () => {
     expect(box).toContain(`Internet by year: ${counts.texts} texts in all`);
     expect(box).toContain(`Undated: ${counts.undated} text`);
     expect(box).toContain('Darker: drawn in the graph; lighter: not drawn.');
+    // The counts saved as a table: the server's, year by year, and the undated, with the drawn ones.
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.click('#phrase-years .years-csv')]);
+    expect(saved.suggestedFilename()).toBe('ig-atlas-Internet-years.csv');
+    const rows = (await readDownload(saved)).toString('utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).map((line) => line.split(','));
+    expect(rows[0]).toEqual(['Search', 'Year', 'Texts', 'Drawn', 'All counted']);
+    expect(rows.slice(1).map((r) => [r[1], Number(r[2])])).toEqual([...counts.years.map((y) => [String(y.year), y.texts]), ['undated', counts.undated]]);
+    expect(rows.slice(1).reduce((sum, r) => sum + Number(r[3]), 0)).toBe(drawn.filter((y) => y !== null).length);
     // One tab stop, on the last year; Home and the arrows move it, Enter chooses.
     expect(shown.filter((b) => b.tab === '0').map((b) => b.years)).toEqual([String(last)]);
     await page.focus('.year-bar[tabindex="0"]');

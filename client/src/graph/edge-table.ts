@@ -16,7 +16,8 @@ export const EDGE_TABLE_COLUMNS = [
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function cell(value: string | null | undefined): string {
+/** One CSV field under the contract above (shared by the other tables the explorer saves). */
+export function cell(value: string | null | undefined): string {
   if (value === null || value === undefined) return '';
   const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;

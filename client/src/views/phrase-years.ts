@@ -12,6 +12,7 @@
 import type { SearchYears } from '../api.js';
 import { h } from '../dom.js';
 import type { GraphController } from '../graph/controller.js';
+import { cell } from '../graph/edge-table.js';
 import { asOfShowing, timeMark, yearOf } from '../graph/time-window.js';
 import { t } from '../i18n.js';
 
@@ -51,6 +52,22 @@ export function barYears(bar: Pick<YearBar, 'from' | 'to'>): string {
   return bar.from === bar.to ? String(bar.from) : `${bar.from}–${bar.to}`;
 }
 
+/**
+ * The counts as a CSV table, as edge-table.ts writes one (RFC 4180, UTF-8 with a byte-order mark,
+ * formula-safe cells): a row per year with texts, oldest first, then one for the undated; `Drawn`
+ * is how many of them the view draws (`drawn`: the drawn texts' years), and `All counted` says
+ * whether the server counted every match (else the best-matching only). The search on every row,
+ * so tables of several phrases can be put together.
+ */
+export function yearsTable(text: string, counts: SearchYears, drawn: ReadonlyArray<number | null>): string {
+  const drawnIn = (year: number | null) => drawn.filter((y) => y === year).length;
+  const all = counts.complete ? 'yes' : 'no';
+  const rows = [...counts.years].sort((a, b) => a.year - b.year).map((y) => [text, String(y.year), String(y.texts), String(Math.min(y.texts, drawnIn(y.year))), all]);
+  if (counts.undated) rows.push([text, 'undated', String(counts.undated), String(Math.min(counts.undated, drawnIn(null))), all]);
+  return `\uFEFF${[YEARS_TABLE_COLUMNS.join(','), ...rows.map((row) => row.map(cell).join(','))].join('\r\n')}\r\n`;
+}
+export const YEARS_TABLE_COLUMNS = ['Search', 'Year', 'Texts', 'Drawn', 'All counted'] as const;
+
 export interface PhraseYearsView {
   /** Shows the counts of `text`'s matches, `hits` being the ids the graph draws. */
   show(text: string, counts: SearchYears, hits: readonly string[]): void;
@@ -59,7 +76,8 @@ export interface PhraseYearsView {
   destroy(): void;
 }
 
-export function mountPhraseYears(root: HTMLElement, controller: GraphController): PhraseYearsView {
+/** `save` downloads the counts' table (yearsTable) under a file name of the view's. */
+export function mountPhraseYears(root: HTMLElement, controller: GraphController, save: (csv: string) => void): PhraseYearsView {
   let shown: { text: string; counts: SearchYears; hits: readonly string[] } | null = null;
   let bars: YearBar[] = [];
   /** The bar that holds the tab stop (roving tabindex). */
@@ -80,6 +98,7 @@ export function mountPhraseYears(root: HTMLElement, controller: GraphController)
     buttons[next].focus();
   };
   const onClick = (event: MouseEvent) => {
+    if ((event.target as HTMLElement).closest('.years-csv') && shown) return save(yearsTable(shown.text, shown.counts, drawnYears(shown.hits)));
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('.year-bar');
     if (!button) return;
     const bar = bars[Number(button.dataset.index)];
@@ -89,13 +108,17 @@ export function mountPhraseYears(root: HTMLElement, controller: GraphController)
   root.addEventListener('keydown', onKey);
   root.addEventListener('click', onClick);
 
+  /** The years of the texts `hits` that the graph draws. */
+  const drawnYears = (hits: readonly string[]) => {
+    const ids = new Set(hits);
+    return controller.cy.nodes().filter((n) => ids.has(n.id())).map((n) => yearOf(n.data('date')));
+  };
+
   function render() {
     root.hidden = !shown;
     if (!shown) return root.replaceChildren();
     const { text, counts, hits } = shown;
-    const ids = new Set(hits);
-    const drawnYears = controller.cy.nodes().filter((n) => ids.has(n.id())).map((n) => yearOf(n.data('date')));
-    bars = yearBars(counts.years, drawnYears);
+    bars = yearBars(counts.years, drawnYears(hits));
     const top = Math.max(1, ...bars.map((b) => b.texts));
     const time = controller.timeWindow;
     if (focusAt < 0 || focusAt >= bars.length) focusAt = bars.length - 1;
@@ -124,7 +147,8 @@ export function mountPhraseYears(root: HTMLElement, controller: GraphController)
       counts.complete ? '' : t('yearsPartial'),
       bars.some((b) => b.drawn < b.texts) ? t('yearsDrawnKey') : '',
     ].filter(Boolean);
-    const parts: HTMLElement[] = [h('p', { class: 'phrase-years-title', text: t(counts.complete ? 'yearsTitle' : 'yearsTitleMore', { text, n: counts.texts }) })];
+    const csv = h('button', { class: 'tool years-csv', text: '⬇ CSV', attrs: { type: 'button', title: t('yearsCsv'), 'aria-label': t('yearsCsv') } });
+    const parts: HTMLElement[] = [h('div', { class: 'phrase-years-head' }, h('p', { class: 'phrase-years-title', text: t(counts.complete ? 'yearsTitle' : 'yearsTitleMore', { text, n: counts.texts }) }), csv)];
     if (bars.length) {
       // About 16 px a bar, from the start (room for the axis's two years at least): a few years do
       // not spread over the whole box, and the axis's years stay under the first and last bars.

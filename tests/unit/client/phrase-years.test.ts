@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barYears, yearBars } from '../../../client/src/views/phrase-years.js';
+import { barYears, yearBars, yearsTable } from '../../../client/src/views/phrase-years.js';
 
 describe('a phrase\'s spread as bars by year', () => {
   it('has a bar for every year from the first to the last, an empty one where none matched', () => {
@@ -27,5 +27,14 @@ describe('a phrase\'s spread as bars by year', () => {
     expect(yearBars([])).toEqual([]);
     expect(barYears({ from: 2013, to: 2013 })).toBe('2013');
     expect(barYears({ from: 2010, to: 2014 })).toBe('2010–2014');
+  });
+
+  it('saves the counts as a table: a row per year, oldest first, then the undated, each with how many are drawn', () => {
+    const counts = { texts: 9, years: [{ year: 2005, texts: 5 }, { year: 2003, texts: 2 }], undated: 2, complete: false, datedComplete: true };
+    const table = yearsTable('=cmd "x"', counts, [2003, 2003, 2003, 2005, null]);
+    expect(table.startsWith('\uFEFFSearch,Year,Texts,Drawn,All counted\r\n')).toBe(true);
+    // A search that starts like a formula is defused; a quote is doubled.
+    expect(table.slice(1).split('\r\n')).toEqual(['Search,Year,Texts,Drawn,All counted', `"'=cmd ""x""",2003,2,2,no`, `"'=cmd ""x""",2005,5,1,no`, `"'=cmd ""x""",undated,2,1,no`, '']);
+    expect(yearsTable('Internet', { ...counts, undated: 0, complete: true }, []).slice(1).split('\r\n').slice(1, -1)).toEqual(['Internet,2003,2,0,yes', 'Internet,2005,5,0,yes']);
   });
 });
